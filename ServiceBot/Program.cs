@@ -1,6 +1,11 @@
+using ServiceBot.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceBot();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
+app.MapServiceBot();
 app.Run();
 
+/// <summary>Visible to the test host (WebApplicationFactory).</summary>
 public partial class Program;

@@ -1,0 +1,18 @@
+namespace ServiceBot.Hosting;
+
+/// <summary>The table of contents of the application: one call per area.</summary>
+public static class ServiceBotHostingExtensions
+{
+    public static WebApplicationBuilder AddServiceBot(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHealthChecks();
+        return builder;
+    }
+
+    public static WebApplication MapServiceBot(this WebApplication app)
+    {
+        app.MapHealthChecks("/healthz");
+        return app;
+    }
+}
