@@ -1,0 +1,28 @@
+using System.CommandLine;
+
+namespace ServiceBot.Cli;
+
+/// <summary>
+/// Administrative commands (<c>content validate</c>, <c>manifest pack</c>…) that run instead of the web host
+/// when the first argument names one of them. Each area contributes one <see cref="Command"/>.
+/// </summary>
+public static class ServiceBotCommandLine
+{
+    private static readonly Func<Command>[] CommandFactories =
+    [
+    ];
+
+    public static bool Handles(string[] args) =>
+        args.Length > 0 && CommandFactories.Any(factory => factory().Name == args[0]);
+
+    public static Task<int> RunAsync(string[] args)
+    {
+        var root = new RootCommand("ServiceBot administrative commands");
+        foreach (var factory in CommandFactories)
+        {
+            root.Subcommands.Add(factory());
+        }
+
+        return root.Parse(args).InvokeAsync();
+    }
+}
