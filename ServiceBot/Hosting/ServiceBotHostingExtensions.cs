@@ -1,3 +1,5 @@
+using ServiceBot.BotFramework;
+
 namespace ServiceBot.Hosting;
 
 /// <summary>The table of contents of the application: one call per area.</summary>
@@ -7,12 +9,14 @@ public static class ServiceBotHostingExtensions
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHealthChecks();
+        builder.AddBotFramework();
         return builder;
     }
 
     public static WebApplication MapServiceBot(this WebApplication app)
     {
         app.MapHealthChecks("/healthz");
+        app.MapBotFramework();
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -16,6 +17,8 @@ public static class ProtocolJson
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
             AllowTrailingCommas = true,
             ReadCommentHandling = JsonCommentHandling.Skip,
+            // Activities are never embedded in HTML; escaping accents and quotes would only inflate them against Teams' size limit.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.MakeReadOnly(populateMissingResolver: true);
         return options;

@@ -1,0 +1,60 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using ServiceBot.BotFramework.Authentication;
+using ServiceBot.BotFramework.Connector;
+using ServiceBot.Localization;
+using ServiceBot.Turns;
+
+namespace ServiceBot.BotFramework;
+
+public static class BotFrameworkServiceExtensions
+{
+    public static WebApplicationBuilder AddBotFramework(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<BotCredentialsOptions>().Bind(builder.Configuration).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotCredentialsOptions>, BotCredentialsValidator>();
+        services.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHostedService<LocalModeNotice>();
+
+        services.AddHttpClient(OpenIdMetadataRetriever.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHttpClient(ConnectorClientFactory.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<OpenIdMetadataRetriever>();
+        services.AddSingleton<SigningKeyCaches>();
+        services.AddSingleton<BotTokenAuthenticator>();
+        services.AddSingleton<ServiceUrlTrust>();
+        services.AddSingleton<ConnectorClientFactory>();
+        services.AddSingleton<ActivityDeduplicator>();
+        services.AddSingleton(CreateAppTokenProvider);
+        services.AddScoped<MessagesEndpoint>();
+
+        services.AddSingleton<TurnRouter>();
+        services.AddScoped<TurnRunner>();
+        foreach (var handlerType in RouteTable.Routes.Select(r => r.HandlerType).Distinct())
+        {
+            services.TryAddScoped(handlerType);
+        }
+
+        services.TryAddSingleton<ITextCatalog, BuiltInTextCatalog>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapBotFramework(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.Map(MessagesEndpoint.Path, (HttpContext http, MessagesEndpoint endpoint) => endpoint.ProcessAsync(http));
+        return endpoints;
+    }
+
+    private static IAppTokenProvider CreateAppTokenProvider(IServiceProvider services)
+    {
+        var credentials = services.GetRequiredService<IOptions<BotCredentialsOptions>>();
+        if (credentials.Value.IsAuthenticationDisabled)
+        {
+            return new NoAppTokenProvider();
+        }
+
+        return credentials.Value.MicrosoftAppType == MicrosoftAppType.UserAssignedMSI
+            ? new MsalManagedIdentityTokenProvider(credentials)
+            : new MsalClientSecretTokenProvider(credentials, services.GetRequiredService<IOptions<BotFrameworkOptions>>());
+    }
+}

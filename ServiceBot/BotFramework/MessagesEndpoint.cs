@@ -1,0 +1,93 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using ServiceBot.BotFramework.Authentication;
+using ServiceBot.BotFramework.Connector;
+using ServiceBot.BotFramework.Schema;
+using ServiceBot.Turns;
+
+namespace ServiceBot.BotFramework;
+
+/// <summary>
+/// POST /api/messages: size limit (413) → parse (400) → authenticate (401) → de-duplicate → run the turn.
+/// Invokes are answered in the response body; every other activity gets 200 once its turn has run. A failing turn
+/// is logged and apologised for, never answered with a 500.
+/// </summary>
+public sealed class MessagesEndpoint(
+    IOptions<BotFrameworkOptions> options,
+    BotTokenAuthenticator authenticator,
+    ConnectorClientFactory connectors,
+    ActivityDeduplicator deduplicator,
+    TurnRunner runner,
+    ILogger<MessagesEndpoint> logger)
+{
+    public const string Path = "/api/messages";
+
+    public async Task<IResult> ProcessAsync(HttpContext http)
+    {
+        if (!HttpMethods.IsPost(http.Request.Method))
+        {
+            http.Response.Headers.Allow = "POST";
+            return Results.Problem(statusCode: StatusCodes.Status405MethodNotAllowed, detail: "Only POST is accepted here.");
+        }
+
+        var cancellationToken = http.RequestAborted;
+        var read = await ActivityReader.ReadAsync(http.Request, options.Value.MaxRequestBodyBytes, cancellationToken);
+        if (read.Activity is not { } activity)
+        {
+            BotFrameworkLog.BadRequest(logger, read.Error!);
+            return Results.Problem(statusCode: read.StatusCode, detail: read.Error);
+        }
+
+        var auth = await AuthenticateAsync(http, activity, cancellationToken);
+        if (!auth.Succeeded)
+        {
+            BotFrameworkLog.Unauthorized(logger, auth.FailureReason!);
+            http.Response.Headers.WWWAuthenticate = AuthenticationConstants.BearerScheme;
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, detail: "The request is not authenticated.");
+        }
+
+        activity = activity with { CallerId = auth.IsAnonymous ? null : "urn:botframework:azure" };
+        using var scope = logger.BeginScope(new Dictionary<string, object?>
+        {
+            ["ConversationId"] = activity.Conversation?.Id,
+            ["ActivityId"] = activity.Id,
+        });
+        BotFrameworkLog.Incoming(logger, activity.Type, activity.Text);
+
+        var connector = connectors.CreateForVerifiedActivity(activity.ServiceUrl!, authenticated: !auth.IsAnonymous);
+        var (response, isRedelivery) = await deduplicator.RunOnceAsync(
+            activity,
+            () => runner.RunAsync(new TurnContext(activity, auth.Identity!, connector, http.RequestServices), CancellationToken.None));
+        if (isRedelivery)
+        {
+            BotFrameworkLog.Redelivery(logger);
+        }
+
+        return ToResult(activity, response);
+    }
+
+    private async Task<AuthenticationResult> AuthenticateAsync(HttpContext http, Activity activity, CancellationToken cancellationToken)
+    {
+        var result = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization.FirstOrDefault(), activity, cancellationToken);
+        if (result.IsAnonymous && http.Connection.RemoteIpAddress is { } remote && !IPAddress.IsLoopback(remote))
+        {
+            return AuthenticationResult.Fail("Unauthenticated requests are accepted only from this machine.");
+        }
+
+        return result;
+    }
+
+    private static IResult ToResult(Activity activity, InvokeResponse? response)
+    {
+        if (!activity.IsType(ActivityTypes.Invoke))
+        {
+            return Results.Ok();
+        }
+
+        response ??= InvokeResponse.NotImplemented();
+        return response.Body is null
+            ? Results.StatusCode(response.Status)
+            : Results.Json(response.Body, ProtocolJson.Options, statusCode: response.Status);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ServiceBot.BotFramework.Schema;
+
+namespace ServiceBot.Cards;
+
+/// <summary>Small builders for Adaptive Card 1.5 JSON, the version Teams renders for bot messages.</summary>
+public static class AdaptiveCards
+{
+    public const string Version = "1.5";
+    public const string SchemaUrl = "http://adaptivecards.io/schemas/adaptive-card.json";
+
+    public static JsonObject Card(IEnumerable<JsonNode> body, IEnumerable<JsonNode>? actions = null)
+    {
+        var card = new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = SchemaUrl,
+            ["version"] = Version,
+            ["body"] = new JsonArray([.. body]),
+        };
+        var actionArray = actions?.ToArray() ?? [];
+        if (actionArray.Length > 0)
+        {
+            card["actions"] = new JsonArray(actionArray);
+        }
+
+        return card;
+    }
+
+    public static JsonObject Title(string text) => new()
+    {
+        ["type"] = "TextBlock",
+        ["text"] = text,
+        ["size"] = "Medium",
+        ["weight"] = "Bolder",
+        ["wrap"] = true,
+    };
+
+    public static JsonObject Text(string text, bool subtle = false)
+    {
+        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
+        if (subtle)
+        {
+            block["isSubtle"] = true;
+        }
+
+        return block;
+    }
+
+    /// <summary>
+    /// A button that works in Teams and in the Emulator: Teams turns the messageBack into a message whose text is
+    /// <paramref name="commandText"/>; the <c>verb</c> travels in the value for routing.
+    /// </summary>
+    public static JsonObject SubmitAction(string title, string verb, string commandText) => new()
+    {
+        ["type"] = "Action.Submit",
+        ["title"] = title,
+        ["data"] = new JsonObject
+        {
+            ["verb"] = verb,
+            ["msteams"] = new JsonObject
+            {
+                ["type"] = "messageBack",
+                ["displayText"] = title,
+                ["text"] = commandText,
+            },
+        },
+    };
+
+    public static Attachment ToAttachment(JsonObject card) =>
+        Attachment.AdaptiveCard(JsonSerializer.SerializeToElement(card, ProtocolJson.Options));
+
+    public static Activity ToActivity(JsonObject card) => Activity.CreateMessage(attachments: [ToAttachment(card)]);
+}

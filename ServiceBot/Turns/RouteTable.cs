@@ -1,0 +1,38 @@
+using ServiceBot.BotFramework;
+using ServiceBot.BotFramework.Schema;
+using ServiceBot.Turns.Handlers;
+
+namespace ServiceBot.Turns;
+
+/// <summary>
+/// Every route of the bot, in the order they are tried; the first match handles the turn. An invoke no route matches
+/// is answered 501; any other unmatched activity is acknowledged and ignored.
+/// </summary>
+public static class RouteTable
+{
+    public static IReadOnlyList<Route> Routes { get; } =
+    [
+        new("welcome.botAdded", IsBotAddedToConversation, typeof(WelcomeHandler)),
+        new("welcome.installed", IsInstallation, typeof(WelcomeHandler)),
+        CardVerb(CardVerbs.Help, typeof(HelpHandler)),
+        CardVerb(CardVerbs.Menu, typeof(MenuHandler)),
+        new("card.unknownVerb", IsCardActionInvoke, typeof(UnknownCardActionHandler)),
+        new("message.help", turn => IsMessage(turn) && Intents.IsHelp(turn.Text), typeof(HelpHandler)),
+        new("message.any", IsMessage, typeof(MenuHandler)),
+    ];
+
+    private static Route CardVerb(string verb, Type handler) =>
+        new($"card.{verb}", turn => CardAction.GetVerb(turn.Activity) == verb, handler);
+
+    private static bool IsMessage(TurnContext turn) => turn.Activity.IsType(ActivityTypes.Message);
+
+    private static bool IsCardActionInvoke(TurnContext turn) =>
+        turn.Activity.IsType(ActivityTypes.Invoke) && turn.Activity.Name == InvokeNames.AdaptiveCardAction;
+
+    private static bool IsBotAddedToConversation(TurnContext turn) =>
+        turn.Activity.IsType(ActivityTypes.ConversationUpdate) &&
+        turn.Activity.MembersAdded?.Any(m => m.Id is not null && m.Id == turn.Activity.Recipient?.Id) == true;
+
+    private static bool IsInstallation(TurnContext turn) =>
+        turn.Activity.IsType(ActivityTypes.InstallationUpdate) && turn.Activity.Action is "add" or "add-upgrade";
+}

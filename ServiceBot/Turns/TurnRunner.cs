@@ -1,0 +1,52 @@
+using ServiceBot.BotFramework;
+using ServiceBot.BotFramework.Schema;
+using ServiceBot.Cards;
+using ServiceBot.Localization;
+
+namespace ServiceBot.Turns;
+
+/// <summary>
+/// Runs one turn through the router and contains its failures: the error is logged (the conversation id is in the log
+/// scope) and the user gets a friendly message instead of silence, and the channel never sees a 500.
+/// </summary>
+public sealed class TurnRunner(TurnRouter router, ITextCatalog texts, ILogger<TurnRunner> logger)
+{
+    public async Task<InvokeResponse?> RunAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await router.RouteAsync(turn, cancellationToken);
+            return turn.InvokeResponse;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            TurnsLog.TurnFailed(logger, ex, turn.Activity.Type, turn.Activity.Name);
+            return await ApologiseAsync(turn, cancellationToken);
+        }
+    }
+
+    private async Task<InvokeResponse?> ApologiseAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var apology = texts.Get(TextKeys.ErrorGeneric, turn.Language);
+        if (turn.Activity.IsType(ActivityTypes.Invoke))
+        {
+            return turn.Activity.Name == InvokeNames.AdaptiveCardAction
+                ? AdaptiveCardInvokeResponses.Message(apology)
+                : InvokeResponse.Ok();
+        }
+
+        if (turn.Activity.IsType(ActivityTypes.Message))
+        {
+            try
+            {
+                await turn.SendActivityAsync(Activity.CreateMessage(apology), cancellationToken);
+            }
+            catch (Exception ex)
+            {
+                TurnsLog.ApologyFailed(logger, ex);
+            }
+        }
+
+        return null;
+    }
+}
