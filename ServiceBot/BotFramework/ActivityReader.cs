@@ -55,19 +55,19 @@ public static class ActivityReader
     {
         if (string.IsNullOrWhiteSpace(activity.Type))
         {
-            return Result.Fail(StatusCodes.Status400BadRequest, "Not an Activity: \"type\" is required.");
+            return Result.Fail(StatusCodes.Status400BadRequest, "Not an Activity: the type field is required.");
         }
 
         if (string.IsNullOrWhiteSpace(activity.ServiceUrl) ||
             !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) ||
             (serviceUrl.Scheme != Uri.UriSchemeHttps && serviceUrl.Scheme != Uri.UriSchemeHttp))
         {
-            return Result.Fail(StatusCodes.Status400BadRequest, "\"serviceUrl\" must be an absolute http(s) URL.");
+            return Result.Fail(StatusCodes.Status400BadRequest, "The serviceUrl field must be an absolute http(s) URL.");
         }
 
         if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
         {
-            return Result.Fail(StatusCodes.Status400BadRequest, "\"conversation.id\" is required.");
+            return Result.Fail(StatusCodes.Status400BadRequest, "The conversation.id field is required.");
         }
 
         return Result.Ok(activity);

@@ -1,0 +1,41 @@
+namespace ServiceBot.Tests.Fixtures;
+
+/// <summary>
+/// Per test: a fresh loopback channel with one signing key endorsed for Teams, an Emulator key, and the bot host
+/// configured against them. Tests post activities over HTTP with genuinely signed tokens.
+/// </summary>
+public abstract class BotHostTestBase : IAsyncLifetime
+{
+    protected FakeChannelServer Channel { get; private set; } = null!;
+
+    protected ServiceBotApplication App { get; private set; } = null!;
+
+    protected HttpClient Client { get; private set; } = null!;
+
+    protected TestKey ChannelKey => Channel.ChannelKeys[0];
+
+    protected TestKey EmulatorKey => Channel.EmulatorKeys[0];
+
+    protected virtual string? AppId => ServiceBotApplication.TestAppId;
+
+    public async Task InitializeAsync()
+    {
+        Channel = await FakeChannelServer.StartAsync();
+        Channel.ChannelKeys.Add(new TestKey("channel-key-1", "msteams", "emulator"));
+        Channel.EmulatorKeys.Add(new TestKey("emulator-key-1"));
+        App = CreateApplication(Channel);
+        Client = App.CreateClient();
+    }
+
+    protected virtual ServiceBotApplication CreateApplication(FakeChannelServer channel) => new(channel, AppId);
+
+    protected string ValidToken(string? serviceUrl = null) =>
+        TokenFactory.ChannelToken(ChannelKey, ServiceBotApplication.TestAppId, serviceUrl ?? Channel.ServiceUrl());
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        await App.DisposeAsync();
+        await Channel.DisposeAsync();
+    }
+}

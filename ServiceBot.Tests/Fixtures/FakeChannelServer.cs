@@ -1,0 +1,122 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ServiceBot.Tests.Fixtures;
+
+/// <summary>
+/// A real HTTP server on loopback playing the Bot Framework channel: it publishes OpenID metadata and signing keys
+/// (with endorsements) for the Bot Connector and for the Emulator, and records every Connector API call the bot makes,
+/// answering 200 with an id unless a scripted answer is queued.
+/// </summary>
+public sealed class FakeChannelServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<ScriptedResponse> _script = new();
+    private readonly ConcurrentQueue<ConnectorCall> _calls = new();
+    private int _nextActivityId;
+    private int _channelKeyFetches;
+
+    private FakeChannelServer(WebApplication app) => _app = app;
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    public List<TestKey> ChannelKeys { get; } = [];
+
+    public List<TestKey> EmulatorKeys { get; } = [];
+
+    public int ChannelKeyFetches => _channelKeyFetches;
+
+    public IReadOnlyList<ConnectorCall> Calls => [.. _calls];
+
+    public string ChannelMetadataUrl => $"{BaseUrl}/v1/.well-known/openidconfiguration";
+
+    public string EmulatorMetadataUrl => $"{BaseUrl}/emulator/v2.0/.well-known/openid-configuration";
+
+    public string ServiceUrl(string prefix = "amer") => $"{BaseUrl}/{prefix}/";
+
+    public void Enqueue(params ScriptedResponse[] responses)
+    {
+        foreach (var response in responses)
+        {
+            _script.Enqueue(response);
+        }
+    }
+
+    public static async Task<FakeChannelServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var server = new FakeChannelServer(app);
+        server.MapRoutes();
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        server.BaseUrl = address.TrimEnd('/');
+        return server;
+    }
+
+    private void MapRoutes()
+    {
+        _app.MapGet("/v1/.well-known/openidconfiguration", () => Results.Json(new { issuer = "https://api.botframework.com", jwks_uri = $"{BaseUrl}/v1/.well-known/keys" }));
+        _app.MapGet("/v1/.well-known/keys", () =>
+        {
+            Interlocked.Increment(ref _channelKeyFetches);
+            return Results.Json(new { keys = ChannelKeys.ToArray().Select(k => k.ToJwk()) });
+        });
+        _app.MapGet("/emulator/v2.0/.well-known/openid-configuration", () => Results.Json(new { issuer = "https://login.microsoftonline.com/{tenantid}/v2.0", jwks_uri = $"{BaseUrl}/emulator/keys" }));
+        _app.MapGet("/emulator/keys", () => Results.Json(new { keys = EmulatorKeys.ToArray().Select(k => k.ToJwk()) }));
+        _app.Map("/{**path}", (Delegate)RecordAsync);
+    }
+
+    private async Task<IResult> RecordAsync(HttpContext http)
+    {
+        using var reader = new StreamReader(http.Request.Body);
+        var body = await reader.ReadToEndAsync();
+        var rawTarget = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? http.Request.Path.ToString();
+        _calls.Enqueue(new ConnectorCall(http.Request.Method, rawTarget, http.Request.Headers.Authorization.FirstOrDefault(), body));
+        if (_script.TryDequeue(out var scripted))
+        {
+            if (scripted.RetryAfter is { } wait)
+            {
+                http.Response.Headers.RetryAfter = ((int)wait.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return Results.Text(scripted.Body ?? string.Empty, "application/json", statusCode: scripted.StatusCode);
+        }
+
+        var id = $"activity-{Interlocked.Increment(ref _nextActivityId)}";
+        return http.Request.Method == HttpMethods.Delete ? Results.Ok() : Results.Json(new { id });
+    }
+
+    /// <summary>Waits until at least <paramref name="count"/> Connector calls arrived (bounded), and returns them.</summary>
+    public async Task<IReadOnlyList<ConnectorCall>> WaitForCallsAsync(int count, TimeSpan? timeout = null)
+    {
+        var deadline = TimeProvider.System.GetUtcNow() + (timeout ?? TimeSpan.FromSeconds(10));
+        while (_calls.Count < count && TimeProvider.System.GetUtcNow() < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        return Calls;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        foreach (var key in ChannelKeys.Concat(EmulatorKeys))
+        {
+            key.Dispose();
+        }
+    }
+
+    public static JsonElement ParseJson(string json) => JsonDocument.Parse(json).RootElement;
+}
