@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Options;
+using ServiceBot.Tests.Fixtures;
+
+namespace ServiceBot.Tests.BotFramework.Authentication;
+
+public sealed class StartupRefusalTests
+{
+    [Fact]
+    public async Task Start_InProductionWithoutAppId_RefusesNamingTheMissingSettings()
+    {
+        await using var channel = await FakeChannelServer.StartAsync();
+        await using var app = new ServiceBotApplication(channel, appId: null) { Environment = "Production" };
+
+        var error = Assert.Throws<OptionsValidationException>(() => app.CreateClient());
+
+        Assert.Contains("MicrosoftAppId", error.Message, StringComparison.Ordinal);
+    }
+}
