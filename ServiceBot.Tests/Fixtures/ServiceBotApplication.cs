@@ -22,6 +22,8 @@ public sealed class ServiceBotApplication(FakeChannelServer channel, string? app
 
     public TestKey AppTokenKey { get; } = new("app-token-key");
 
+    public CapturingLoggerProvider Logs { get; } = new();
+
     public ServiceBotApplication WithSetting(string key, string? value)
     {
         _settings[key] = value;
@@ -31,6 +33,7 @@ public sealed class ServiceBotApplication(FakeChannelServer channel, string? app
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
+        builder.UseSetting("Logging:LogLevel:Default", "Debug");
         builder.UseSetting("MicrosoftAppType", "SingleTenant");
         builder.UseSetting("MicrosoftAppId", appId ?? string.Empty);
         builder.UseSetting("MicrosoftAppPassword", appId is null ? string.Empty : "test-secret");
@@ -46,6 +49,7 @@ public sealed class ServiceBotApplication(FakeChannelServer channel, string? app
 
         builder.ConfigureTestServices(services =>
         {
+            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
             if (appId is not null)
             {
                 services.RemoveAll<IAppTokenProvider>();

@@ -37,13 +37,16 @@ public sealed class ConnectorClientTests : IAsyncLifetime, IDisposable
         var sut = CreateSut();
 
         var created = await sut.CreateConversationAsync(
-            new ConversationParameters { Bot = new ChannelAccount { Id = "28:bot" }, Members = [new ChannelAccount { Id = "29:user" }], TenantId = "t1", IsGroup = false },
+            ConversationParameters.OneOnOne(new ChannelAccount { Id = "28:bot" }, new ChannelAccount { Id = "29:user" }, "t1"),
             CancellationToken.None);
 
         Assert.Equal("a:1qhNL-new", created.Id);
         var call = Assert.Single(_channel.Calls);
         Assert.Equal("/amer/v3/conversations", call.Path);
         Assert.Equal("t1", call.Json.GetProperty("tenantId").GetString());
+        Assert.Equal("t1", call.Json.GetProperty("channelData").GetProperty("tenant").GetProperty("id").GetString());
+        Assert.False(call.Json.GetProperty("isGroup").GetBoolean());
+        Assert.Equal("29:user", call.Json.GetProperty("members")[0].GetProperty("id").GetString());
         Assert.Equal("Bearer token-1", call.Authorization);
     }
 
