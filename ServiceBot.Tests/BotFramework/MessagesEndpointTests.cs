@@ -44,7 +44,7 @@ public sealed class MessagesEndpointTests : BotHostTestBase
             {
                 ValidAudience = "https://api.botframework.com",
                 ValidateIssuer = false,
-                IssuerSigningKey = App.AppTokenKey.SecurityKey,
+                IssuerSigningKey = Entra.SigningKey.SecurityKey,
             });
         Assert.True(validation.IsValid);
         Assert.Equal(ServiceBotApplication.TestAppId, validation.Claims["appid"]);

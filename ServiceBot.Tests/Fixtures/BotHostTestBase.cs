@@ -12,6 +12,8 @@ public abstract class BotHostTestBase : IAsyncLifetime
 
     protected HttpClient Client { get; private set; } = null!;
 
+    protected FakeTokenEndpoint Entra { get; private set; } = null!;
+
     protected TestKey ChannelKey => Channel.ChannelKeys[0];
 
     protected TestKey EmulatorKey => Channel.EmulatorKeys[0];
@@ -21,13 +23,14 @@ public abstract class BotHostTestBase : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Channel = await FakeChannelServer.StartAsync();
+        Entra = await FakeTokenEndpoint.StartAsync();
         Channel.ChannelKeys.Add(new TestKey("channel-key-1", "msteams", "emulator"));
         Channel.EmulatorKeys.Add(new TestKey("emulator-key-1"));
         App = CreateApplication(Channel);
         Client = App.CreateClient();
     }
 
-    protected virtual ServiceBotApplication CreateApplication(FakeChannelServer channel) => new(channel, AppId);
+    protected virtual ServiceBotApplication CreateApplication(FakeChannelServer channel) => new(channel, AppId, Entra);
 
     protected string ValidToken(string? serviceUrl = null) =>
         TokenFactory.ChannelToken(ChannelKey, ServiceBotApplication.TestAppId, serviceUrl ?? Channel.ServiceUrl());
@@ -37,5 +40,6 @@ public abstract class BotHostTestBase : IAsyncLifetime
         Client.Dispose();
         await App.DisposeAsync();
         await Channel.DisposeAsync();
+        await Entra.DisposeAsync();
     }
 }

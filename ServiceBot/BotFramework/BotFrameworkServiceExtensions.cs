@@ -19,6 +19,8 @@ public static class BotFrameworkServiceExtensions
 
         services.AddHttpClient(OpenIdMetadataRetriever.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddHttpClient(ConnectorClientFactory.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddHttpClient(MsalHttpClientFactory.HttpClientName);
+        services.AddSingleton<Microsoft.Identity.Client.IMsalHttpClientFactory, MsalHttpClientFactory>();
         services.AddSingleton<OpenIdMetadataRetriever>();
         services.AddSingleton<SigningKeyCaches>();
         services.AddSingleton<BotTokenAuthenticator>();
@@ -55,6 +57,9 @@ public static class BotFrameworkServiceExtensions
 
         return credentials.Value.MicrosoftAppType == MicrosoftAppType.UserAssignedMSI
             ? new MsalManagedIdentityTokenProvider(credentials)
-            : new MsalClientSecretTokenProvider(credentials, services.GetRequiredService<IOptions<BotFrameworkOptions>>());
+            : new MsalClientSecretTokenProvider(
+                credentials,
+                services.GetRequiredService<IOptions<BotFrameworkOptions>>(),
+                services.GetRequiredService<Microsoft.Identity.Client.IMsalHttpClientFactory>());
     }
 }

@@ -11,15 +11,23 @@ public sealed class MsalClientSecretTokenProvider : IAppTokenProvider
 {
     private readonly IConfidentialClientApplication _client;
 
-    public MsalClientSecretTokenProvider(IOptions<BotCredentialsOptions> credentials, IOptions<BotFrameworkOptions> options)
+    public MsalClientSecretTokenProvider(IOptions<BotCredentialsOptions> credentials, IOptions<BotFrameworkOptions> options, IMsalHttpClientFactory httpClientFactory)
     {
         var c = credentials.Value;
         var tenant = c.MicrosoftAppType == MicrosoftAppType.SingleTenant ? c.MicrosoftAppTenantId : AuthenticationConstants.MultiTenantAuthority;
+        var authorityHost = options.Value.AuthorityHost.TrimEnd('/');
         _client = ConfidentialClientApplicationBuilder.Create(c.MicrosoftAppId)
-            .WithAuthority($"{options.Value.AuthorityHost.TrimEnd('/')}/{tenant}")
+            .WithAuthority($"{authorityHost}/{tenant}")
+            .WithInstanceDiscovery(IsPublicCloud(authorityHost))
             .WithClientSecret(c.MicrosoftAppPassword)
+            .WithHttpClientFactory(httpClientFactory)
             .Build();
     }
+
+    // Instance discovery resolves aliases of Microsoft's own clouds; a configured private authority host has none.
+    private static bool IsPublicCloud(string authorityHost) =>
+        new Uri(authorityHost).Host.EndsWith("login.microsoftonline.com", StringComparison.OrdinalIgnoreCase) ||
+        new Uri(authorityHost).Host.EndsWith("login.microsoftonline.us", StringComparison.OrdinalIgnoreCase);
 
     public async Task<string?> GetTokenAsync(bool forceRefresh, CancellationToken cancellationToken)
     {
