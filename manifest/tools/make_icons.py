@@ -83,8 +83,8 @@ def write_png(path, size, rows):
         f.write(chunk(b"IEND", b""))
 
 
-COLOR = {"rect": (48, 52, 144, 124), "radius": 18, "tail": ((62, 116), (90, 116), (54, 146)),
-         "heart": (96, 88, 21)}
+COLOR = {"rect": (48, 50, 144, 120), "radius": 18, "tail": ((62, 112), (90, 112), (54, 142)),
+         "heart": (96, 85, 21)}
 OUTLINE = {"rect": (2, 4, 30, 24), "radius": 5, "tail": ((6, 21), (14, 21), (4, 30)),
            "heart": (16, 14, 5.2)}
 
