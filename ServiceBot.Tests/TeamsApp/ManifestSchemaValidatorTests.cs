@@ -107,6 +107,8 @@ public class ManifestSchemaValidatorTests
 
     [Theory]
     [InlineData("{}", "\"$schema\" is missing")]
+    [InlineData("{\"$schema\": {\"url\": 1}}", "\"$schema\" is missing")]
+    [InlineData("[1, 2]", "\"$schema\" is missing")]
     [InlineData("{\"$schema\": \"https://example.com/schema.json\"}", "is not an official Teams schema URL")]
     [InlineData("{\"$schema\": \"https://developer.microsoft.com/en-us/json-schemas/teams/v1.99/MicrosoftTeams.schema.json\"}", "no local copy")]
     [InlineData("{ not json", "not valid JSON")]

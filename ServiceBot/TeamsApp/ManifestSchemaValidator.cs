@@ -36,10 +36,12 @@ public sealed partial class ManifestSchemaValidator(string schemaFolder)
             return [$"{fileName}: not valid JSON: {exception.Message}"];
         }
 
-        var schemaUrl = (document as JObject)?["$schema"]?.Value<string>();
+        var schemaUrl = (document as JObject)?["$schema"] is JValue { Type: JTokenType.String } value
+            ? value.Value<string>()
+            : null;
         if (string.IsNullOrWhiteSpace(schemaUrl))
         {
-            return [$"{fileName}: \"$schema\" is missing; it must name an official Teams schema URL"];
+            return [$"{fileName}: \"$schema\" is missing or not a string; it must name an official Teams schema URL"];
         }
 
         var schemaPath = LocalSchemaPath(schemaUrl);

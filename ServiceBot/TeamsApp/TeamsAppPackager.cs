@@ -33,7 +33,7 @@ public sealed class TeamsAppPackager(string manifestFolder)
     }
 
     /// <summary>The package's entries (name at the zip root → content), or errors added to <paramref name="errors"/>.</summary>
-    internal async Task<IReadOnlyDictionary<string, byte[]>> BuildEntriesAsync(
+    private async Task<IReadOnlyDictionary<string, byte[]>> BuildEntriesAsync(
         ManifestValues values, List<string> errors, CancellationToken cancellationToken)
     {
         var entries = new Dictionary<string, byte[]>(StringComparer.Ordinal);
