@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ServiceBot.TeamsApp;
 
 namespace ServiceBot.Cli;
 
@@ -10,6 +11,7 @@ public static class ServiceBotCommandLine
 {
     private static readonly Func<Command>[] CommandFactories =
     [
+        ManifestCommand.Create,
     ];
 
     public static bool Handles(string[] args) =>
