@@ -1,0 +1,120 @@
+using ServiceBot.Dialogs.Understanding;
+
+namespace ServiceBot.Tests.Dialogs.Understanding;
+
+public sealed class TextNormalizerTests
+{
+    [Theory]
+    [InlineData("¡Sí, CLARO!", "si claro")]
+    [InlineData("  Atención   inmediata. ", "atencion inmediata")]
+    [InlineData("Llegó otro cliente", "llego otro cliente")]
+    [InlineData("4 estrellas", "4 estrellas")]
+    [InlineData(null, "")]
+    public void Normalize_FoldsCaseAccentsAndPunctuation(string? text, string expected)
+    {
+        Assert.Equal(expected, TextNormalizer.Normalize(text));
+    }
+}
+
+public sealed class FuzzyMatchTests
+{
+    [Theory]
+    [InlineData("furioso", "furioso", true)]
+    [InlineData("furiozo", "furioso", true)]
+    [InlineData("fuiroso", "furioso", true)]
+    [InlineData("furios", "furioso", true)]
+    [InlineData("furiosisimo", "furioso", false)]
+    [InlineData("si", "no", false)]
+    [InlineData("sis", "si", false)]
+    public void WordsMatch_AllowsOneTypoInLongerWordsOnly(string typed, string expected, bool matches)
+    {
+        Assert.Equal(matches, FuzzyMatch.WordsMatch(typed, expected));
+    }
+}
+
+public sealed class KeywordMatcherTests
+{
+    private static readonly KeywordMatcher<string> Sut = new(
+    [
+        ("angry", ["furioso", "enojado", "molesto", "muy molesto"]),
+        ("hurried", ["apurado", "tiene prisa"]),
+    ]);
+
+    [Theory]
+    [InlineData("el cliente está furioso", "angry")]
+    [InlineData("EL CLIENTE ESTA ENOJADO!!", "angry")]
+    [InlineData("está muy molezto", "angry")]
+    [InlineData("el señor tiene mucha prisa", null)]
+    [InlineData("el señor tiene prisa", "hurried")]
+    [InlineData("el cliente está contento", null)]
+    public void TryMatch_FindsTheKeywordInAFreeSentence(string text, string? expected)
+    {
+        var found = Sut.TryMatch(text, out var target);
+
+        Assert.Equal(expected is not null, found);
+        if (found)
+        {
+            Assert.Equal(expected, target);
+        }
+    }
+
+    [Fact]
+    public void TryMatchExactly_RequiresTheWholeText()
+    {
+        Assert.True(Sut.TryMatchExactly("Apurado", out _));
+        Assert.False(Sut.TryMatchExactly("muy apurado hoy", out _));
+    }
+}
+
+public sealed class YesNoRecognizerTests
+{
+    [Theory]
+    [InlineData("sí", true)]
+    [InlineData("si", true)]
+    [InlineData("Claro", true)]
+    [InlineData("dale", true)]
+    [InlineData("OK", true)]
+    [InlineData("sí, claro", true)]
+    [InlineData("yes please", true)]
+    [InlineData("no", false)]
+    [InlineData("para nada", false)]
+    [InlineData("No, gracias", false)]
+    [InlineData("nope", false)]
+    [InlineData("claro que no", null)]
+    [InlineData("tal vez", null)]
+    [InlineData("el cliente dijo que sí pero luego se fue", null)]
+    [InlineData("", null)]
+    public void Recognize_UnderstandsYesAndNoAsTyped(string text, bool? expected)
+    {
+        Assert.Equal(expected, YesNoRecognizer.Recognize(text));
+    }
+}
+
+public sealed class NumberRecognizerTests
+{
+    [Theory]
+    [InlineData("4", 4)]
+    [InlineData("cuatro", 4)]
+    [InlineData("Cuatro!", 4)]
+    [InlineData("4 estrellas", 4)]
+    [InlineData("le doy un 5", 5)]
+    [InlineData("five stars", 5)]
+    [InlineData("tres", 3)]
+    [InlineData("sinco", 5)]
+    [InlineData("ninguno", null)]
+    [InlineData("entre 3 y 4", null)]
+    [InlineData("", null)]
+    public void Recognize_ReadsDigitsAndWords(string text, int? expected)
+    {
+        Assert.Equal(expected, NumberRecognizer.Recognize(text));
+    }
+
+    [Theory]
+    [InlineData("6", null)]
+    [InlineData("0", null)]
+    [InlineData("uno", 1)]
+    public void RecognizeInRange_RejectsOutOfRange(string text, int? expected)
+    {
+        Assert.Equal(expected, NumberRecognizer.RecognizeInRange(text, 1, 5));
+    }
+}
