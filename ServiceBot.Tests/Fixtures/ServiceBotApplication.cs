@@ -21,6 +21,9 @@ public sealed class ServiceBotApplication(FakeChannelServer channel, string? app
 
     public string Environment { get; init; } = "Development";
 
+    /// <summary>This host's own SQLite data folder, removed with the host.</summary>
+    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "servicebot-tests", Guid.NewGuid().ToString("N"));
+
     public CapturingLoggerProvider Logs { get; } = new();
 
     public ServiceBotApplication WithSetting(string key, string? value)
@@ -37,6 +40,7 @@ public sealed class ServiceBotApplication(FakeChannelServer channel, string? app
         builder.UseSetting("MicrosoftAppId", appId ?? string.Empty);
         builder.UseSetting("MicrosoftAppPassword", appId is null ? string.Empty : "test-secret");
         builder.UseSetting("MicrosoftAppTenantId", appId is null ? string.Empty : TestTenantId);
+        builder.UseSetting("Storage:DataFolder", DataFolder);
         builder.UseSetting("BotFramework:ChannelOpenIdMetadataUrl", channel.ChannelMetadataUrl);
         builder.UseSetting("BotFramework:EmulatorOpenIdMetadataUrl", channel.EmulatorMetadataUrl);
         builder.UseSetting("BotFramework:MinimumKeyRefreshInterval", "00:00:00");
@@ -59,5 +63,15 @@ public sealed class ServiceBotApplication(FakeChannelServer channel, string? app
                 services.AddHttpClient(MsalHttpClientFactory.HttpClientName).ConfigurePrimaryHttpMessageHandler(entra.CreateTrustingHandler);
             }
         });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(DataFolder))
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using ServiceBot.BotFramework;
+using ServiceBot.Storage;
 
 namespace ServiceBot.Hosting;
 
@@ -9,6 +10,7 @@ public static class ServiceBotHostingExtensions
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHealthChecks();
+        builder.AddStorage();
         builder.AddBotFramework();
         return builder;
     }

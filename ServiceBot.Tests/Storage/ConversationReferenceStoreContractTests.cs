@@ -1,0 +1,96 @@
+using ServiceBot.BotFramework.Schema;
+using ServiceBot.Storage;
+using ServiceBot.Storage.Sql;
+using ServiceBot.Tests.Fixtures;
+
+namespace ServiceBot.Tests.Storage;
+
+/// <summary>The <see cref="IConversationReferenceStore"/> contract, run on both engines.</summary>
+public abstract class ConversationReferenceStoreContractTests : StorageContractTests
+{
+    private protected ConversationReferenceStoreContractTests(Func<Task<IStorageTestEngine>> createEngine)
+        : base(createEngine)
+    {
+    }
+
+    [EngineFact]
+    public async Task Save_ThenGet_RoundTripsEveryField()
+    {
+        var sut = CreateSut();
+        var reference = Reference("a:1Xq9@thread.tacv2", "29:agent");
+
+        await sut.SaveAsync(reference);
+        var loaded = await sut.GetAsync("a:1Xq9@thread.tacv2", "29:agent");
+
+        Assert.NotNull(loaded);
+        Assert.Equal(ProtocolJson.ToElement(reference).GetRawText(), ProtocolJson.ToElement(loaded).GetRawText());
+    }
+
+    [EngineFact]
+    public async Task Save_SameConversationAndUserAgain_ReplacesTheReference()
+    {
+        var sut = CreateSut();
+        await sut.SaveAsync(Reference("a:1", "29:agent"));
+
+        await sut.SaveAsync(Reference("a:1", "29:agent") with { ServiceUrl = "https://smba.trafficmanager.net/amer/" });
+
+        var all = await sut.FindByUserAsync("29:agent");
+        Assert.Equal("https://smba.trafficmanager.net/amer/", Assert.Single(all).ServiceUrl);
+    }
+
+    [EngineFact]
+    public async Task FindByUser_SeveralConversations_ReturnsThemNewestFirst()
+    {
+        var sut = CreateSut();
+        await sut.SaveAsync(Reference("a:old", "29:agent"));
+        Time.Advance(TimeSpan.FromMinutes(1));
+        await sut.SaveAsync(Reference("a:new", "29:agent"));
+        await sut.SaveAsync(Reference("a:new", "29:someone-else"));
+
+        var found = await sut.FindByUserAsync("29:agent");
+
+        Assert.Equal(["a:new", "a:old"], found.Select(reference => reference.Conversation!.Id));
+    }
+
+    [EngineFact]
+    public async Task Save_WithoutConversationIdOrServiceUrl_ThrowsArgumentException()
+    {
+        var sut = CreateSut();
+
+        await Assert.ThrowsAsync<ArgumentException>(() => sut.SaveAsync(Reference("a:1", "29:agent") with { Conversation = null }));
+        await Assert.ThrowsAsync<ArgumentException>(() => sut.SaveAsync(Reference("a:1", "29:agent") with { ServiceUrl = "" }));
+        Assert.Empty(await sut.FindByUserAsync("29:agent"));
+    }
+
+    [EngineFact]
+    public async Task Delete_ExistingReference_RemovesOnlyIt()
+    {
+        var sut = CreateSut();
+        await sut.SaveAsync(Reference("a:1", "29:agent"));
+        await sut.SaveAsync(Reference("a:2", "29:agent"));
+
+        Assert.True(await sut.DeleteAsync("a:1", "29:agent"));
+        Assert.False(await sut.DeleteAsync("a:1", "29:agent"));
+
+        Assert.Null(await sut.GetAsync("a:1", "29:agent"));
+        Assert.NotNull(await sut.GetAsync("a:2", "29:agent"));
+    }
+
+    private static ConversationReference Reference(string conversationId, string userId) => new()
+    {
+        ActivityId = "1700000000000",
+        ChannelId = "msteams",
+        ServiceUrl = "https://smba.trafficmanager.net/teams/",
+        Locale = "es-MX",
+        User = new ChannelAccount { Id = userId, Name = "Lucía Pérez", AadObjectId = "6b0c6c1e-0000-4000-8000-000000000001" },
+        Bot = new ChannelAccount { Id = "28:bot-app-id", Name = "ServiceBot" },
+        Conversation = new ConversationAccount
+        {
+            Id = conversationId,
+            ConversationType = "personal",
+            TenantId = "72f988bf-0000-4000-8000-000000000000",
+        },
+    };
+
+    private SqlConversationReferenceStore CreateSut() => new(OpenDatabase(), Time);
+}

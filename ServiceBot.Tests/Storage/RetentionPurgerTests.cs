@@ -1,0 +1,82 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using ServiceBot.Localization;
+using ServiceBot.Storage;
+using ServiceBot.Storage.Sql;
+using ServiceBot.Tests.Fixtures;
+using ServiceBot.Tests.Storage.Sqlite;
+
+namespace ServiceBot.Tests.Storage;
+
+public sealed class RetentionPurgerTests : IAsyncDisposable
+{
+    private readonly SqliteTestEngine engine = new();
+    private readonly ManualTimeProvider time = new();
+    private StorageDatabase? database;
+
+    private StorageDatabase Database => database ??= engine.Open(time);
+
+    [Fact]
+    public async Task Purge_WithRetention_BlanksOldCommentsAndDeletesOldSessions()
+    {
+        var sut = CreateSut(new RetentionOptions { FeedbackCommentDays = 30, SessionDays = 90 });
+        var now = time.GetUtcNow();
+        await SeedAsync(now.AddDays(-100));
+        await SeedAsync(now.AddDays(-60));
+        await SeedAsync(now.AddDays(-1));
+
+        var result = await sut.PurgeAsync(CancellationToken.None);
+
+        Assert.Equal(new RetentionPurgeResult(2, now.AddDays(-30), 1, now.AddDays(-90)), result);
+        var answers = await Feedback.QueryAsync(new FeedbackQuery(now.AddDays(-365), now.AddDays(1)));
+        Assert.Equal([null, null, "¡Excelente!"], answers.Select(answer => answer.Comment));
+        Assert.Equal([4, 4, 4], answers.Select(answer => answer.Rating));
+        Assert.Equal(2, (await Sessions.ListByAgentAsync("29:agent", now.AddDays(-365), now.AddDays(1))).Count);
+    }
+
+    [Fact]
+    public async Task Purge_WithoutRetention_KeepsEverything()
+    {
+        var sut = CreateSut(new RetentionOptions());
+        var now = time.GetUtcNow();
+        await SeedAsync(now.AddDays(-1000));
+
+        var result = await sut.PurgeAsync(CancellationToken.None);
+
+        Assert.Equal(new RetentionPurgeResult(0, null, 0, null), result);
+        Assert.Equal("¡Excelente!", Assert.Single(await Feedback.QueryAsync(new FeedbackQuery(now.AddDays(-2000), now))).Comment);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (database is not null)
+        {
+            await database.DisposeAsync();
+        }
+
+        await engine.DisposeAsync();
+    }
+
+    private SqlFeedbackStore Feedback => new(Database, time);
+
+    private SqlServiceSessionStore Sessions => new(Database, time);
+
+    private async Task SeedAsync(DateTimeOffset at)
+    {
+        var id = Guid.NewGuid().ToString("N");
+        await Sessions.CreateAsync(new ServiceSession { Id = id, AgentId = "29:agent", StartedAt = at });
+        await Feedback.InsertAsync(new FeedbackResponse
+        {
+            ServiceSessionId = id,
+            AgentId = "29:agent",
+            Rating = 4,
+            Comment = "¡Excelente!",
+            Language = Language.Spanish,
+            Source = FeedbackSource.Web,
+            SubmittedAt = at,
+        });
+    }
+
+    private RetentionPurger CreateSut(RetentionOptions retention) => new(
+        Feedback, Sessions, Options.Create(new StorageOptions { Retention = retention }), time, NullLogger<RetentionPurger>.Instance);
+}

@@ -1,0 +1,58 @@
+using System.Data.Common;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace ServiceBot.Storage.Postgres;
+
+/// <summary>
+/// The engine for several instances: a pooled <see cref="NpgsqlDataSource"/>. Instances that start together
+/// migrate one after the other under a transaction-scoped advisory lock.
+/// </summary>
+internal sealed class PostgresDatabase : StorageDatabase
+{
+    /// <summary>An arbitrary application-wide key for pg_advisory_xact_lock ("SrvBotMg").</summary>
+    private const long MigrationLockKey = 0x53_72_76_42_6F_74_4D_67;
+
+    private readonly NpgsqlDataSource dataSource;
+
+    public PostgresDatabase(string connectionString, TimeProvider time, ILogger<StorageDatabase> logger)
+        : base(time, logger)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        Location = $"{builder.Host}:{builder.Port}/{builder.Database ?? builder.Username}";
+        dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
+    }
+
+    public override StorageProvider Provider => StorageProvider.Postgres;
+
+    public override string Location { get; }
+
+    internal override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
+        await dataSource.OpenConnectionAsync(cancellationToken);
+
+    protected override async Task<IReadOnlyList<MigrationScript>> MigrateAsync(CancellationToken cancellationToken)
+    {
+        NpgsqlConnection connection;
+        try
+        {
+            connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
+        {
+            throw new StorageUnavailableException(
+                $"{StorageOptions.SectionName}:ConnectionString: cannot connect to PostgreSQL at {Location}: {ex.Message}", ex);
+        }
+
+        await using (connection)
+        {
+            return await MigrationRunner.ApplyAsync(
+                connection,
+                MigrationScripts.For(Provider),
+                $"SELECT pg_advisory_xact_lock({MigrationLockKey})",
+                Time,
+                cancellationToken);
+        }
+    }
+
+    protected override ValueTask DisposeCoreAsync() => dataSource.DisposeAsync();
+}

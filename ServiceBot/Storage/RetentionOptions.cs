@@ -1,0 +1,16 @@
+namespace ServiceBot.Storage;
+
+/// <summary>The <c>Storage:Retention</c> section: how long personal data is kept. Null keeps it.</summary>
+public sealed class RetentionOptions
+{
+    public const int MaxDays = 36_500;
+
+    /// <summary>Days after which feedback comments are blanked; ratings stay for the reports.</summary>
+    public int? FeedbackCommentDays { get; init; }
+
+    /// <summary>Days after which service sessions are deleted.</summary>
+    public int? SessionDays { get; init; }
+
+    /// <summary>How often the background purge runs.</summary>
+    public TimeSpan PurgeInterval { get; init; } = TimeSpan.FromHours(1);
+}

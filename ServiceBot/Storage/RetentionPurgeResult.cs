@@ -1,0 +1,5 @@
+namespace ServiceBot.Storage;
+
+/// <summary>What one retention purge removed; a null cutoff means that kind of data is kept.</summary>
+public sealed record RetentionPurgeResult(
+    int CommentsBlanked, DateTimeOffset? CommentCutoff, int SessionsDeleted, DateTimeOffset? SessionCutoff);

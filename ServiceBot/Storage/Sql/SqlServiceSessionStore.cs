@@ -1,0 +1,118 @@
+using System.Text.Json;
+using Dapper;
+using ServiceBot.BotFramework.Schema;
+
+namespace ServiceBot.Storage.Sql;
+
+/// <summary>
+/// <see cref="IServiceSessionStore"/> in <c>service_sessions</c>: the whole session as JSON, plus the columns
+/// that queries and retention filter on.
+/// </summary>
+internal sealed class SqlServiceSessionStore(StorageDatabase database, TimeProvider time) : IServiceSessionStore
+{
+    private const string Columns = "json AS Json, etag AS ETag";
+
+    public async Task<ServiceSession> CreateAsync(ServiceSession session, CancellationToken cancellationToken = default)
+    {
+        var parameters = Parameters(session, expectedETag: null);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO service_sessions (id, agent_id, team_id, started_at, ended_at, json, etag, updated_at)
+            VALUES (@id, @agentId, @teamId, @startedAt, @endedAt, @json, @etag, @now)
+            ON CONFLICT (id) DO NOTHING
+            """,
+            parameters,
+            cancellationToken: cancellationToken));
+        return rows == 1 ? session with { ETag = parameters.etag } : throw StoreConflictException.For("Service session", session.Id, null);
+    }
+
+    public async Task<ServiceSession?> GetAsync(string id, CancellationToken cancellationToken = default)
+    {
+        StorageArguments.Key(id, nameof(id));
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<SessionRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM service_sessions WHERE id = @id", new { id }, cancellationToken: cancellationToken));
+        return row?.ToSession();
+    }
+
+    public async Task<ServiceSession> UpdateAsync(ServiceSession session, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        if (string.IsNullOrWhiteSpace(session.ETag))
+        {
+            throw new ArgumentException("Update a session that was read or created (its ETag is missing), or pass ETags.Any.", nameof(session));
+        }
+
+        var parameters = Parameters(session, session.ETag);
+        var condition = session.ETag == ETags.Any ? string.Empty : " AND etag = @expectedETag";
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.ExecuteAsync(new CommandDefinition(
+            $"""
+            UPDATE service_sessions SET agent_id = @agentId, team_id = @teamId, started_at = @startedAt,
+                ended_at = @endedAt, json = @json, etag = @etag, updated_at = @now
+            WHERE id = @id{condition}
+            """,
+            parameters,
+            cancellationToken: cancellationToken));
+        return rows == 1 ? session with { ETag = parameters.etag } : throw StoreConflictException.For("Service session", session.Id, session.ETag);
+    }
+
+    public async Task<IReadOnlyList<ServiceSession>> ListByAgentAsync(
+        string agentId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
+    {
+        StorageArguments.Key(agentId, nameof(agentId));
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<SessionRow>(new CommandDefinition(
+            $"""
+            SELECT {Columns} FROM service_sessions
+            WHERE agent_id = @agentId AND started_at >= @from AND started_at < @to
+            ORDER BY started_at, id
+            """,
+            new { agentId, from = UnixTime.ToMilliseconds(from), to = UnixTime.ToMilliseconds(to) },
+            cancellationToken: cancellationToken));
+        return rows.Select(row => row.ToSession()).ToList();
+    }
+
+    public async Task<int> PurgeStartedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM service_sessions WHERE started_at < @cutoff",
+            new { cutoff = UnixTime.ToMilliseconds(cutoff) },
+            cancellationToken: cancellationToken));
+    }
+
+    private SessionParameters Parameters(ServiceSession session, string? expectedETag)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        StorageArguments.Key(session.Id, "session.Id");
+        StorageArguments.Key(session.AgentId, "session.AgentId");
+        if (session.EndedAt < session.StartedAt)
+        {
+            throw new ArgumentException("A session cannot end before it starts.", nameof(session));
+        }
+
+        return new SessionParameters(
+            session.Id,
+            session.AgentId,
+            session.TeamId,
+            UnixTime.ToMilliseconds(session.StartedAt),
+            UnixTime.ToMilliseconds(session.EndedAt),
+            JsonSerializer.Serialize(session, ProtocolJson.Options),
+            ETags.New(),
+            expectedETag,
+            UnixTime.ToMilliseconds(time.GetUtcNow()));
+    }
+
+#pragma warning disable IDE1006 // Dapper parameter names match the SQL's.
+    private sealed record SessionParameters(
+        string id, string agentId, string? teamId, long startedAt, long? endedAt, string json, string etag, string? expectedETag, long now);
+#pragma warning restore IDE1006
+
+    private sealed record SessionRow(string Json, string ETag)
+    {
+        public ServiceSession ToSession() =>
+            JsonSerializer.Deserialize<ServiceSession>(Json, ProtocolJson.Options)! with { ETag = ETag };
+    }
+}

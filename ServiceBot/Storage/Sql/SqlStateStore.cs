@@ -1,0 +1,56 @@
+using Dapper;
+
+namespace ServiceBot.Storage.Sql;
+
+/// <summary><see cref="IStateStore"/> in the <c>state_items</c> table; the same statements run on both engines.</summary>
+internal sealed class SqlStateStore(StorageDatabase database, TimeProvider time) : IStateStore
+{
+    public async Task<StoreItem?> ReadAsync(string key, CancellationToken cancellationToken = default)
+    {
+        StorageArguments.Key(key, nameof(key));
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<StoreItem>(new CommandDefinition(
+            "SELECT item_key AS Key, json AS Json, etag AS ETag FROM state_items WHERE item_key = @key",
+            new { key },
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task<string> WriteAsync(
+        string key, string json, string? expectedETag, CancellationToken cancellationToken = default)
+    {
+        StorageArguments.Key(key, nameof(key));
+        StorageArguments.Json(json, nameof(json));
+        StorageArguments.ETag(expectedETag, nameof(expectedETag));
+
+        var sql = expectedETag switch
+        {
+            null => """
+                INSERT INTO state_items (item_key, json, etag, updated_at) VALUES (@key, @json, @etag, @now)
+                ON CONFLICT (item_key) DO NOTHING
+                """,
+            ETags.Any => """
+                INSERT INTO state_items (item_key, json, etag, updated_at) VALUES (@key, @json, @etag, @now)
+                ON CONFLICT (item_key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at
+                """,
+            _ => """
+                UPDATE state_items SET json = @json, etag = @etag, updated_at = @now
+                WHERE item_key = @key AND etag = @expectedETag
+                """,
+        };
+
+        var etag = ETags.New();
+        var now = UnixTime.ToMilliseconds(time.GetUtcNow());
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.ExecuteAsync(new CommandDefinition(
+            sql, new { key, json, etag, now, expectedETag }, cancellationToken: cancellationToken));
+        return rows == 1 ? etag : throw StoreConflictException.For("State", key, expectedETag);
+    }
+
+    public async Task<bool> DeleteAsync(string key, CancellationToken cancellationToken = default)
+    {
+        StorageArguments.Key(key, nameof(key));
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM state_items WHERE item_key = @key", new { key }, cancellationToken: cancellationToken)) > 0;
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using ServiceBot.Storage.Postgres;
+using ServiceBot.Storage.Sql;
+using ServiceBot.Storage.Sqlite;
+
+namespace ServiceBot.Storage;
+
+/// <summary>Registers the stores for the engine chosen by <c>Storage:Provider</c>.</summary>
+public static class StorageHostingExtensions
+{
+    /// <summary>
+    /// Adds <see cref="IStateStore"/>, <see cref="IConversationReferenceStore"/>, <see cref="IServiceSessionStore"/>,
+    /// <see cref="IFeedbackStore"/>, <see cref="IContentVersionStore"/> and <see cref="ConversationLocks"/>; validates
+    /// the <c>Storage</c> section, migrates the database at start and runs the retention purge in the background.
+    /// </summary>
+    public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var contentRoot = builder.Environment.ContentRootPath;
+
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<StorageDatabase>(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var time = provider.GetRequiredService<TimeProvider>();
+            var logger = provider.GetRequiredService<ILogger<StorageDatabase>>();
+            return options.Provider switch
+            {
+                StorageProvider.Postgres => new PostgresDatabase(options.ConnectionString!, time, logger),
+                _ => new SqliteDatabase(
+                    Path.Combine(contentRoot, options.DataFolder, StorageOptions.SqliteFileName), time, logger),
+            };
+        });
+
+        services.AddSingleton<IStateStore, SqlStateStore>();
+        services.AddSingleton<IConversationReferenceStore, SqlConversationReferenceStore>();
+        services.AddSingleton<IServiceSessionStore, SqlServiceSessionStore>();
+        services.AddSingleton<IFeedbackStore, SqlFeedbackStore>();
+        services.AddSingleton<IContentVersionStore, SqlContentVersionStore>();
+        services.AddSingleton<ConversationLocks>();
+        services.AddSingleton<RetentionPurger>();
+
+        services.AddHostedService<StorageStartupService>();
+        services.AddHostedService<RetentionPurgeService>();
+        return builder;
+    }
+}
