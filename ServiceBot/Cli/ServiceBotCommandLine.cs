@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ServiceBot.Content.Cli;
 
 namespace ServiceBot.Cli;
 
@@ -10,6 +11,7 @@ public static class ServiceBotCommandLine
 {
     private static readonly Func<Command>[] CommandFactories =
     [
+        ContentCommand.Create,
     ];
 
     public static bool Handles(string[] args) =>

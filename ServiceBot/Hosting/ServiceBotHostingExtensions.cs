@@ -1,3 +1,5 @@
+using ServiceBot.Content;
+
 namespace ServiceBot.Hosting;
 
 /// <summary>The table of contents of the application: one call per area.</summary>
@@ -7,6 +9,7 @@ public static class ServiceBotHostingExtensions
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHealthChecks();
+        builder.AddContent();
         return builder;
     }
 

@@ -25,7 +25,17 @@ public sealed class ContentLoader(TimeProvider timeProvider)
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var (relative, full) in files)
         {
-            var bytes = await File.ReadAllBytesAsync(full, cancellationToken);
+            byte[] bytes;
+            try
+            {
+                bytes = await File.ReadAllBytesAsync(full, cancellationToken);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                errors.Add(new ContentError(relative, 0, 0, $"the file cannot be read: {ex.Message}"));
+                continue;
+            }
+
             sha.AppendData(Encoding.UTF8.GetBytes(relative + "\0"));
             sha.AppendData(bytes);
             if (!relative.StartsWith(ContentKinds.SchemaFolder + "/", StringComparison.Ordinal))
