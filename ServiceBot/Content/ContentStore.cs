@@ -77,7 +77,7 @@ public sealed class ContentStore : IDisposable
         {
             return await loader.LoadAsync(Folder, cancellationToken);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             ContentLog.ReloadFailed(logger, ex);
             return new ContentLoadResult(null, [new ContentError(ContentError.FolderLevel, 0, 0, ex.Message)]);

@@ -16,11 +16,18 @@ public static class CompletenessChecker
         .Select(field => (string)field.GetRawConstantValue()!)
         .ToList();
 
-    public static void Check(IReadOnlyList<ContentDocument> documents, IdCatalog catalog, List<ContentError> errors)
+    /// <summary>Kinds with an unreadable file are not judged incomplete: their content is unknown, not missing.</summary>
+    public static void Check(
+        IReadOnlyList<ContentDocument> documents, IdCatalog catalog, IReadOnlySet<ContentKind> unreadable, List<ContentError> errors)
     {
         foreach (var kind in ContentKinds.All)
         {
             var files = documents.Where(document => document.Kind == kind).ToList();
+            if (unreadable.Contains(kind))
+            {
+                continue;
+            }
+
             if (files.Count == 0)
             {
                 errors.Add(new ContentError(ContentError.FolderLevel, 0, 0,
@@ -33,7 +40,8 @@ public static class CompletenessChecker
             }
         }
 
-        if (documents.FirstOrDefault(document => document.Kind == ContentKind.Texts) is { } texts)
+        if (!unreadable.Contains(ContentKind.Texts)
+            && documents.FirstOrDefault(document => document.Kind == ContentKind.Texts) is { } texts)
         {
             foreach (var key in RequiredTextKeys.Where(key => !catalog.Contains(IdNamespace.Text, key)))
             {
@@ -42,7 +50,7 @@ public static class CompletenessChecker
         }
 
         var phraseFiles = documents.Where(document => document.Kind == ContentKind.Phrases).ToList();
-        if (phraseFiles.Count > 0)
+        if (phraseFiles.Count > 0 && !unreadable.Contains(ContentKind.Phrases))
         {
             var moments = phraseFiles.SelectMany(file => file.Root.Items("phrases")).Select(phrase => phrase.Str("moment"))
                 .ToHashSet(StringComparer.Ordinal);

@@ -21,6 +21,7 @@ public sealed class ContentLoader(TimeProvider timeProvider)
         var errors = new List<ContentError>(schemaErrors);
         var files = ContentFiles(folder);
         var documents = new List<ContentDocument>();
+        var unreadable = new HashSet<ContentKind>();
         var hash = new StringBuilder();
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var (relative, full) in files)
@@ -40,16 +41,19 @@ public sealed class ContentLoader(TimeProvider timeProvider)
             sha.AppendData(bytes);
             if (!relative.StartsWith(ContentKinds.SchemaFolder + "/", StringComparison.Ordinal))
             {
-                Read(relative, bytes, schemas, documents, errors);
+                if (Read(relative, bytes, schemas, documents, errors) is { } failedKind)
+                {
+                    unreadable.Add(failedKind);
+                }
             }
         }
 
         hash.Append(Convert.ToHexStringLower(sha.GetHashAndReset())[..12]);
         var catalog = IdCatalog.Collect(documents, errors);
-        ReferenceChecker.Check(documents, catalog, errors);
+        ReferenceChecker.Check(documents, catalog, unreadable, errors);
         LanguageChecker.Check(documents, errors);
         ConsistencyChecker.Check(documents, errors);
-        CompletenessChecker.Check(documents, catalog, errors);
+        CompletenessChecker.Check(documents, catalog, unreadable, errors);
         if (errors.Count > 0)
         {
             return Failed([.. errors.Distinct().OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column)]);
@@ -59,7 +63,8 @@ public sealed class ContentLoader(TimeProvider timeProvider)
         return new ContentLoadResult(SnapshotBuilder.Build(documents, version), []);
     }
 
-    private static void Read(string relative, byte[] bytes, SchemaSet schemas, List<ContentDocument> documents, List<ContentError> errors)
+    /// <summary>Reads one file; returns its kind when the file names a kind but cannot be parsed.</summary>
+    private static ContentKind? Read(string relative, byte[] bytes, SchemaSet schemas, List<ContentDocument> documents, List<ContentError> errors)
     {
         string text;
         try
@@ -69,16 +74,16 @@ public sealed class ContentLoader(TimeProvider timeProvider)
         catch (DecoderFallbackException)
         {
             errors.Add(new ContentError(relative, 1, 1, "the file is not UTF-8 text: save it as UTF-8"));
-            return;
+            return null;
         }
 
         var depth = relative.Count(c => c == '/');
         var schemaPath = string.Concat(Enumerable.Repeat("../", depth)) + ContentKinds.SchemaFolder;
-        var (document, readErrors) = YamlContentReader.Read(relative, text, schemaPath);
+        var (document, kind, readErrors) = YamlContentReader.Read(relative, text, schemaPath);
         errors.AddRange(readErrors);
         if (document is null)
         {
-            return;
+            return kind;
         }
 
         documents.Add(document);
@@ -86,6 +91,8 @@ public sealed class ContentLoader(TimeProvider timeProvider)
         {
             errors.AddRange(SchemaErrorFormatter.Validate(document, schema));
         }
+
+        return null;
     }
 
     /// <summary>Every YAML file and every schema, by relative path with '/' separators, in a stable order.</summary>

@@ -5,14 +5,16 @@ namespace ServiceBot.Content.Loading;
 /// <summary>Checks that every id a file refers to is defined somewhere in the content.</summary>
 public static class ReferenceChecker
 {
-    public static void Check(IEnumerable<ContentDocument> documents, IdCatalog catalog, List<ContentError> errors)
+    /// <summary>References into a kind with an unreadable file are not checked: its ids are unknown, not missing.</summary>
+    public static void Check(
+        IEnumerable<ContentDocument> documents, IdCatalog catalog, IReadOnlySet<ContentKind> unreadable, List<ContentError> errors)
     {
         foreach (var document in documents)
         {
             foreach (var (space, reference) in References(document))
             {
                 var id = reference.Str();
-                if (id is not null && !catalog.Contains(space, id))
+                if (id is not null && !unreadable.Contains(DefinedBy(space)) && !catalog.Contains(space, id))
                 {
                     errors.Add(document.ErrorAt(reference, Unknown(space, id, catalog)));
                 }
@@ -52,6 +54,17 @@ public static class ReferenceChecker
             _ => [],
         };
     }
+
+    private static ContentKind DefinedBy(IdNamespace space) => space switch
+    {
+        IdNamespace.ProtocolStep => ContentKind.Protocol,
+        IdNamespace.Foundation => ContentKind.Foundations,
+        IdNamespace.Phrase => ContentKind.Phrases,
+        IdNamespace.Playbook or IdNamespace.PlaybookStep => ContentKind.Playbook,
+        IdNamespace.DraftRule => ContentKind.DraftReview,
+        IdNamespace.SurveyItem => ContentKind.Survey,
+        _ => ContentKind.Texts,
+    };
 
     private static int EditDistance(string a, string b)
     {

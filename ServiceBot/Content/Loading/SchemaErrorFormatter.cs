@@ -11,8 +11,17 @@ public static class SchemaErrorFormatter
     public static IEnumerable<ContentError> Validate(ContentDocument document, JsonSchema schema) =>
         schema.Validate(document.Root)
             .SelectMany(Leaves)
-            .Select(error => document.ErrorAt(error.Path ?? "#/", Describe(error, document.Root)))
+            .Select(error => At(document, error, Describe(error, document.Root)))
             .Distinct();
+
+    private static ContentError At(ContentDocument document, ValidationError error, string message)
+    {
+        var path = error.Path ?? "#/";
+        var (line, column) = error.Kind == ValidationErrorKind.NoAdditionalPropertiesAllowed
+            ? document.Map.LocateKey(path)
+            : document.Map.Locate(path);
+        return new ContentError(document.Path, line, column, message);
+    }
 
     private static IEnumerable<ValidationError> Leaves(ValidationError error) =>
         error is ChildSchemaValidationError child && child.Errors.Count > 0

@@ -7,7 +7,18 @@ public sealed class SourceMap
 {
     private readonly Dictionary<string, (int Line, int Column)> marks = new(StringComparer.Ordinal);
 
+    private readonly Dictionary<string, (int Line, int Column)> keys = new(StringComparer.Ordinal);
+
     internal void Add(string path, int line, int column) => marks[path] = (line, column);
+
+    internal void AddKey(string path, int line, int column) => keys[path] = (line, column);
+
+    /// <summary>Where the key of the property at <paramref name="path"/> is written (an unknown property is reported there).</summary>
+    public (int Line, int Column) LocateKey(string path)
+    {
+        var trimmed = path.StartsWith("#/", StringComparison.Ordinal) ? path[2..] : path.TrimStart('#');
+        return keys.TryGetValue(trimmed, out var mark) ? mark : Locate(path);
+    }
 
     public (int Line, int Column) Locate(JToken token) => Locate(token.Path);
 

@@ -12,7 +12,8 @@ public static partial class YamlContentReader
 {
     public const string ModelinePrefix = "# yaml-language-server: $schema=";
 
-    public static (ContentDocument? Document, IReadOnlyList<ContentError> Errors) Read(
+    /// <summary>The document, or null with errors; the kind is known as soon as the schema line is valid.</summary>
+    public static (ContentDocument? Document, ContentKind? Kind, IReadOnlyList<ContentError> Errors) Read(
         string relativePath, string text, string schemaPathFromFolder)
     {
         var errors = new List<ContentError>();
@@ -20,24 +21,24 @@ public static partial class YamlContentReader
         CheckIndentation(relativePath, text, errors);
         if (errors.Count > 0)
         {
-            return (null, errors);
+            return (null, kind, errors);
         }
 
         var root = Parse(relativePath, text, errors);
         if (root is null || kind is null)
         {
-            return (null, errors);
+            return (null, kind, errors);
         }
 
         try
         {
             var (token, map) = YamlJsonConverter.Convert(root);
-            return (new ContentDocument(relativePath, kind.Value, token, map), errors);
+            return (new ContentDocument(relativePath, kind.Value, token, map), kind, errors);
         }
         catch (YamlException ex)
         {
             errors.Add(new ContentError(relativePath, (int)ex.Start.Line, (int)ex.Start.Column, ex.Message));
-            return (null, errors);
+            return (null, kind, errors);
         }
     }
 
@@ -119,10 +120,27 @@ public static partial class YamlContentReader
         }
     }
 
-    private static string SyntaxMessage(YamlException ex) =>
-        ex.Message.StartsWith("Duplicate key", StringComparison.Ordinal)
-            ? $"duplicate key '{ex.Message["Duplicate key".Length..].Trim()}' in the same mapping"
-            : $"YAML syntax error: {ex.Message}";
+    private static string SyntaxMessage(YamlException ex)
+    {
+        var message = ex.Message;
+        if (message.StartsWith("Duplicate key", StringComparison.Ordinal))
+        {
+            return $"duplicate key '{message["Duplicate key".Length..].Trim()}' in the same mapping";
+        }
+
+        var hint = message switch
+        {
+            _ when message.Contains("invalid mapping", StringComparison.Ordinal)
+                || message.Contains("mapping values are not allowed", StringComparison.Ordinal) =>
+                "a text with ': ' in it must be in double quotes; ",
+            _ when message.Contains("expected '-'", StringComparison.Ordinal) =>
+                "a list item is not indented like the others; ",
+            _ when message.Contains("did not find expected key", StringComparison.Ordinal) =>
+                "check the indentation, or close the quotes of a text; ",
+            _ => string.Empty,
+        };
+        return $"YAML syntax error: {hint}{message}";
+    }
 
     [GeneratedRegex(@"^#\s*yaml-language-server:\s*\$schema=(?<path>\S+)\s*$", RegexOptions.Multiline)]
     private static partial Regex ModelineRegex();

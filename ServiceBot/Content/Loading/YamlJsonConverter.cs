@@ -37,7 +37,7 @@ public static class YamlJsonConverter
     private static JValue ScalarToken(YamlScalarNode scalar)
     {
         var value = scalar.Value ?? string.Empty;
-        if (scalar.Style != ScalarStyle.Plain || scalar.Tag.Value == StringTag)
+        if (scalar.Style != ScalarStyle.Plain || (scalar.Tag.IsGlobal && scalar.Tag.Value == StringTag))
         {
             return new JValue(value);
         }
@@ -63,7 +63,9 @@ public static class YamlJsonConverter
             case (YamlMappingNode mapping, JObject obj):
                 foreach (var pair in mapping.Children)
                 {
-                    Record(pair.Value, obj.Property(KeyOf(pair.Key))!.Value, map);
+                    var value = obj.Property(KeyOf(pair.Key))!.Value;
+                    map.AddKey(value.Path, (int)pair.Key.Start.Line, (int)pair.Key.Start.Column);
+                    Record(pair.Value, value, map);
                 }
 
                 break;
