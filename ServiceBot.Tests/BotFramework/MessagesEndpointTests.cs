@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ServiceBot.BotFramework.Schema;
+using ServiceBot.Localization;
 using ServiceBot.Tests.Fixtures;
 
 namespace ServiceBot.Tests.BotFramework;
@@ -58,7 +59,7 @@ public sealed class MessagesEndpointTests : BotHostTestBase
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var card = CardOf(Assert.Single(await Channel.WaitForCallsAsync(1)));
         Assert.Equal("1.5", card.GetProperty("version").GetString());
-        Assert.Contains("Hola", card.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains(Text(TextKeys.WelcomeTitle, Language.Spanish), card.GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -67,7 +68,7 @@ public sealed class MessagesEndpointTests : BotHostTestBase
         await Client.PostAsync(TestActivities.BotAdded(Channel.ServiceUrl(), "en-US"), ValidToken());
 
         var card = CardOf(Assert.Single(await Channel.WaitForCallsAsync(1)));
-        Assert.Contains("I'm ServiceBot", card.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains(Text(TextKeys.WelcomeTitle, Language.English), card.GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,7 +80,7 @@ public sealed class MessagesEndpointTests : BotHostTestBase
 
         await Client.PostAsync(activity, ValidToken());
 
-        Assert.Contains("Hola", CardOf(Assert.Single(await Channel.WaitForCallsAsync(1))).GetRawText(), StringComparison.Ordinal);
+        Assert.Contains(Text(TextKeys.WelcomeTitle, Language.Spanish), CardOf(Assert.Single(await Channel.WaitForCallsAsync(1))).GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -95,7 +96,7 @@ public sealed class MessagesEndpointTests : BotHostTestBase
 
         await Client.PostAsync(activity, ValidToken());
 
-        Assert.Contains("Tap a button", CardOf(Assert.Single(await Channel.WaitForCallsAsync(1))).GetRawText(), StringComparison.Ordinal);
+        Assert.Contains(Text(TextKeys.HelpBody, Language.English), CardOf(Assert.Single(await Channel.WaitForCallsAsync(1))).GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -148,7 +149,7 @@ public sealed class MessagesEndpointTests : BotHostTestBase
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var calls = await Channel.WaitForCallsAsync(2);
         Assert.Equal(2, calls.Count);
-        Assert.Contains("Perdona", calls[1].Activity.Text, StringComparison.Ordinal);
+        Assert.Equal(Text(TextKeys.ErrorGeneric, Language.Spanish), calls[1].Activity.Text);
     }
 
     [Fact]
@@ -266,10 +267,26 @@ public sealed class MessagesEndpointTests : BotHostTestBase
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    private static JsonElement CardOf(ConnectorCall call)
+    private static CardText CardOf(ConnectorCall call)
     {
         var attachment = Assert.Single(call.Activity.Attachments!);
         Assert.Equal(Attachment.AdaptiveCardContentType, attachment.ContentType);
-        return attachment.Content!.Value;
+        return new CardText(attachment.Content!.Value);
+    }
+
+    /// <summary>A card and all its visible strings, compared as the user reads them (not JSON-escaped).</summary>
+    private sealed record CardText(JsonElement Card)
+    {
+        public string GetString() => string.Join("\n", Strings(Card));
+
+        public JsonElement GetProperty(string name) => Card.GetProperty(name);
+
+        private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch
+        {
+            JsonValueKind.String => [element.GetString()!],
+            JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Strings(p.Value)),
+            JsonValueKind.Array => element.EnumerateArray().SelectMany(Strings),
+            _ => [],
+        };
     }
 }

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using ServiceBot.Localization;
+
 namespace ServiceBot.Tests.Fixtures;
 
 /// <summary>
@@ -31,6 +34,9 @@ public abstract class BotHostTestBase : IAsyncLifetime
     }
 
     protected virtual ServiceBotApplication CreateApplication(FakeChannelServer channel) => new(channel, AppId, Entra);
+
+    /// <summary>An interface text as the running bot has it (from dialogs/), so tests survive wording edits.</summary>
+    protected string Text(string key, Language language) => App.Services.GetRequiredService<ITextCatalog>().Get(key, language);
 
     protected string ValidToken(string? serviceUrl = null) =>
         TokenFactory.ChannelToken(ChannelKey, ServiceBotApplication.TestAppId, serviceUrl ?? Channel.ServiceUrl());

@@ -41,6 +41,7 @@ public sealed class ServiceBotApplication(FakeChannelServer channel, string? app
         builder.UseSetting("MicrosoftAppPassword", appId is null ? string.Empty : "test-secret");
         builder.UseSetting("MicrosoftAppTenantId", appId is null ? string.Empty : TestTenantId);
         builder.UseSetting("Storage:DataFolder", DataFolder);
+        builder.UseSetting("Content:Watch", "false");
         builder.UseSetting("BotFramework:ChannelOpenIdMetadataUrl", channel.ChannelMetadataUrl);
         builder.UseSetting("BotFramework:EmulatorOpenIdMetadataUrl", channel.EmulatorMetadataUrl);
         builder.UseSetting("BotFramework:MinimumKeyRefreshInterval", "00:00:00");

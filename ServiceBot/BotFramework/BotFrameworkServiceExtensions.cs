@@ -37,7 +37,6 @@ public static class BotFrameworkServiceExtensions
             services.TryAddScoped(handlerType);
         }
 
-        services.TryAddSingleton<ITextCatalog, BuiltInTextCatalog>();
         return builder;
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ServiceBot.Content.Cli;
 using ServiceBot.TeamsApp;
 
 namespace ServiceBot.Cli;
@@ -12,6 +13,7 @@ public static class ServiceBotCommandLine
     private static readonly Func<Command>[] CommandFactories =
     [
         ManifestCommand.Create,
+        ContentCommand.Create,
     ];
 
     public static bool Handles(string[] args) =>

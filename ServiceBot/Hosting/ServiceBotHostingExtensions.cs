@@ -1,4 +1,5 @@
 using ServiceBot.BotFramework;
+using ServiceBot.Content;
 using ServiceBot.Storage;
 
 namespace ServiceBot.Hosting;
@@ -11,6 +12,7 @@ public static class ServiceBotHostingExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHealthChecks();
         builder.AddStorage();
+        builder.AddContent();
         builder.AddBotFramework();
         return builder;
     }

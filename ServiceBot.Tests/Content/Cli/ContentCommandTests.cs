@@ -1,0 +1,50 @@
+using System.CommandLine;
+using ServiceBot.Content.Cli;
+
+namespace ServiceBot.Tests.Content.Cli;
+
+public class ContentCommandTests
+{
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    {
+        var root = new RootCommand { ContentCommand.Create() };
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task Validate_RealDialogs_PrintsSummaryAndExitsZero()
+    {
+        var (exitCode, output, error) = await RunAsync("content", "validate", ContentFolders.RealDialogs);
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(error);
+        Assert.StartsWith("Content OK: ", output, StringComparison.Ordinal);
+        Assert.Contains("playbooks       7: ", output, StringComparison.Ordinal);
+        Assert.Matches(@"version [0-9a-f]{12}", output);
+    }
+
+    [Fact]
+    public async Task Validate_BrokenFolder_PrintsFileLineErrorsAndExitsOne()
+    {
+        using var folder = new TempContentFolder("broken-reference");
+
+        var (exitCode, output, error) = await RunAsync("content", "validate", folder.Path);
+
+        Assert.Equal(1, exitCode);
+        Assert.Empty(output);
+        var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(
+            $"{folder.Path}/playbooks/zz-reference.yaml:26:22: unknown phrase 'apologee-2': no phrase has this id; did you mean 'apology-2'?",
+            lines[0].TrimEnd('\r'));
+        Assert.StartsWith("1 error(s) in ", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CommandLine_HandlesTheContentCommand() =>
+        Assert.True(ServiceBot.Cli.ServiceBotCommandLine.Handles(["content", "validate"]));
+}

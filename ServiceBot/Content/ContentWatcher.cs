@@ -1,0 +1,116 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ServiceBot.Content.Loading;
+
+namespace ServiceBot.Content;
+
+/// <summary>
+/// Watches the content folder and reloads it once the edits have been quiet for the debounce time, on a timer
+/// thread rather than the file-system event thread.
+/// </summary>
+public sealed class ContentWatcher : IHostedService, IDisposable
+{
+    private readonly ContentStore store;
+    private readonly ILogger<ContentWatcher> logger;
+    private readonly TimeSpan debounce;
+    private readonly bool enabled;
+    private readonly ITimer timer;
+    private readonly CancellationTokenSource stopping = new();
+    private FileSystemWatcher? watcher;
+
+    public ContentWatcher(ContentStore store, IOptions<ContentOptions> options, TimeProvider timeProvider, ILogger<ContentWatcher> logger)
+    {
+        this.store = store;
+        this.logger = logger;
+        debounce = TimeSpan.FromMilliseconds(options.Value.ReloadDebounceMilliseconds);
+        enabled = options.Value.Watch;
+        timer = timeProvider.CreateTimer(_ => _ = ReloadAsync(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!enabled)
+        {
+            return Task.CompletedTask;
+        }
+
+        watcher = new FileSystemWatcher(store.Folder)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        watcher.Changed += OnChanged;
+        watcher.Created += OnChanged;
+        watcher.Deleted += OnChanged;
+        watcher.Renamed += OnRenamed;
+        watcher.Error += OnError;
+        watcher.EnableRaisingEvents = true;
+        ContentLog.Watching(logger, store.Folder, (int)debounce.TotalMilliseconds);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (watcher is not null)
+        {
+            watcher.EnableRaisingEvents = false;
+        }
+
+        timer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        stopping.Cancel();
+        return Task.CompletedTask;
+    }
+
+    public void Dispose()
+    {
+        watcher?.Dispose();
+        timer.Dispose();
+        stopping.Dispose();
+    }
+
+    private void OnChanged(object sender, FileSystemEventArgs e)
+    {
+        if (IsRelevant(e.FullPath))
+        {
+            Schedule();
+        }
+    }
+
+    private void OnRenamed(object sender, RenamedEventArgs e)
+    {
+        if (IsRelevant(e.FullPath) || IsRelevant(e.OldFullPath))
+        {
+            Schedule();
+        }
+    }
+
+    private void OnError(object sender, ErrorEventArgs e)
+    {
+        ContentLog.WatcherError(logger, e.GetException());
+        Schedule();
+    }
+
+    /// <summary>Content files, schemas and folders (a renamed or deleted folder takes its files with it).</summary>
+    private bool IsRelevant(string fullPath)
+    {
+        var relative = Path.GetRelativePath(store.Folder, fullPath).Replace('\\', '/');
+        return ContentLoader.IsContentFile(relative) || Directory.Exists(fullPath) || !Path.HasExtension(fullPath);
+    }
+
+    /// <summary>Every event pushes the reload back, so it happens once the folder has been quiet for the debounce time.</summary>
+    private void Schedule() => timer.Change(debounce, Timeout.InfiniteTimeSpan);
+
+    private async Task ReloadAsync()
+    {
+        try
+        {
+            await store.ReloadAsync(stopping.Token);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+        }
+        catch (ObjectDisposedException)
+        {
+        }
+    }
+}

@@ -1,0 +1,20 @@
+namespace ServiceBot.Content.Model;
+
+/// <summary>Settings that shape the coaching: waiting reminders and the hours that split the day.</summary>
+public sealed record ContentSettings(
+    IReadOnlyList<int> WaitingReminderMinutes,
+    TimeOnly MorningStarts,
+    TimeOnly AfternoonStarts,
+    TimeOnly EveningStarts)
+{
+    /// <summary>The part of the day at a local time; before morning starts it is still evening.</summary>
+    public TimeOfDay TimeOfDayAt(TimeOnly localTime)
+    {
+        if (localTime >= EveningStarts || localTime < MorningStarts)
+        {
+            return TimeOfDay.Evening;
+        }
+
+        return localTime >= AfternoonStarts ? TimeOfDay.Afternoon : TimeOfDay.Morning;
+    }
+}

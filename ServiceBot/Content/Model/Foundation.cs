@@ -1,0 +1,4 @@
+namespace ServiceBot.Content.Model;
+
+/// <summary>A piece of the "why" behind the protocol; <see cref="Order"/> is its position within its group.</summary>
+public sealed record Foundation(string Id, FoundationGroup Group, int Order, LocalizedText Title, LocalizedText Text);

@@ -1,0 +1,3 @@
+namespace ServiceBot.Content.Model;
+
+public sealed record SurveyScaleLabel(int Value, LocalizedText Label);

@@ -1,0 +1,8 @@
+namespace ServiceBot.Content.Model;
+
+public enum ToneCategory
+{
+    Blaming,
+    Cold,
+    Negative,
+}
