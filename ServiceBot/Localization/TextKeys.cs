@@ -65,4 +65,5 @@ public static class TextKeys
     public const string ErrorEmptyDraft = "error.emptyDraft";
     public const string ErrorSurveyExpired = "error.surveyExpired";
     public const string ErrorSurveyAlreadyAnswered = "error.surveyAlreadyAnswered";
+    public const string PhraseSearchNoResults = "phraseSearch.noResults";
 }

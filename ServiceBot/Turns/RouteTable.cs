@@ -17,6 +17,7 @@ public static class RouteTable
         CardVerb(CardVerbs.Help, typeof(HelpHandler)),
         CardVerb(CardVerbs.Menu, typeof(MenuHandler)),
         new("card.unknownVerb", IsCardActionInvoke, typeof(UnknownCardActionHandler)),
+        new("messageExtension.phrases", turn => IsInvoke(turn, InvokeNames.ComposeExtensionQuery), typeof(PhraseSearchHandler)),
         new("message.help", turn => IsMessage(turn) && Intents.IsHelp(turn.Text), typeof(HelpHandler)),
         new("message.any", IsMessage, typeof(MenuHandler)),
     ];
@@ -26,8 +27,10 @@ public static class RouteTable
 
     private static bool IsMessage(TurnContext turn) => turn.Activity.IsType(ActivityTypes.Message);
 
-    private static bool IsCardActionInvoke(TurnContext turn) =>
-        turn.Activity.IsType(ActivityTypes.Invoke) && turn.Activity.Name == InvokeNames.AdaptiveCardAction;
+    private static bool IsCardActionInvoke(TurnContext turn) => IsInvoke(turn, InvokeNames.AdaptiveCardAction);
+
+    private static bool IsInvoke(TurnContext turn, string name) =>
+        turn.Activity.IsType(ActivityTypes.Invoke) && turn.Activity.Name == name;
 
     private static bool IsBotAddedToConversation(TurnContext turn) =>
         turn.Activity.IsType(ActivityTypes.ConversationUpdate) &&

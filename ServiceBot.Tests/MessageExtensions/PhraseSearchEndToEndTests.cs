@@ -1,0 +1,96 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using ServiceBot.BotFramework.Schema;
+using ServiceBot.Content;
+using ServiceBot.Content.Model;
+using ServiceBot.Tests.Fixtures;
+
+namespace ServiceBot.Tests.MessageExtensions;
+
+public sealed class PhraseSearchEndToEndTests : BotHostTestBase
+{
+    [Fact]
+    public async Task Query_Espera_ReturnsWaitingCustomerPhrasesAsAdaptiveCardsWithPreviews()
+    {
+        var body = await QueryAsync("espera");
+
+        var attachments = body.GetProperty("composeExtension").GetProperty("attachments").EnumerateArray().ToList();
+        Assert.NotEmpty(attachments);
+        var waiting = Content.Phrases.ByMoment(Moment.Waiting).Select(p => p.Text.Get("es-MX")).ToHashSet();
+        Assert.All(attachments, a =>
+        {
+            Assert.Equal(Attachment.AdaptiveCardContentType, a.GetProperty("contentType").GetString());
+            Assert.Equal("1.5", a.GetProperty("content").GetProperty("version").GetString());
+            Assert.Equal("application/vnd.microsoft.card.thumbnail", a.GetProperty("preview").GetProperty("contentType").GetString());
+        });
+        var titles = Titles(body);
+        Assert.Contains(titles, waiting.Contains);
+        Assert.Equal("result", body.GetProperty("composeExtension").GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task Query_IsAccentAndCaseInsensitive()
+    {
+        var accented = await QueryAsync("DISCÚLPE");
+        var plain = await QueryAsync("disculpe");
+
+        Assert.Equal(Titles(plain), Titles(accented));
+        Assert.NotEmpty(Titles(plain));
+    }
+
+    [Fact]
+    public async Task InitialRun_WithoutText_OffersGreetings()
+    {
+        var value = new JsonObject
+        {
+            ["commandId"] = "frases",
+            ["parameters"] = new JsonArray(new JsonObject { ["name"] = "initialRun", ["value"] = "true" }),
+            ["queryOptions"] = new JsonObject { ["skip"] = 0, ["count"] = 25 },
+        };
+
+        var body = await InvokeAsync(value);
+
+        var greetings = Content.Phrases.ByMoment(Moment.Greeting).Select(p => p.Text.Get("es-MX")).ToHashSet();
+        Assert.All(Titles(body), title => Assert.Contains(title, greetings));
+    }
+
+    [Fact]
+    public async Task Query_WithNoMatch_AnswersWithAMessage()
+    {
+        var body = await QueryAsync("xylophone zebra");
+
+        Assert.Equal("message", body.GetProperty("composeExtension").GetProperty("type").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(body.GetProperty("composeExtension").GetProperty("text").GetString()));
+    }
+
+    [Fact]
+    public async Task Query_HonoursSkipAndCount()
+    {
+        var all = Titles(await QueryAsync("espera"));
+        var page = Titles(await QueryAsync("espera", skip: 1, count: 2));
+
+        Assert.Equal(all.Skip(1).Take(2), page);
+    }
+
+    private ContentSnapshot Content => App.Services.GetRequiredService<ContentStore>().Current;
+
+    private Task<JsonElement> QueryAsync(string text, int skip = 0, int count = 25) => InvokeAsync(new JsonObject
+    {
+        ["commandId"] = "frases",
+        ["parameters"] = new JsonArray(new JsonObject { ["name"] = "texto", ["value"] = text }),
+        ["queryOptions"] = new JsonObject { ["skip"] = skip, ["count"] = count },
+    });
+
+    private async Task<JsonElement> InvokeAsync(JsonObject value)
+    {
+        var response = await Client.PostAsync(TestActivities.Invoke(Channel.ServiceUrl(), "composeExtension/query", value), ValidToken());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(Channel.Calls);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    private static List<string> Titles(JsonElement body) => body.GetProperty("composeExtension").GetProperty("attachments")
+        .EnumerateArray().Select(a => a.GetProperty("preview").GetProperty("content").GetProperty("title").GetString()!).ToList();
+}
