@@ -4,7 +4,7 @@ using ServiceBot.BotFramework.Schema;
 namespace ServiceBot.Tests.Fixtures;
 
 /// <summary>One request the bot made to the fake channel's Connector API.</summary>
-public sealed record ConnectorCall(string Method, string Path, string? Authorization, string Body)
+public sealed record ConnectorCall(string Method, string Path, string? Authorization, string Body, string? ResponseId = null)
 {
     public Activity Activity => JsonSerializer.Deserialize<Activity>(Body, ProtocolJson.Options)!;
 

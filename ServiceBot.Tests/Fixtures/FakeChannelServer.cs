@@ -82,8 +82,10 @@ public sealed class FakeChannelServer : IAsyncDisposable
         using var reader = new StreamReader(http.Request.Body);
         var body = await reader.ReadToEndAsync();
         var rawTarget = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? http.Request.Path.ToString();
-        _calls.Enqueue(new ConnectorCall(http.Request.Method, rawTarget, http.Request.Headers.Authorization.FirstOrDefault(), body));
-        if (_script.TryDequeue(out var scripted))
+        var scripted = _script.TryDequeue(out var next) ? next : null;
+        var id = scripted is null && http.Request.Method != HttpMethods.Delete ? $"activity-{Interlocked.Increment(ref _nextActivityId)}" : null;
+        _calls.Enqueue(new ConnectorCall(http.Request.Method, rawTarget, http.Request.Headers.Authorization.FirstOrDefault(), body, id));
+        if (scripted is not null)
         {
             if (scripted.RetryAfter is { } wait)
             {
@@ -93,8 +95,7 @@ public sealed class FakeChannelServer : IAsyncDisposable
             return Results.Text(scripted.Body ?? string.Empty, "application/json", statusCode: scripted.StatusCode);
         }
 
-        var id = $"activity-{Interlocked.Increment(ref _nextActivityId)}";
-        return http.Request.Method == HttpMethods.Delete ? Results.Ok() : Results.Json(new { id });
+        return id is null ? Results.Ok() : Results.Json(new { id });
     }
 
     /// <summary>Waits until at least <paramref name="count"/> Connector calls arrived (bounded), and returns them.</summary>

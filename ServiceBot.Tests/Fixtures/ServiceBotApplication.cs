@@ -21,8 +21,14 @@ public sealed class ServiceBotApplication(FakeChannelServer channel, string? app
 
     public string Environment { get; init; } = "Development";
 
+    /// <summary>When set, the host's clock: tests move time by hand (waiting reminders, time of day).</summary>
+    public TimeProvider? Clock { get; init; }
+
     /// <summary>This host's own SQLite data folder, removed with the host.</summary>
-    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "servicebot-tests", Guid.NewGuid().ToString("N"));
+    public string DataFolder { get; init; } = Path.Combine(Path.GetTempPath(), "servicebot-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Leave the data folder on dispose, for a restart on the same data.</summary>
+    public bool KeepDataFolder { get; init; }
 
     public CapturingLoggerProvider Logs { get; } = new();
 
@@ -59,6 +65,10 @@ public sealed class ServiceBotApplication(FakeChannelServer channel, string? app
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
+            if (Clock is not null)
+            {
+                services.AddSingleton(Clock);
+            }
             if (entra is not null)
             {
                 services.AddHttpClient(MsalHttpClientFactory.HttpClientName).ConfigurePrimaryHttpMessageHandler(entra.CreateTrustingHandler);
@@ -70,7 +80,7 @@ public sealed class ServiceBotApplication(FakeChannelServer channel, string? app
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(DataFolder))
+        if (!KeepDataFolder && Directory.Exists(DataFolder))
         {
             Directory.Delete(DataFolder, recursive: true);
         }

@@ -5,7 +5,7 @@ namespace ServiceBot.Cards;
 
 public static class HelpCard
 {
-    public static JsonObject Create(ITextCatalog texts, Language language) => AdaptiveCards.Card(
-        [AdaptiveCards.Title(texts.Get(TextKeys.MenuHelp, language)), AdaptiveCards.Text(texts.Get(TextKeys.HelpBody, language))],
-        MenuActions.Create(texts, language));
+    public static JsonObject Create(CardTexts texts) => AdaptiveCards.Card(
+        [AdaptiveCards.Title(texts[TextKeys.HelpTitle]), AdaptiveCards.Text(texts[TextKeys.HelpBody])],
+        MenuActions.Create(texts));
 }

@@ -4,21 +4,21 @@ using ServiceBot.Turns;
 
 namespace ServiceBot.Cards;
 
-/// <summary>The main menu's buttons, shared by the welcome, menu and help cards.</summary>
+/// <summary>The main menu's buttons, shared by the welcome, menu and help cards. Typed, their titles work as commands too.</summary>
 public static class MenuActions
 {
-    public static IEnumerable<JsonNode> Create(ITextCatalog texts, Language language)
+    public static IEnumerable<JsonNode> Create(CardTexts texts)
     {
-        yield return Button(TextKeys.MenuNewService, "session.new");
-        yield return Button(TextKeys.MenuPhrases, "phrases");
-        yield return Button(TextKeys.MenuAnotherCustomer, "waiting.arrived");
-        yield return Button(TextKeys.MenuDifficultCustomer, "difficult.start");
-        yield return Button(TextKeys.MenuReviewDraft, "draft.prompt");
+        yield return Button(TextKeys.MenuNewService, CoachingVerbs.NewService);
+        yield return Button(TextKeys.MenuPhrases, CoachingVerbs.Phrases);
+        yield return Button(TextKeys.MenuAnotherCustomer, CoachingVerbs.CustomerArrived);
+        yield return Button(TextKeys.MenuDifficultCustomer, CoachingVerbs.DifficultCustomer);
+        yield return Button(TextKeys.MenuReviewDraft, CoachingVerbs.ReviewDraft);
         yield return Button(TextKeys.MenuHelp, CardVerbs.Help);
 
         JsonObject Button(string key, string verb)
         {
-            var title = texts.Get(key, language);
+            var title = texts[key];
             return AdaptiveCards.SubmitAction(title, verb, title);
         }
     }

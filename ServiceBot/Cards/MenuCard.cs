@@ -5,7 +5,7 @@ namespace ServiceBot.Cards;
 
 public static class MenuCard
 {
-    public static JsonObject Create(ITextCatalog texts, Language language) => AdaptiveCards.Card(
-        [AdaptiveCards.Title(texts.Get(TextKeys.MenuTitle, language))],
-        MenuActions.Create(texts, language));
+    public static JsonObject Create(CardTexts texts) => AdaptiveCards.Card(
+        [AdaptiveCards.Title(texts[TextKeys.MenuTitle])],
+        MenuActions.Create(texts));
 }

@@ -5,7 +5,7 @@ namespace ServiceBot.Cards;
 
 public static class WelcomeCard
 {
-    public static JsonObject Create(ITextCatalog texts, Language language) => AdaptiveCards.Card(
-        [AdaptiveCards.Title(texts.Get(TextKeys.WelcomeTitle, language)), AdaptiveCards.Text(texts.Get(TextKeys.WelcomeBody, language))],
-        MenuActions.Create(texts, language));
+    public static JsonObject Create(CardTexts texts) => AdaptiveCards.Card(
+        [AdaptiveCards.Title(texts[TextKeys.WelcomeTitle]), AdaptiveCards.Text(texts[TextKeys.WelcomeBody])],
+        MenuActions.Create(texts));
 }

@@ -66,4 +66,34 @@ public static class TextKeys
     public const string ErrorSurveyExpired = "error.surveyExpired";
     public const string ErrorSurveyAlreadyAnswered = "error.surveyAlreadyAnswered";
     public const string PhraseSearchNoResults = "phraseSearch.noResults";
+
+    // Coaching flows.
+    public const string MenuCancel = "menu.cancel";
+    public const string ConfirmCancelled = "confirm.cancelled";
+    public const string PromptNotUnderstood = "prompt.notUnderstood";
+    public const string PromptYes = "prompt.yes";
+    public const string PromptNo = "prompt.no";
+    public const string PromptDraft = "prompt.draft";
+    public const string PhrasesTitle = "phrases.title";
+    public const string PhrasesMore = "phrases.more";
+    public const string PhrasesNextMoment = "phrases.nextMoment";
+    public const string ProtocolNextLabel = "protocol.nextLabel";
+    public const string ProtocolAllDone = "protocol.allDone";
+    public const string ProtocolCustomer = "protocol.customer";
+    public const string SessionReplacePrompt = "session.replacePrompt";
+    public const string SessionSummaryTitle = "session.summaryTitle";
+    public const string SessionStepsDone = "session.stepsDone";
+    public const string SessionWaitingCustomers = "session.waitingCustomers";
+    public const string SessionClosingPhrases = "session.closingPhrases";
+    public const string WaitingServedButton = "waiting.servedButton";
+    public const string WaitingRemindersAt = "waiting.remindersAt";
+    public const string WaitingNoneWaiting = "waiting.noneWaiting";
+    public const string PlaybookMethod = "playbook.method";
+    public const string PlaybookDone = "playbook.done";
+    public const string SupervisorCallTitle = "supervisor.callTitle";
+    public const string SupervisorCallDetails = "supervisor.callDetails";
+    public const string SupervisorCallSession = "supervisor.callSession";
+    public const string SupervisorCallPlaybook = "supervisor.callPlaybook";
+    public const string SupervisorCallWaiting = "supervisor.callWaiting";
+    public const string SupervisorUnreachable = "supervisor.unreachable";
 }

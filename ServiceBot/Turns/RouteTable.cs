@@ -1,5 +1,6 @@
 using ServiceBot.BotFramework;
 using ServiceBot.BotFramework.Schema;
+using ServiceBot.Dialogs;
 using ServiceBot.Turns.Handlers;
 
 namespace ServiceBot.Turns;
@@ -14,16 +15,11 @@ public static class RouteTable
     [
         new("welcome.botAdded", IsBotAddedToConversation, typeof(WelcomeHandler)),
         new("welcome.installed", IsInstallation, typeof(WelcomeHandler)),
-        CardVerb(CardVerbs.Help, typeof(HelpHandler)),
-        CardVerb(CardVerbs.Menu, typeof(MenuHandler)),
+        new("card.coaching", turn => IsCardActionInvoke(turn) && CoachingDialog.Handles(CardAction.GetVerb(turn.Activity)), typeof(CoachingHandler)),
         new("card.unknownVerb", IsCardActionInvoke, typeof(UnknownCardActionHandler)),
         new("messageExtension.phrases", turn => IsInvoke(turn, InvokeNames.ComposeExtensionQuery), typeof(PhraseSearchHandler)),
-        new("message.help", turn => IsMessage(turn) && Intents.IsHelp(turn.Text), typeof(HelpHandler)),
-        new("message.any", IsMessage, typeof(MenuHandler)),
+        new("message.coaching", IsMessage, typeof(CoachingHandler)),
     ];
-
-    private static Route CardVerb(string verb, Type handler) =>
-        new($"card.{verb}", turn => CardAction.GetVerb(turn.Activity) == verb, handler);
 
     private static bool IsMessage(TurnContext turn) => turn.Activity.IsType(ActivityTypes.Message);
 

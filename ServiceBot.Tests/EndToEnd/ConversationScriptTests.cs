@@ -1,0 +1,184 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using ServiceBot.BotFramework.Schema;
+using ServiceBot.Localization;
+using ServiceBot.Tests.Fixtures;
+
+namespace ServiceBot.Tests.EndToEnd;
+
+/// <summary>
+/// Runs every scripted conversation in EndToEnd/Conversations through the whole bot over HTTP: real tokens, the
+/// loopback channel, a SQLite file, and a clock the script moves.
+/// </summary>
+public sealed class ConversationScriptTests : IAsyncLifetime, IDisposable
+{
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "servicebot-tests", Guid.NewGuid().ToString("N"));
+    private FakeChannelServer _channel = null!;
+    private FakeTokenEndpoint _entra = null!;
+    private ServiceBotApplication? _app;
+    private HttpClient? _client;
+    private int _activitySequence;
+
+    public static IEnumerable<object[]> Scripts() => ConversationScript.All();
+
+    public async Task InitializeAsync()
+    {
+        _channel = await FakeChannelServer.StartAsync();
+        _channel.ChannelKeys.Add(new TestKey("channel-key-1", "msteams"));
+        _entra = await FakeTokenEndpoint.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await StopAsync();
+        await _channel.DisposeAsync();
+        await _entra.DisposeAsync();
+        if (Directory.Exists(_dataFolder))
+        {
+            Directory.Delete(_dataFolder, recursive: true);
+        }
+    }
+
+    public void Dispose() => _client?.Dispose();
+
+    [Theory]
+    [MemberData(nameof(Scripts))]
+    public async Task Script_RunsAsWritten(string file)
+    {
+        var script = ConversationScript.Load(Path.Combine(AppContext.BaseDirectory, "EndToEnd", "Conversations", file));
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(script.TimeZone);
+        var localStart = DateTime.Parse(script.Start, System.Globalization.CultureInfo.InvariantCulture);
+        var clock = new ManualTimeProvider(new DateTimeOffset(localStart, zone.GetUtcOffset(localStart)).ToUniversalTime());
+        var language = LocaleResolver.Resolve(script.Locale);
+        Start(clock);
+
+        for (var i = 0; i < script.Turns.Count; i++)
+        {
+            var turn = script.Turns[i];
+            var where = $"{file} turn {i + 1} ({turn})";
+            if (turn.Restart)
+            {
+                await StopAsync();
+                Start(clock);
+            }
+
+            clock.Advance(TimeSpan.FromMinutes(turn.Wait));
+            var before = _channel.Calls.Count;
+            var invokeBody = turn.Say is null && turn.Tap is null ? null : await SendAsync(turn, script, zone, clock, where);
+            var replies = await CollectAsync(before, invokeBody);
+            foreach (var expectation in turn.Expect)
+            {
+                ReplyExpectations.Check(expectation, replies, key => Catalog.Get(key, language), where);
+            }
+        }
+    }
+
+    private ITextCatalog Catalog => _app!.Services.GetRequiredService<ITextCatalog>();
+
+    private void Start(ManualTimeProvider clock)
+    {
+        _app = new ServiceBotApplication(_channel, ServiceBotApplication.TestAppId, _entra)
+        {
+            Clock = clock,
+            DataFolder = _dataFolder,
+            KeepDataFolder = true,
+        };
+        _client = _app.CreateClient();
+    }
+
+    private async Task StopAsync()
+    {
+        _client?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        _app = null;
+    }
+
+    private async Task<JsonElement?> SendAsync(ScriptTurn turn, ConversationScript script, TimeZoneInfo zone, ManualTimeProvider clock, string where)
+    {
+        var activity = TestActivities.Message(_channel.ServiceUrl(), turn.Say ?? string.Empty, script.Locale, id: $"act-{++_activitySequence}");
+        var local = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone);
+        activity["timestamp"] = clock.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        activity["localTimestamp"] = local.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        activity["localTimezone"] = script.TimeZone;
+        if (turn.Tap is { } verb)
+        {
+            var (cardId, data) = FindButton(verb, where);
+            foreach (var (name, value) in turn.Data)
+            {
+                data[name] = value;
+            }
+
+            if (turn.Invoke)
+            {
+                activity = TestActivities.Invoke(_channel.ServiceUrl(), "adaptiveCard/action", new JsonObject
+                {
+                    ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
+                    ["trigger"] = "manual",
+                }, script.Locale);
+                activity["id"] = $"act-{++_activitySequence}";
+                activity["localTimezone"] = script.TimeZone;
+            }
+            else
+            {
+                activity.Remove("text");
+                activity["value"] = data;
+            }
+
+            activity["replyToId"] = cardId;
+        }
+
+        var response = await _client!.PostAsync(activity, TokenFactory.ChannelToken(_channel.ChannelKeys[0], ServiceBotApplication.TestAppId, _channel.ServiceUrl()));
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{where}: /api/messages answered {(int)response.StatusCode}");
+        var body = await response.Content.ReadAsStringAsync();
+        return turn.Invoke && body.Length > 0 ? JsonDocument.Parse(body).RootElement.Clone() : null;
+    }
+
+    private (string? CardId, JsonObject Data) FindButton(string verb, string where)
+    {
+        foreach (var call in _channel.Calls.Reverse())
+        {
+            var reply = ToReply(call);
+            var button = reply?.Buttons.FirstOrDefault(b => b.Verb == verb);
+            if (button is { Data: var data } && data.ValueKind == JsonValueKind.Object)
+            {
+                var copy = JsonNode.Parse(data.GetRawText())!.AsObject();
+                copy.Remove("msteams");
+                return (call.Method == "PUT" ? call.Path.Split('/').Last() : call.ResponseId, copy);
+            }
+        }
+
+        Assert.Fail($"{where}: no card the bot sent has a '{verb}' button");
+        return default;
+    }
+
+    private async Task<IReadOnlyList<BotReply>> CollectAsync(int before, JsonElement? invokeBody)
+    {
+        // Turns answer before the HTTP response returns; a short settle covers the channel's own bookkeeping.
+        await _channel.WaitForCallsAsync(before, TimeSpan.FromMilliseconds(50));
+        var replies = _channel.Calls.Skip(before).Select(ToReply).OfType<BotReply>().ToList();
+        if (invokeBody is { } body && body.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.Object)
+        {
+            replies.Add(new BotReply(BotReplyKind.InvokeResponse, null, null, value));
+        }
+
+        return replies;
+    }
+
+    private static BotReply? ToReply(ConnectorCall call)
+    {
+        if (call.Method is not ("POST" or "PUT") || call.Body.Length == 0)
+        {
+            return null;
+        }
+
+        var activity = call.Activity;
+        var card = activity.Attachments?.FirstOrDefault(a => a.IsAdaptiveCard)?.Content;
+        return new BotReply(call.Method == "PUT" ? BotReplyKind.Updated : BotReplyKind.Sent, call.ResponseId, activity.Text, card);
+    }
+}

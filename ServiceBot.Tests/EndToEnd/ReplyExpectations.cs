@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using ServiceBot.Localization;
+
+namespace ServiceBot.Tests.EndToEnd;
+
+/// <summary>
+/// Checks a turn's replies against a script's expectations. Text keys resolve through the running bot's catalog, and
+/// their <c>{placeholders}</c> match anything, so scripts survive wording edits in dialogs/.
+/// </summary>
+public static class ReplyExpectations
+{
+    public static void Check(Dictionary<string, string> expectation, IReadOnlyList<BotReply> replies, Func<string, string> text, string where)
+    {
+        var (kind, value) = expectation.Single();
+        var ok = kind switch
+        {
+            "text" => replies.Any(r => r.Text is { } t && Template(text(value)).IsMatch(t)),
+            "textContains" => replies.Any(r => r.Text?.Contains(value, StringComparison.Ordinal) == true),
+            "card" => replies.Any(r => r.Kind == BotReplyKind.Sent && r.VisibleStrings.Any(Template(text(value)).IsMatch)),
+            "inPlace" => replies.Any(r => r.Kind != BotReplyKind.Sent && r.VisibleStrings.Any(Template(text(value)).IsMatch)),
+            "cardContains" => replies.Any(r => r.VisibleStrings.Any(s => s.Contains(value, StringComparison.Ordinal))),
+            "nothingContains" => !replies.Any(r => r.VisibleStrings.Append(r.Text ?? string.Empty).Any(s => s.Contains(value, StringComparison.OrdinalIgnoreCase))),
+            "button" => replies.Any(r => r.Buttons.Any(b => b.Verb == value)),
+            "count" => replies.Count == int.Parse(value, System.Globalization.CultureInfo.InvariantCulture),
+            _ => throw new InvalidOperationException($"{where}: unknown expectation '{kind}'"),
+        };
+        Assert.True(ok, $"{where}: expected {kind} '{value}'{(kind is "text" or "card" or "inPlace" ? $" (\"{text(value)}\")" : string.Empty)} but the bot answered:\n{Describe(replies)}");
+    }
+
+    public static string Describe(IEnumerable<BotReply> replies) => string.Join("\n", replies.Select(r =>
+        $"  [{r.Kind}] {r.Text ?? string.Join(" | ", r.VisibleStrings)}"));
+
+    private static Regex Template(string template)
+    {
+        var parts = Regex.Split(template, @"\{[A-Za-z]+\}").Select(Regex.Escape);
+        return new Regex("^" + string.Join(".*?", parts) + "$", RegexOptions.Singleline);
+    }
+
+    public static string TextOf(string key, Language language, ITextCatalog catalog) => catalog.Get(key, language);
+}

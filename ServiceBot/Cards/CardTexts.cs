@@ -1,0 +1,40 @@
+using System.Globalization;
+using ServiceBot.Content.Model;
+using ServiceBot.Localization;
+
+namespace ServiceBot.Cards;
+
+/// <summary>The interface texts of one snapshot in one language, with <c>{name}</c> placeholders filled in.</summary>
+public sealed class CardTexts(ContentSnapshot content, Language language, string? locale = null)
+{
+    public ContentSnapshot Content => content;
+
+    public Language Language => language;
+
+    public string this[string key] => content.Ui.Get(key, language);
+
+    public string Fill(string key, params (string Name, object Value)[] values)
+    {
+        var text = this[key];
+        foreach (var (name, value) in values)
+        {
+            text = text.Replace("{" + name + "}", Convert.ToString(value, CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
+    /// <summary>A content text in the agent's regional variant when there is one (es-MX "ahorita").</summary>
+    public string Of(LocalizedText text) => locale is null ? text.Get(language) : text.Get(locale);
+
+    public string Moment(Moment moment) => this[MomentTextKeys.For(moment)];
+
+    public string Temperament(Temperament temperament) => temperament switch
+    {
+        ServiceBot.Content.Model.Temperament.Jovial => this[TextKeys.TemperamentJovial],
+        ServiceBot.Content.Model.Temperament.Serious => this[TextKeys.TemperamentSerious],
+        ServiceBot.Content.Model.Temperament.Upset => this[TextKeys.TemperamentUpset],
+        ServiceBot.Content.Model.Temperament.Hurried => this[TextKeys.TemperamentHurried],
+        _ => string.Empty,
+    };
+}

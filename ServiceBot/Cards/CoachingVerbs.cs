@@ -1,0 +1,21 @@
+namespace ServiceBot.Cards;
+
+/// <summary>Verbs of the coaching cards' buttons, shared by the cards and the dialog so a rename fails to compile.</summary>
+public static class CoachingVerbs
+{
+    public const string NewService = "session.new";
+    public const string TickStep = "session.tick";
+    public const string SetTemperament = "session.temperament";
+    public const string SetChannel = "session.channel";
+    public const string EndService = "session.end";
+    public const string Phrases = "phrases";
+    public const string CustomerArrived = "waiting.arrived";
+    public const string CustomerServed = "waiting.served";
+    public const string DifficultCustomer = "difficult.start";
+    public const string StartPlaybook = "playbook.start";
+    public const string NextPlaybookStep = "playbook.next";
+    public const string CallSupervisor = "supervisor.call";
+    public const string ReviewDraft = "draft.prompt";
+    public const string Answer = "prompt.answer";
+    public const string Cancel = "cancel";
+}

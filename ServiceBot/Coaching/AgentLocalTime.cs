@@ -1,0 +1,3 @@
+namespace ServiceBot.Coaching;
+
+public sealed record AgentLocalTime(DateTimeOffset Local, string? TimeZoneId);

@@ -1,0 +1,3 @@
+namespace ServiceBot.Coaching;
+
+public sealed record CommandMatch(string CommandId, string Argument);

@@ -1,0 +1,37 @@
+using ServiceBot.Cards;
+using ServiceBot.Coaching;
+using ServiceBot.Content.Model;
+
+namespace ServiceBot.Dialogs.Flows;
+
+/// <summary>Courtesy phrases for the moment, fitted to the time of day, channel, temperament and register, rotating on request.</summary>
+public static class PhrasesFlow
+{
+    public const int PhrasesPerCard = 3;
+
+    public static TurnOutcome Show(DialogTurn turn, Moment moment, bool more)
+    {
+        var key = RotationKey(turn, moment);
+        var state = (more ? turn.State.Rotated(key) : turn.State) with { Moment = moment };
+        var phrases = PhraseSuggester.Suggest(turn.Content.Phrases, Query(turn, moment), state.RotationOf(key), PhrasesPerCard);
+        return turn.Reply(state, turn.Session, Reply.Show(PhrasesCard.Create(turn.Texts, moment, phrases)));
+    }
+
+    public static TurnOutcome FromButton(DialogTurn turn)
+    {
+        var moment = Enum.TryParse<Moment>(turn.Input.DataString("moment"), ignoreCase: true, out var parsed) ? parsed : turn.State.Moment;
+        return Show(turn, moment, more: turn.Input.DataString("more") == "true");
+    }
+
+    public static PhraseQuery Query(DialogTurn turn, Moment moment) => new(moment)
+    {
+        TimeOfDay = turn.TimeOfDay,
+        Channel = turn.State.ServiceChannel,
+        Temperament = turn.State.Temperament == Temperament.Any ? null : turn.State.Temperament,
+        Register = turn.State.Register,
+    };
+
+    /// <summary>Rotation is kept per list: the same moment for another customer type or time of day starts afresh.</summary>
+    public static string RotationKey(DialogTurn turn, Moment moment) =>
+        $"{moment}|{turn.TimeOfDay}|{turn.State.ServiceChannel}|{turn.State.Temperament}|{turn.State.Register}";
+}

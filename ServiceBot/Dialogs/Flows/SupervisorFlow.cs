@@ -1,0 +1,23 @@
+using ServiceBot.Content.Model;
+
+namespace ServiceBot.Dialogs.Flows;
+
+/// <summary>A one-tap, silent call to the supervisors, carrying what they need to step in.</summary>
+public static class SupervisorFlow
+{
+    public static TurnOutcome Call(DialogTurn turn)
+    {
+        var current = PlaybookFlow.Current(turn);
+        var waiting = turn.OpenSession?.WaitingCustomers.Where(w => w.AttendedAt is null).Select(w => (int)(turn.Now - w.ArrivedAt).TotalMinutes).DefaultIfEmpty(-1).Max();
+        var context = new SupervisorCallContext(
+            turn.Input.UserName ?? turn.Input.UserId,
+            turn.OpenSession?.Id,
+            turn.State.Temperament == Temperament.Any ? null : turn.Texts.Temperament(turn.State.Temperament),
+            current is var (_, playbook) ? turn.Texts.Of(playbook.Title) : null,
+            current is var (frame, _) ? frame.Step + 1 : null,
+            current is var (_, p) ? p.Steps.Count : null,
+            waiting is >= 0 ? waiting : null,
+            turn.Now);
+        return turn.Reply().WithEffects(new CallSupervisor(context));
+    }
+}
