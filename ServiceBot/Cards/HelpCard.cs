@@ -5,7 +5,5 @@ namespace ServiceBot.Cards;
 
 public static class HelpCard
 {
-    public static JsonObject Create(CardTexts texts) => AdaptiveCards.Card(
-        [AdaptiveCards.Title(texts[TextKeys.HelpTitle]), AdaptiveCards.Text(texts[TextKeys.HelpBody])],
-        MenuActions.Create(texts));
+    public static JsonObject Create(CardTexts texts) => AdaptiveCards.Card([AdaptiveCards.Title(texts[TextKeys.HelpTitle]), AdaptiveCards.Text(texts[TextKeys.HelpBody]), .. MenuActions.Rows(texts)]);
 }

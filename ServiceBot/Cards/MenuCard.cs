@@ -5,7 +5,5 @@ namespace ServiceBot.Cards;
 
 public static class MenuCard
 {
-    public static JsonObject Create(CardTexts texts) => AdaptiveCards.Card(
-        [AdaptiveCards.Title(texts[TextKeys.MenuTitle])],
-        MenuActions.Create(texts));
+    public static JsonObject Create(CardTexts texts) => AdaptiveCards.Card([AdaptiveCards.Title(texts[TextKeys.MenuTitle]), .. MenuActions.Rows(texts)]);
 }

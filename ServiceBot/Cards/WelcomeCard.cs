@@ -5,7 +5,5 @@ namespace ServiceBot.Cards;
 
 public static class WelcomeCard
 {
-    public static JsonObject Create(CardTexts texts) => AdaptiveCards.Card(
-        [AdaptiveCards.Title(texts[TextKeys.WelcomeTitle]), AdaptiveCards.Text(texts[TextKeys.WelcomeBody])],
-        MenuActions.Create(texts));
+    public static JsonObject Create(CardTexts texts) => AdaptiveCards.Card([AdaptiveCards.Title(texts[TextKeys.WelcomeTitle]), AdaptiveCards.Text(texts[TextKeys.WelcomeBody]), .. MenuActions.Rows(texts)]);
 }

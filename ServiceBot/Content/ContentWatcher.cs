@@ -17,6 +17,7 @@ public sealed class ContentWatcher : IHostedService, IDisposable
     private readonly ITimer timer;
     private readonly CancellationTokenSource stopping = new();
     private FileSystemWatcher? watcher;
+    private int disposed;
 
     public ContentWatcher(ContentStore store, IOptions<ContentOptions> options, TimeProvider timeProvider, ILogger<ContentWatcher> logger)
     {
@@ -51,6 +52,12 @@ public sealed class ContentWatcher : IHostedService, IDisposable
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
+        // The host may dispose its services before it stops them (seen under WebApplicationFactory): then there is nothing left to stop.
+        if (Volatile.Read(ref disposed) == 1)
+        {
+            return Task.CompletedTask;
+        }
+
         if (watcher is not null)
         {
             watcher.EnableRaisingEvents = false;
@@ -63,6 +70,11 @@ public sealed class ContentWatcher : IHostedService, IDisposable
 
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
         watcher?.Dispose();
         timer.Dispose();
         stopping.Dispose();
