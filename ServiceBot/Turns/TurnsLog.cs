@@ -13,4 +13,7 @@ internal static partial class TurnsLog
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Error, Message = "Could not tell the user about a failed turn")]
     public static partial void ApologyFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Error, Message = "A turn's {Effect} could not be carried out")]
+    public static partial void EffectFailed(ILogger logger, Exception exception, string effect);
 }
