@@ -21,8 +21,14 @@ public sealed class ServiceBotApplication(FakeChannelServer channel, string? app
 
     public string Environment { get; init; } = "Development";
 
-    /// <summary>This host's own SQLite data folder, removed with the host.</summary>
-    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "servicebot-tests", Guid.NewGuid().ToString("N"));
+    /// <summary>This host's own SQLite data folder, removed with the host unless <see cref="KeepDataFolder"/>; give another host's to restart it.</summary>
+    public string DataFolder { get; init; } = Path.Combine(Path.GetTempPath(), "servicebot-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Leaves <see cref="DataFolder"/> in place at dispose, for a restarted host to reuse.</summary>
+    public bool KeepDataFolder { get; init; }
+
+    /// <summary>The host's clock instead of the system's, for tests that move time.</summary>
+    public TimeProvider? Time { get; init; }
 
     public CapturingLoggerProvider Logs { get; } = new();
 
@@ -59,6 +65,11 @@ public sealed class ServiceBotApplication(FakeChannelServer channel, string? app
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
+            if (Time is not null)
+            {
+                services.AddSingleton(Time);
+            }
+
             if (entra is not null)
             {
                 services.AddHttpClient(MsalHttpClientFactory.HttpClientName).ConfigurePrimaryHttpMessageHandler(entra.CreateTrustingHandler);
@@ -70,7 +81,7 @@ public sealed class ServiceBotApplication(FakeChannelServer channel, string? app
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(DataFolder))
+        if (!KeepDataFolder && Directory.Exists(DataFolder))
         {
             Directory.Delete(DataFolder, recursive: true);
         }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using ServiceBot.BotFramework.Schema;
 using ServiceBot.Localization;
 using ServiceBot.Storage;
 using ServiceBot.Storage.Sql;
@@ -32,6 +33,23 @@ public sealed class RetentionPurgerTests : IAsyncDisposable
         Assert.Equal([null, null, "¡Excelente!"], answers.Select(answer => answer.Comment));
         Assert.Equal([4, 4, 4], answers.Select(answer => answer.Rating));
         Assert.Equal(2, (await Sessions.ListByAgentAsync("29:agent", now.AddDays(-365), now.AddDays(1))).Count);
+    }
+
+    [Fact]
+    public async Task Purge_WithSessionRetention_DeletesScheduledMessagesSentBeforeTheCutoff()
+    {
+        var sut = CreateSut(new RetentionOptions { SessionDays = 90 });
+        var now = time.GetUtcNow();
+        await ScheduledMessages.ScheduleAsync(new ScheduledMessage("old", "a:1", "29:agent", now.AddDays(-100), Activity.CreateMessage("x")));
+        await ScheduledMessages.ScheduleAsync(new ScheduledMessage("recent", "a:1", "29:agent", now.AddDays(-100), Activity.CreateMessage("x")));
+        await ScheduledMessages.MarkSentAsync("old", now.AddDays(-95));
+        await ScheduledMessages.MarkSentAsync("recent", now.AddDays(-1));
+
+        var result = await sut.PurgeAsync(CancellationToken.None);
+
+        Assert.Equal(1, result.ScheduledMessagesDeleted);
+        Assert.True(await ScheduledMessages.ScheduleAsync(new ScheduledMessage("old", "a:1", "29:agent", now, Activity.CreateMessage("x"))));
+        Assert.False(await ScheduledMessages.ScheduleAsync(new ScheduledMessage("recent", "a:1", "29:agent", now, Activity.CreateMessage("x"))));
     }
 
     [Fact]
@@ -77,6 +95,8 @@ public sealed class RetentionPurgerTests : IAsyncDisposable
         });
     }
 
+    private SqlScheduledMessageStore ScheduledMessages => new(Database, time);
+
     private RetentionPurger CreateSut(RetentionOptions retention) => new(
-        Feedback, Sessions, Options.Create(new StorageOptions { Retention = retention }), time, NullLogger<RetentionPurger>.Instance);
+        Feedback, Sessions, ScheduledMessages, Options.Create(new StorageOptions { Retention = retention }), time, NullLogger<RetentionPurger>.Instance);
 }

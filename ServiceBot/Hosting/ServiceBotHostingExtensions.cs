@@ -1,5 +1,6 @@
 using ServiceBot.BotFramework;
 using ServiceBot.Content;
+using ServiceBot.Proactive;
 using ServiceBot.Storage;
 
 namespace ServiceBot.Hosting;
@@ -14,6 +15,7 @@ public static class ServiceBotHostingExtensions
         builder.AddStorage();
         builder.AddContent();
         builder.AddBotFramework();
+        builder.AddProactive();
         return builder;
     }
 
