@@ -17,6 +17,7 @@ public sealed class ContentWatcher : IHostedService, IDisposable
     private readonly ITimer timer;
     private readonly CancellationTokenSource stopping = new();
     private FileSystemWatcher? watcher;
+    private bool disposed;
 
     public ContentWatcher(ContentStore store, IOptions<ContentOptions> options, TimeProvider timeProvider, ILogger<ContentWatcher> logger)
     {
@@ -51,6 +52,12 @@ public sealed class ContentWatcher : IHostedService, IDisposable
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
+        // Under WebApplicationFactory the host can be stopped twice, the second time after it was disposed.
+        if (disposed)
+        {
+            return Task.CompletedTask;
+        }
+
         if (watcher is not null)
         {
             watcher.EnableRaisingEvents = false;
@@ -63,6 +70,7 @@ public sealed class ContentWatcher : IHostedService, IDisposable
 
     public void Dispose()
     {
+        disposed = true;
         watcher?.Dispose();
         timer.Dispose();
         stopping.Dispose();
