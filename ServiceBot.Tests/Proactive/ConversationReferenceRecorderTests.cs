@@ -11,7 +11,7 @@ using ServiceBot.Tests.Storage.Sqlite;
 
 namespace ServiceBot.Tests.Proactive;
 
-public sealed class ConversationReferenceRecorderTests : IAsyncDisposable
+public sealed class ConversationReferenceRecorderTests : IAsyncLifetime, IAsyncDisposable
 {
     private const string ConversationId = "a:1qhNLqGYjR-personal";
     private const string UserId = "29:agent";
@@ -142,7 +142,12 @@ public sealed class ConversationReferenceRecorderTests : IAsyncDisposable
         Assert.IsType<StorageUnavailableException>(entry.Exception);
     }
 
-    public async ValueTask DisposeAsync()
+    // xunit 2 ignores IAsyncDisposable on a test class; IAsyncLifetime is what removes the temp folder.
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());
+
+    public async Task DisposeAsync()
     {
         foreach (var database in databases)
         {

@@ -9,7 +9,7 @@ using ServiceBot.Tests.Storage.Sqlite;
 
 namespace ServiceBot.Tests.Storage;
 
-public sealed class RetentionPurgerTests : IAsyncDisposable
+public sealed class RetentionPurgerTests : IAsyncLifetime, IAsyncDisposable
 {
     private readonly SqliteTestEngine engine = new();
     private readonly ManualTimeProvider time = new();
@@ -65,7 +65,12 @@ public sealed class RetentionPurgerTests : IAsyncDisposable
         Assert.Equal("¡Excelente!", Assert.Single(await Feedback.QueryAsync(new FeedbackQuery(now.AddDays(-2000), now))).Comment);
     }
 
-    public async ValueTask DisposeAsync()
+    // xunit 2 ignores IAsyncDisposable on a test class; IAsyncLifetime is what removes the temp folder.
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());
+
+    public async Task DisposeAsync()
     {
         if (database is not null)
         {
