@@ -21,14 +21,14 @@ public sealed class ServiceBotApplication(FakeChannelServer channel, string? app
 
     public string Environment { get; init; } = "Development";
 
-    /// <summary>This host's own SQLite data folder, removed with the host unless <see cref="KeepDataFolder"/>; give another host's to restart it.</summary>
+    /// <summary>When set, the host's clock: tests move time by hand (waiting reminders, time of day).</summary>
+    public TimeProvider? Clock { get; init; }
+
+    /// <summary>This host's own SQLite data folder, removed with the host.</summary>
     public string DataFolder { get; init; } = Path.Combine(Path.GetTempPath(), "servicebot-tests", Guid.NewGuid().ToString("N"));
 
-    /// <summary>Leaves <see cref="DataFolder"/> in place at dispose, for a restarted host to reuse.</summary>
+    /// <summary>Leave the data folder on dispose, for a restart on the same data.</summary>
     public bool KeepDataFolder { get; init; }
-
-    /// <summary>The host's clock instead of the system's, for tests that move time.</summary>
-    public TimeProvider? Time { get; init; }
 
     public CapturingLoggerProvider Logs { get; } = new();
 
@@ -65,11 +65,10 @@ public sealed class ServiceBotApplication(FakeChannelServer channel, string? app
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
-            if (Time is not null)
+            if (Clock is not null)
             {
-                services.AddSingleton(Time);
+                services.AddSingleton(Clock);
             }
-
             if (entra is not null)
             {
                 services.AddHttpClient(MsalHttpClientFactory.HttpClientName).ConfigurePrimaryHttpMessageHandler(entra.CreateTrustingHandler);

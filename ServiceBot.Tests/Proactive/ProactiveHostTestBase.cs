@@ -26,7 +26,7 @@ public abstract class ProactiveHostTestBase : BotHostTestBase
         where T : notnull => App.Services.GetRequiredService<T>();
 
     protected override ServiceBotApplication CreateApplication(FakeChannelServer channel) =>
-        Configure(new ServiceBotApplication(channel, AppId, Entra) { Time = Clock, KeepDataFolder = KeepDataFolder });
+        Configure(new ServiceBotApplication(channel, AppId, Entra) { Clock = Clock, KeepDataFolder = KeepDataFolder });
 
     protected static ServiceBotApplication Configure(ServiceBotApplication app) => app
         .WithSetting("Proactive:PollInterval", "01:00:00")

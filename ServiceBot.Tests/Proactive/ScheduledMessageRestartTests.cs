@@ -25,7 +25,7 @@ public sealed class ScheduledMessageRestartTests : ProactiveHostTestBase
         await App.DisposeAsync();
 
         Clock.Advance(TimeSpan.FromMinutes(2));
-        await using var restarted = Configure(new ServiceBotApplication(Channel, AppId, Entra) { Time = Clock, DataFolder = App.DataFolder });
+        await using var restarted = Configure(new ServiceBotApplication(Channel, AppId, Entra) { Clock = Clock, DataFolder = App.DataFolder });
         var delivered = await restarted.Services.GetRequiredService<ScheduledMessageDispatcher>().DispatchDueAsync(CancellationToken.None);
 
         Assert.Equal(1, delivered);

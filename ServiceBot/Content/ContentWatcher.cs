@@ -17,7 +17,7 @@ public sealed class ContentWatcher : IHostedService, IDisposable
     private readonly ITimer timer;
     private readonly CancellationTokenSource stopping = new();
     private FileSystemWatcher? watcher;
-    private bool disposed;
+    private int disposed;
 
     public ContentWatcher(ContentStore store, IOptions<ContentOptions> options, TimeProvider timeProvider, ILogger<ContentWatcher> logger)
     {
@@ -52,8 +52,8 @@ public sealed class ContentWatcher : IHostedService, IDisposable
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
-        // Under WebApplicationFactory the host can be stopped twice, the second time after it was disposed.
-        if (disposed)
+        // The host may dispose its services before it stops them (seen under WebApplicationFactory): then there is nothing left to stop.
+        if (Volatile.Read(ref disposed) == 1)
         {
             return Task.CompletedTask;
         }
@@ -70,7 +70,11 @@ public sealed class ContentWatcher : IHostedService, IDisposable
 
     public void Dispose()
     {
-        disposed = true;
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
         watcher?.Dispose();
         timer.Dispose();
         stopping.Dispose();
