@@ -75,7 +75,8 @@ public sealed class AdaptiveCardConformanceTests
             yield return ($"draft-review-courteous.{tag}", DraftReviewCard.Create(texts, new DraftReview([], "ok")));
             yield return ($"summary.{tag}", SessionSummaryCard.Create(texts, session, greetings));
             yield return ($"yes-no.{tag}", YesNoCard.Create(texts, texts[TextKeys.SessionReplacePrompt]));
-            yield return ($"supervisor-call.{tag}", SupervisorCallCard.Create(texts, new SupervisorCallContext("Ana", "s-1", "Molesto", "Cliente enojado", 2, 5, 4, now), now.AddMinutes(-9)));
+            yield return ($"supervisor-call.{tag}", SupervisorCallCard.Create(texts, new SupervisorCallContext("Ana", "s-1", Temperament.Upset, "angry", 2, 5, 4, now), now.AddMinutes(-9)));
+            yield return ($"waiting-reminder.{tag}", WaitingReminderCard.Create(texts, 1, 5));
         }
     }
 }

@@ -35,6 +35,16 @@ public sealed class ContentWatcherTests : IDisposable
     private static string EveningFarewell(ContentStore store) => store.Current.Phrases.Find("farewell-evening-1")!.Text.Es;
 
     [Fact]
+    public async Task Stop_AfterDispose_DoesNothing()
+    {
+        await StartAsync(debounceMilliseconds: 200);
+        var sut = watchers[^1];
+        sut.Dispose();
+
+        await sut.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task ValidEdit_IsLiveWithinSeconds()
     {
         var store = await StartAsync(debounceMilliseconds: 200);

@@ -18,6 +18,9 @@ public sealed class ConversationScript
     /// <summary>The agent's local date and time when the script starts (ISO 8601, no offset).</summary>
     public string Start { get; set; } = "2026-11-23T10:00:00";
 
+    /// <summary>When set, a supervisor is configured (Proactive:Supervisors) who uses Teams in this locale.</summary>
+    public string? SupervisorLocale { get; set; }
+
     public List<ScriptTurn> Turns { get; set; } = [];
 
     public string File { get; set; } = string.Empty;
@@ -56,6 +59,9 @@ public sealed class ScriptTurn
 
     /// <summary>Run the proactive dispatcher after waiting (reminders that fell due are delivered).</summary>
     public bool Dispatch { get; set; }
+
+    /// <summary>Who speaks: the agent (default) or "supervisor", from their own 1:1 chat with the bot.</summary>
+    public string From { get; set; } = "agent";
 
     /// <summary>Stop and start the bot again on the same data before this turn.</summary>
     public bool Restart { get; set; }

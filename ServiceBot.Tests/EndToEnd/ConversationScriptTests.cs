@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceBot.BotFramework.Schema;
 using ServiceBot.Localization;
+using ServiceBot.Proactive;
 using ServiceBot.Tests.Fixtures;
 
 namespace ServiceBot.Tests.EndToEnd;
@@ -52,7 +53,7 @@ public sealed class ConversationScriptTests : IAsyncLifetime, IDisposable
         var localStart = DateTime.Parse(script.Start, System.Globalization.CultureInfo.InvariantCulture);
         var clock = new ManualTimeProvider(new DateTimeOffset(localStart, zone.GetUtcOffset(localStart)).ToUniversalTime());
         var language = LocaleResolver.Resolve(script.Locale);
-        Start(clock);
+        Start(clock, script);
 
         for (var i = 0; i < script.Turns.Count; i++)
         {
@@ -61,23 +62,29 @@ public sealed class ConversationScriptTests : IAsyncLifetime, IDisposable
             if (turn.Restart)
             {
                 await StopAsync();
-                Start(clock);
+                Start(clock, script);
             }
 
             clock.Advance(TimeSpan.FromMinutes(turn.Wait));
             var before = _channel.Calls.Count;
+            if (turn.Dispatch)
+            {
+                await _app!.Services.GetRequiredService<ScheduledMessageDispatcher>().DispatchDueAsync(CancellationToken.None);
+            }
+
             var invokeBody = turn.Say is null && turn.Tap is null ? null : await SendAsync(turn, script, zone, clock, where);
             var replies = await CollectAsync(before, invokeBody);
+            var speaker = turn.From == "supervisor" ? LocaleResolver.Resolve(script.SupervisorLocale) : language;
             foreach (var expectation in turn.Expect)
             {
-                ReplyExpectations.Check(expectation, replies, key => Catalog.Get(key, language), where);
+                ReplyExpectations.Check(expectation, replies, key => Catalog.Get(key, speaker), where, key => Catalog.Get(key, LocaleResolver.Resolve(script.SupervisorLocale)));
             }
         }
     }
 
     private ITextCatalog Catalog => _app!.Services.GetRequiredService<ITextCatalog>();
 
-    private void Start(ManualTimeProvider clock)
+    private void Start(ManualTimeProvider clock, ConversationScript script)
     {
         _app = new ServiceBotApplication(_channel, ServiceBotApplication.TestAppId, _entra)
         {
@@ -85,6 +92,12 @@ public sealed class ConversationScriptTests : IAsyncLifetime, IDisposable
             DataFolder = _dataFolder,
             KeepDataFolder = true,
         };
+        // The script decides when reminders fall due; the background poller stays out of the way.
+        _app.WithSetting("Proactive:PollInterval", "01:00:00");
+        if (script.SupervisorLocale is not null)
+        {
+            _app.WithSetting("Proactive:Supervisors:0", ScriptPeople.SupervisorAadObjectId);
+        }
         _client = _app.CreateClient();
     }
 
@@ -101,7 +114,14 @@ public sealed class ConversationScriptTests : IAsyncLifetime, IDisposable
 
     private async Task<JsonElement?> SendAsync(ScriptTurn turn, ConversationScript script, TimeZoneInfo zone, ManualTimeProvider clock, string where)
     {
-        var activity = TestActivities.Message(_channel.ServiceUrl(), turn.Say ?? string.Empty, script.Locale, id: $"act-{++_activitySequence}");
+        var supervisor = turn.From == "supervisor";
+        var locale = supervisor ? script.SupervisorLocale ?? script.Locale : script.Locale;
+        var activity = TestActivities.Message(_channel.ServiceUrl(), turn.Say ?? string.Empty, locale, id: $"act-{++_activitySequence}");
+        if (supervisor)
+        {
+            ScriptPeople.FromSupervisor(activity);
+        }
+
         var local = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone);
         activity["timestamp"] = clock.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture);
         activity["localTimestamp"] = local.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
@@ -170,6 +190,14 @@ public sealed class ConversationScriptTests : IAsyncLifetime, IDisposable
         return replies;
     }
 
+    /// <summary>The conversation id in a Connector path: /{prefix}/v3/conversations/{id}/activities[/...].</summary>
+    private static string? ConversationOf(string path)
+    {
+        var segments = path.Split('/');
+        var at = Array.IndexOf(segments, "conversations");
+        return at >= 0 && at + 1 < segments.Length ? Uri.UnescapeDataString(segments[at + 1]) : null;
+    }
+
     private static BotReply? ToReply(ConnectorCall call)
     {
         if (call.Method is not ("POST" or "PUT") || call.Body.Length == 0)
@@ -179,6 +207,6 @@ public sealed class ConversationScriptTests : IAsyncLifetime, IDisposable
 
         var activity = call.Activity;
         var card = activity.Attachments?.FirstOrDefault(a => a.IsAdaptiveCard)?.Content;
-        return new BotReply(call.Method == "PUT" ? BotReplyKind.Updated : BotReplyKind.Sent, call.ResponseId, activity.Text, card);
+        return new BotReply(call.Method == "PUT" ? BotReplyKind.Updated : BotReplyKind.Sent, call.ResponseId, activity.Text, card, ConversationOf(call.Path));
     }
 }

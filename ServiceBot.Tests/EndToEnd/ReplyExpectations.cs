@@ -9,8 +9,13 @@ namespace ServiceBot.Tests.EndToEnd;
 /// </summary>
 public static class ReplyExpectations
 {
-    public static void Check(Dictionary<string, string> expectation, IReadOnlyList<BotReply> replies, Func<string, string> text, string where)
+    public static void Check(Dictionary<string, string> expectation, IReadOnlyList<BotReply> replies, Func<string, string> text, string where, Func<string, string>? supervisorText = null)
     {
+        if (expectation.Single().Key == "toSupervisor" && supervisorText is not null)
+        {
+            text = supervisorText;
+        }
+
         var (kind, value) = expectation.Single();
         var ok = kind switch
         {
@@ -21,14 +26,16 @@ public static class ReplyExpectations
             "cardContains" => replies.Any(r => r.VisibleStrings.Any(s => s.Contains(value, StringComparison.Ordinal))),
             "nothingContains" => !replies.Any(r => r.VisibleStrings.Append(r.Text ?? string.Empty).Any(s => s.Contains(value, StringComparison.OrdinalIgnoreCase))),
             "button" => replies.Any(r => r.Buttons.Any(b => b.Verb == value)),
+            "toSupervisor" => replies.Any(r => r.ConversationId == ScriptPeople.SupervisorConversationId && r.VisibleStrings.Any(Template(text(value)).IsMatch)),
+            "toSupervisorContains" => replies.Any(r => r.ConversationId == ScriptPeople.SupervisorConversationId && r.VisibleStrings.Any(s => s.Contains(value, StringComparison.Ordinal))),
             "count" => replies.Count == int.Parse(value, System.Globalization.CultureInfo.InvariantCulture),
             _ => throw new InvalidOperationException($"{where}: unknown expectation '{kind}'"),
         };
-        Assert.True(ok, $"{where}: expected {kind} '{value}'{(kind is "text" or "card" or "inPlace" ? $" (\"{text(value)}\")" : string.Empty)} but the bot answered:\n{Describe(replies)}");
+        Assert.True(ok, $"{where}: expected {kind} '{value}'{(kind is "text" or "card" or "inPlace" or "toSupervisor" ? $" (\"{text(value)}\")" : string.Empty)} but the bot answered:\n{Describe(replies)}");
     }
 
     public static string Describe(IEnumerable<BotReply> replies) => string.Join("\n", replies.Select(r =>
-        $"  [{r.Kind}] {r.Text ?? string.Join(" | ", r.VisibleStrings)}"));
+        $"  [{r.Kind}{(r.ConversationId == ScriptPeople.SupervisorConversationId ? " to supervisor" : string.Empty)}] {r.Text ?? string.Join(" | ", r.VisibleStrings)}"));
 
     private static Regex Template(string template)
     {

@@ -53,6 +53,32 @@ public abstract class ConversationReferenceStoreContractTests : StorageContractT
     }
 
     [EngineFact]
+    public async Task FindByAadObjectId_SeveralConversations_ReturnsThemNewestFirstWhateverTheCase()
+    {
+        var sut = CreateSut();
+        await sut.SaveAsync(Reference("a:old", "29:supervisor", Supervisor));
+        Time.Advance(TimeSpan.FromMinutes(1));
+        await sut.SaveAsync(Reference("a:new", "29:supervisor", Supervisor));
+        await sut.SaveAsync(Reference("a:new", "29:agent"));
+
+        var found = await sut.FindByAadObjectIdAsync(Supervisor.ToUpperInvariant());
+
+        Assert.Equal(["a:new", "a:old"], found.Select(reference => reference.Conversation!.Id));
+        Assert.Empty(await sut.FindByAadObjectIdAsync("6b0c6c1e-0000-4000-8000-0000000000ff"));
+    }
+
+    [EngineFact]
+    public async Task FindByAadObjectId_AfterTheUserChangedOrLostIt_FollowsTheLatestSave()
+    {
+        var sut = CreateSut();
+        await sut.SaveAsync(Reference("a:1", "29:supervisor", Supervisor));
+
+        await sut.SaveAsync(Reference("a:1", "29:supervisor") with { User = new ChannelAccount { Id = "29:supervisor" } });
+
+        Assert.Empty(await sut.FindByAadObjectIdAsync(Supervisor));
+    }
+
+    [EngineFact]
     public async Task Save_WithoutConversationIdOrServiceUrl_ThrowsArgumentException()
     {
         var sut = CreateSut();
@@ -76,13 +102,15 @@ public abstract class ConversationReferenceStoreContractTests : StorageContractT
         Assert.NotNull(await sut.GetAsync("a:2", "29:agent"));
     }
 
-    private static ConversationReference Reference(string conversationId, string userId) => new()
+    private const string Supervisor = "2c9d7a3e-1f4b-4e8a-9c6d-5b7e8f9a0b1c";
+
+    private static ConversationReference Reference(string conversationId, string userId, string aadObjectId = "6b0c6c1e-0000-4000-8000-000000000001") => new()
     {
         ActivityId = "1700000000000",
         ChannelId = "msteams",
         ServiceUrl = "https://smba.trafficmanager.net/teams/",
         Locale = "es-MX",
-        User = new ChannelAccount { Id = userId, Name = "Lucía Pérez", AadObjectId = "6b0c6c1e-0000-4000-8000-000000000001" },
+        User = new ChannelAccount { Id = userId, Name = "Lucía Pérez", AadObjectId = aadObjectId },
         Bot = new ChannelAccount { Id = "28:bot-app-id", Name = "ServiceBot" },
         Conversation = new ConversationAccount
         {

@@ -1,5 +1,6 @@
 using Dapper;
 using ServiceBot.Storage;
+using ServiceBot.Storage.Sql;
 using ServiceBot.Tests.Fixtures;
 
 namespace ServiceBot.Tests.Storage;
@@ -8,7 +9,10 @@ namespace ServiceBot.Tests.Storage;
 public abstract class MigrationContractTests : StorageContractTests
 {
     private static readonly string[] Tables =
-        ["content_versions", "conversation_references", "feedback_responses", "schema_migrations", "service_sessions", "state_items"];
+        [
+            "content_versions", "conversation_references", "feedback_responses", "scheduled_messages", "schema_migrations",
+            "service_sessions", "state_items",
+        ];
 
     private protected MigrationContractTests(Func<Task<IStorageTestEngine>> createEngine)
         : base(createEngine)
@@ -40,6 +44,28 @@ public abstract class MigrationContractTests : StorageContractTests
         var versions = (await connection.QueryAsync<long>("SELECT version FROM schema_migrations")).ToList();
         Assert.Equal(MigrationScripts.For(Engine.Provider).Count, versions.Count);
         Assert.Equal(versions.Distinct().Count(), versions.Count);
+    }
+
+    [EngineFact]
+    public async Task Migration2_OnADatabaseWithReferences_MakesThemFindableByAadObjectId()
+    {
+        var database = OpenDatabase();
+        await using (var connection = await database.OpenConnectionAsync(CancellationToken.None))
+        {
+            await MigrationRunner.ApplyAsync(
+                connection, MigrationScripts.For(Engine.Provider).Take(1).ToList(), null, Time, CancellationToken.None);
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO conversation_references (conversation_id, user_id, channel_id, service_url, json, updated_at)
+                VALUES ('a:1', '29:sup', 'msteams', 'https://smba.trafficmanager.net/amer/',
+                        '{"user":{"id":"29:sup","aadObjectId":"2C9D7A3E-1F4B-4E8A-9C6D-5B7E8F9A0B1C"},"conversation":{"id":"a:1"},"channelId":"msteams","serviceUrl":"https://smba.trafficmanager.net/amer/"}', 1)
+                """);
+        }
+
+        await database.EnsureMigratedAsync(CancellationToken.None);
+        var found = await new SqlConversationReferenceStore(database, Time).FindByAadObjectIdAsync("2c9d7a3e-1f4b-4e8a-9c6d-5b7e8f9a0b1c");
+
+        Assert.Equal("a:1", Assert.Single(found).Conversation?.Id);
     }
 
     private async Task<IEnumerable<string>> TableNamesAsync(System.Data.Common.DbConnection connection) =>

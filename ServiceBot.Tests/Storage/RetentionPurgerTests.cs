@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using ServiceBot.BotFramework.Schema;
 using ServiceBot.Localization;
 using ServiceBot.Storage;
 using ServiceBot.Storage.Sql;
@@ -8,7 +9,7 @@ using ServiceBot.Tests.Storage.Sqlite;
 
 namespace ServiceBot.Tests.Storage;
 
-public sealed class RetentionPurgerTests : IAsyncDisposable
+public sealed class RetentionPurgerTests : IAsyncLifetime, IAsyncDisposable
 {
     private readonly SqliteTestEngine engine = new();
     private readonly ManualTimeProvider time = new();
@@ -35,6 +36,23 @@ public sealed class RetentionPurgerTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Purge_WithSessionRetention_DeletesScheduledMessagesSentBeforeTheCutoff()
+    {
+        var sut = CreateSut(new RetentionOptions { SessionDays = 90 });
+        var now = time.GetUtcNow();
+        await ScheduledMessages.ScheduleAsync(new ScheduledMessage("old", "a:1", "29:agent", now.AddDays(-100), Activity.CreateMessage("x")));
+        await ScheduledMessages.ScheduleAsync(new ScheduledMessage("recent", "a:1", "29:agent", now.AddDays(-100), Activity.CreateMessage("x")));
+        await ScheduledMessages.MarkSentAsync("old", now.AddDays(-95));
+        await ScheduledMessages.MarkSentAsync("recent", now.AddDays(-1));
+
+        var result = await sut.PurgeAsync(CancellationToken.None);
+
+        Assert.Equal(1, result.ScheduledMessagesDeleted);
+        Assert.True(await ScheduledMessages.ScheduleAsync(new ScheduledMessage("old", "a:1", "29:agent", now, Activity.CreateMessage("x"))));
+        Assert.False(await ScheduledMessages.ScheduleAsync(new ScheduledMessage("recent", "a:1", "29:agent", now, Activity.CreateMessage("x"))));
+    }
+
+    [Fact]
     public async Task Purge_WithoutRetention_KeepsEverything()
     {
         var sut = CreateSut(new RetentionOptions());
@@ -47,7 +65,12 @@ public sealed class RetentionPurgerTests : IAsyncDisposable
         Assert.Equal("¡Excelente!", Assert.Single(await Feedback.QueryAsync(new FeedbackQuery(now.AddDays(-2000), now))).Comment);
     }
 
-    public async ValueTask DisposeAsync()
+    // xunit 2 ignores IAsyncDisposable on a test class; IAsyncLifetime is what removes the temp folder.
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());
+
+    public async Task DisposeAsync()
     {
         if (database is not null)
         {
@@ -77,6 +100,8 @@ public sealed class RetentionPurgerTests : IAsyncDisposable
         });
     }
 
+    private SqlScheduledMessageStore ScheduledMessages => new(Database, time);
+
     private RetentionPurger CreateSut(RetentionOptions retention) => new(
-        Feedback, Sessions, Options.Create(new StorageOptions { Retention = retention }), time, NullLogger<RetentionPurger>.Instance);
+        Feedback, Sessions, ScheduledMessages, Options.Create(new StorageOptions { Retention = retention }), time, NullLogger<RetentionPurger>.Instance);
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using ServiceBot.BotFramework.Authentication;
 using ServiceBot.BotFramework.Connector;
 using ServiceBot.BotFramework.Schema;
+using ServiceBot.Proactive;
 using ServiceBot.Turns;
 
 namespace ServiceBot.BotFramework;
@@ -18,6 +19,7 @@ public sealed class MessagesEndpoint(
     BotTokenAuthenticator authenticator,
     ConnectorClientFactory connectors,
     ActivityDeduplicator deduplicator,
+    ConversationReferenceRecorder references,
     TurnRunner runner,
     ILogger<MessagesEndpoint> logger)
 {
@@ -56,6 +58,7 @@ public sealed class MessagesEndpoint(
         BotFrameworkLog.Incoming(logger, activity.Type, activity.Text);
 
         var connector = connectors.CreateForVerifiedActivity(activity.ServiceUrl!, authenticated: !auth.IsAnonymous);
+        await references.RecordAsync(activity, authenticated: !auth.IsAnonymous, CancellationToken.None);
         var (response, isRedelivery) = await deduplicator.RunOnceAsync(
             activity,
             () => runner.RunAsync(new TurnContext(activity, auth.Identity!, connector, http.RequestServices), CancellationToken.None));

@@ -15,14 +15,17 @@ public static class SupervisorCallCard
             body.Add(AdaptiveCards.Text(texts.Fill(TextKeys.SupervisorCallSession, ("minutes", (int)(call.At - started).TotalMinutes))));
         }
 
-        if (!string.IsNullOrEmpty(call.Temperament))
+        if (call.Temperament is { } temperament)
         {
-            body.Add(AdaptiveCards.Text(texts.Fill(TextKeys.ProtocolCustomer, ("temperament", call.Temperament))));
+            body.Add(AdaptiveCards.Text(texts.Fill(TextKeys.ProtocolCustomer, ("temperament", texts.Temperament(temperament)))));
         }
 
-        if (call.PlaybookTitle is not null)
+        // The playbook may have been renamed or removed since the call was made; the id still says which one it was.
+        if (call.PlaybookId is { } id)
         {
-            body.Add(AdaptiveCards.Text(texts.Fill(TextKeys.SupervisorCallPlaybook, ("playbook", call.PlaybookTitle), ("step", call.PlaybookStep ?? 0), ("total", call.PlaybookSteps ?? 0))));
+            var playbook = texts.Content.Playbooks.FirstOrDefault(p => p.Id == id);
+            var title = playbook is null ? id : texts.Of(playbook.Title);
+            body.Add(AdaptiveCards.Text(texts.Fill(TextKeys.SupervisorCallPlaybook, ("playbook", title), ("step", call.PlaybookStep ?? 0), ("total", call.PlaybookSteps ?? 0))));
         }
 
         if (call.LongestWaitMinutes is { } wait)

@@ -1,6 +1,7 @@
 using ServiceBot.BotFramework;
 using ServiceBot.Content;
 using ServiceBot.Dialogs;
+using ServiceBot.Proactive;
 using ServiceBot.Storage;
 
 namespace ServiceBot.Hosting;
@@ -15,6 +16,7 @@ public static class ServiceBotHostingExtensions
         builder.AddStorage();
         builder.AddContent();
         builder.AddBotFramework();
+        builder.AddProactive();
         builder.AddDialogs();
         return builder;
     }

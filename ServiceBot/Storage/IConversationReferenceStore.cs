@@ -18,6 +18,12 @@ public interface IConversationReferenceStore
     /// <summary>Every conversation the user has with the bot, most recently saved first.</summary>
     Task<IReadOnlyList<ConversationReference>> FindByUserAsync(string userId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Every conversation of the user with this Entra object id (<c>user.aadObjectId</c>, what an admin can look up),
+    /// most recently saved first.
+    /// </summary>
+    Task<IReadOnlyList<ConversationReference>> FindByAadObjectIdAsync(string aadObjectId, CancellationToken cancellationToken = default);
+
     /// <summary>Forgets a reference (for example after 403 MessageWritesBlocked); false when there was none.</summary>
     Task<bool> DeleteAsync(string conversationId, string userId, CancellationToken cancellationToken = default);
 }

@@ -11,7 +11,8 @@ public static class StorageHostingExtensions
 {
     /// <summary>
     /// Adds <see cref="IStateStore"/>, <see cref="IConversationReferenceStore"/>, <see cref="IServiceSessionStore"/>,
-    /// <see cref="IFeedbackStore"/>, <see cref="IContentVersionStore"/> and <see cref="ConversationLocks"/>; validates
+    /// <see cref="IFeedbackStore"/>, <see cref="IContentVersionStore"/>, <see cref="IScheduledMessageStore"/> and
+    /// <see cref="ConversationLocks"/>; validates
     /// the <c>Storage</c> section, migrates the database at start and runs the retention purge in the background.
     /// </summary>
     public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder)
@@ -42,6 +43,7 @@ public static class StorageHostingExtensions
         services.AddSingleton<IServiceSessionStore, SqlServiceSessionStore>();
         services.AddSingleton<IFeedbackStore, SqlFeedbackStore>();
         services.AddSingleton<IContentVersionStore, SqlContentVersionStore>();
+        services.AddSingleton<IScheduledMessageStore, SqlScheduledMessageStore>();
         services.AddSingleton<ConversationLocks>();
         services.AddSingleton<RetentionPurger>();
 

@@ -22,4 +22,7 @@ internal static partial class StorageLog
 
     [LoggerMessage(EventId = 3006, Level = LogLevel.Error, Message = "Retention purge failed; it runs again in {Interval}")]
     public static partial void RetentionPurgeFailed(ILogger logger, Exception exception, TimeSpan interval);
+
+    [LoggerMessage(EventId = 3007, Level = LogLevel.Information, Message = "Retention purge: deleted {Messages} scheduled message(s) sent or due before {Cutoff:O}")]
+    public static partial void ScheduledMessagesPurged(ILogger logger, int messages, DateTimeOffset? cutoff);
 }

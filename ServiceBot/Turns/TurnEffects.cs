@@ -1,10 +1,78 @@
 using ServiceBot.BotFramework;
+using ServiceBot.BotFramework.Schema;
+using ServiceBot.Cards;
+using ServiceBot.Content;
 using ServiceBot.Dialogs;
+using ServiceBot.Localization;
+using ServiceBot.Proactive;
+using ServiceBot.Storage;
 
 namespace ServiceBot.Turns;
 
-// LOCAL PLACEHOLDER until the proactive branch lands; replaced before commit.
-public sealed class TurnEffects : ITurnEffects
+/// <summary>
+/// Carries out a turn's effects after its state is saved: waiting reminders become scheduled proactive messages (so
+/// they survive a restart and are sent once across instances), serving a customer or ending the service cancels
+/// them, and a call for help goes to the supervisors, telling the agent whether anyone was reached. One failing effect
+/// is logged and does not stop the others.
+/// </summary>
+public sealed class TurnEffects(
+    IScheduledMessageStore scheduled,
+    SupervisorNotifier supervisors,
+    ContentStore content,
+    ILogger<TurnEffects> logger) : ITurnEffects
 {
-    public Task RunAsync(TurnContext turn, TurnOutcome outcome, CancellationToken cancellationToken) => Task.CompletedTask;
+    public async Task RunAsync(TurnContext turn, TurnOutcome outcome, CancellationToken cancellationToken)
+    {
+        foreach (var effect in outcome.Effects)
+        {
+            try
+            {
+                await RunAsync(turn, outcome, effect, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                TurnsLog.EffectFailed(logger, ex, effect.GetType().Name);
+            }
+        }
+    }
+
+    private Task RunAsync(TurnContext turn, TurnOutcome outcome, TurnEffect effect, CancellationToken cancellationToken) => effect switch
+    {
+        ScheduleWaitingReminders reminders => ScheduleAsync(turn, reminders, cancellationToken),
+        CancelWaitingReminders cancel => scheduled.CancelAsync(WaitingReminderIds.Prefix(cancel.SessionId, cancel.CustomerIndex), cancellationToken),
+        CallSupervisor call => CallAsync(turn, call, outcome.Session, cancellationToken),
+        // The post-service survey is handed over here once the feedback flow exists; until then the session just ends.
+        ServiceEnded => Task.CompletedTask,
+        _ => throw new InvalidOperationException($"No handler for the effect {effect.GetType().Name}."),
+    };
+
+    private async Task ScheduleAsync(TurnContext turn, ScheduleWaitingReminders reminders, CancellationToken cancellationToken)
+    {
+        var texts = turn.TextsFrom(content);
+        var conversationId = turn.Activity.Conversation!.Id!;
+        var userId = turn.Activity.From!.Id!;
+        foreach (var minutes in content.Current.Settings.WaitingReminderMinutes)
+        {
+            var card = WaitingReminderCard.Create(texts, reminders.CustomerIndex, minutes);
+            var activity = AdaptiveCards.ToActivity(card) with { Locale = turn.Activity.Locale };
+            var id = WaitingReminderIds.For(reminders.SessionId, reminders.CustomerIndex, minutes);
+            await scheduled.ScheduleAsync(new ScheduledMessage(id, conversationId, userId, reminders.ArrivedAt.AddMinutes(minutes), activity), cancellationToken);
+        }
+    }
+
+    private async Task CallAsync(TurnContext turn, CallSupervisor call, ServiceSession? session, CancellationToken cancellationToken)
+    {
+        var current = content.Current;
+        var result = await supervisors.CallAsync(
+            reference =>
+            {
+                var language = LocaleResolver.Resolve(reference.Locale);
+                var card = SupervisorCallCard.Create(new CardTexts(current, language), call.Context, session?.StartedAt);
+                return AdaptiveCards.ToActivity(card) with { Locale = reference.Locale };
+            },
+            cancellationToken);
+        var texts = turn.TextsFrom(content);
+        var answer = result.Reached > 0 ? texts[TextKeys.ConfirmSupervisorCalled] : texts[TextKeys.SupervisorUnreachable];
+        await turn.SendActivityAsync(Activity.CreateMessage(answer), cancellationToken);
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Polly;
 using ServiceBot.BotFramework.Authentication;
+using ServiceBot.BotFramework.Schema;
 
 namespace ServiceBot.BotFramework.Connector;
 
@@ -27,14 +28,32 @@ public sealed class ConnectorClientFactory(
         return Create(serviceUrl);
     }
 
-    /// <summary>For a stored conversation reference or a configured address: the token goes only where it is trusted.</summary>
+    /// <summary>
+    /// For a conversation reference the bot stored itself, from an activity that passed authentication (or in local
+    /// mode, where no token is ever sent): its serviceUrl was verified then, so it stays trusted after a restart.
+    /// Never pass a reference that came from anywhere else.
+    /// </summary>
+    public ConnectorClient CreateForStoredReference(ConversationReference reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        var serviceUrl = reference.ServiceUrl ?? throw new ArgumentException("The reference has no serviceUrl.", nameof(reference));
+        EnsureHttpUrl(serviceUrl);
+        trust.MarkVerified(serviceUrl);
+        return Create(serviceUrl);
+    }
+
+    /// <summary>For a configured address: the token goes only where it is trusted.</summary>
     public ConnectorClient Create(string serviceUrl)
+    {
+        EnsureHttpUrl(serviceUrl);
+        return new ConnectorClient(serviceUrl, httpClientFactory.CreateClient(HttpClientName), tokenProvider, trust.IsTrusted(serviceUrl), _retryPipeline);
+    }
+
+    private static void EnsureHttpUrl(string serviceUrl)
     {
         if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {
             throw new ArgumentException("serviceUrl must be an absolute http(s) URL.", nameof(serviceUrl));
         }
-
-        return new ConnectorClient(serviceUrl, httpClientFactory.CreateClient(HttpClientName), tokenProvider, trust.IsTrusted(serviceUrl), _retryPipeline);
     }
 }

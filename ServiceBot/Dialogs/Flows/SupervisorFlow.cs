@@ -12,8 +12,8 @@ public static class SupervisorFlow
         var context = new SupervisorCallContext(
             turn.Input.UserName ?? turn.Input.UserId,
             turn.OpenSession?.Id,
-            turn.State.Temperament == Temperament.Any ? null : turn.Texts.Temperament(turn.State.Temperament),
-            current is var (_, playbook) ? turn.Texts.Of(playbook.Title) : null,
+            turn.State.Temperament == Temperament.Any ? null : turn.State.Temperament,
+            current is var (_, playbook) ? playbook.Id : null,
             current is var (frame, _) ? frame.Step + 1 : null,
             current is var (_, p) ? p.Steps.Count : null,
             waiting is >= 0 ? waiting : null,

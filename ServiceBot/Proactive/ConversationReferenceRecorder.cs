@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+using ServiceBot.BotFramework.Authentication;
+using ServiceBot.BotFramework.Schema;
+using ServiceBot.Storage;
+
+namespace ServiceBot.Proactive;
+
+/// <summary>
+/// Keeps the conversation reference of every user who talks to the bot, so that reminders and supervisor calls can
+/// reach them later. Only activities that passed authentication are recorded (the stored serviceUrl is trusted with
+/// the bot's token later), and in local mode, where no token is ever sent. A reference is written when it is new or
+/// changed (remembered in memory for an hour, so other instances' deletions are noticed), not on every turn.
+/// </summary>
+public sealed class ConversationReferenceRecorder(
+    IConversationReferenceStore store,
+    IOptions<BotCredentialsOptions> credentials,
+    TimeProvider time,
+    ILogger<ConversationReferenceRecorder> logger)
+{
+    internal const int MaxRemembered = 10_000;
+    internal static readonly TimeSpan RememberFor = TimeSpan.FromHours(1);
+
+    private readonly ConcurrentDictionary<(string ConversationId, string UserId), Saved> saved = new();
+
+    /// <summary>Saves the activity's reference when it is new or changed; never throws for a storage failure.</summary>
+    public async Task RecordAsync(Activity activity, bool authenticated, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if ((!authenticated && !credentials.Value.IsAuthenticationDisabled) ||
+            activity.From?.Id is not { Length: > 0 } userId ||
+            activity.Conversation?.Id is not { Length: > 0 } conversationId ||
+            string.IsNullOrWhiteSpace(activity.ServiceUrl) ||
+            string.IsNullOrWhiteSpace(activity.ChannelId))
+        {
+            return;
+        }
+
+        var key = (conversationId, userId);
+        var now = time.GetUtcNow();
+        var fingerprint = new Fingerprint(activity.ServiceUrl, activity.From.AadObjectId, activity.Locale);
+        if (saved.TryGetValue(key, out var known) && known.Fingerprint == fingerprint && now - known.At < RememberFor)
+        {
+            return;
+        }
+
+        try
+        {
+            await store.SaveAsync(activity.GetConversationReference(), cancellationToken);
+            if (saved.Count >= MaxRemembered)
+            {
+                saved.Clear();
+            }
+
+            saved[key] = new Saved(fingerprint, now);
+            ProactiveLog.ReferenceSaved(logger, userId, conversationId);
+        }
+        catch (Exception ex)
+        {
+            // A turn must not fail because its reference could not be kept; the next turn tries again.
+            ProactiveLog.ReferenceSaveFailed(logger, ex, userId, conversationId);
+        }
+    }
+
+    /// <summary>Forgets that a reference was saved (it was deleted), so the user's next activity saves it again.</summary>
+    public void Forget(string conversationId, string userId) => saved.TryRemove((conversationId, userId), out _);
+
+    private sealed record Fingerprint(string ServiceUrl, string? AadObjectId, string? Locale);
+
+    private sealed record Saved(Fingerprint Fingerprint, DateTimeOffset At);
+}

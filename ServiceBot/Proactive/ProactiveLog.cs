@@ -1,0 +1,53 @@
+namespace ServiceBot.Proactive;
+
+/// <summary>The proactive area's log events. Ids and counts only: message text is never logged.</summary>
+internal static partial class ProactiveLog
+{
+    [LoggerMessage(EventId = 7001, Level = LogLevel.Debug, Message = "Saved the conversation reference of {UserId} in {ConversationId}")]
+    public static partial void ReferenceSaved(ILogger logger, string userId, string conversationId);
+
+    [LoggerMessage(EventId = 7002, Level = LogLevel.Warning, Message = "Could not save the conversation reference of {UserId} in {ConversationId}; proactive messages may not reach them until a later turn saves it")]
+    public static partial void ReferenceSaveFailed(ILogger logger, Exception exception, string userId, string conversationId);
+
+    [LoggerMessage(EventId = 7003, Level = LogLevel.Information, Message = "Forgot the conversation reference of {UserId} in {ConversationId}: the channel refused to deliver there (403)")]
+    public static partial void ReferenceForgotten(ILogger logger, string userId, string conversationId);
+
+    [LoggerMessage(EventId = 7004, Level = LogLevel.Warning, Message = "Could not delete the conversation reference of {UserId} in {ConversationId}")]
+    public static partial void ReferenceDeleteFailed(ILogger logger, Exception exception, string userId, string conversationId);
+
+    [LoggerMessage(EventId = 7010, Level = LogLevel.Warning, Message = "Supervisors called but none is configured (Proactive:Supervisors)")]
+    public static partial void NoSupervisors(ILogger logger);
+
+    [LoggerMessage(EventId = 7011, Level = LogLevel.Warning, Message = "Supervisor {SupervisorId} has no 1:1 chat with the bot yet (the app must be installed and opened once)")]
+    public static partial void SupervisorWithoutReference(ILogger logger, string supervisorId);
+
+    [LoggerMessage(EventId = 7012, Level = LogLevel.Warning, Message = "Supervisor {SupervisorId} blocked or removed the bot (403)")]
+    public static partial void SupervisorBlocked(ILogger logger, string supervisorId);
+
+    [LoggerMessage(EventId = 7013, Level = LogLevel.Error, Message = "The call to supervisor {SupervisorId} could not be delivered")]
+    public static partial void SupervisorCallFailed(ILogger logger, Exception exception, string supervisorId);
+
+    [LoggerMessage(EventId = 7014, Level = LogLevel.Information, Message = "Supervisors called: {Reached} reached, {Unreachable} unreachable")]
+    public static partial void SupervisorsCalled(ILogger logger, int reached, int unreachable);
+
+    [LoggerMessage(EventId = 7020, Level = LogLevel.Debug, Message = "Scheduled message {MessageId} sent")]
+    public static partial void ScheduledMessageSent(ILogger logger, string messageId);
+
+    [LoggerMessage(EventId = 7021, Level = LogLevel.Warning, Message = "Scheduled message {MessageId} dropped: no conversation reference for {UserId} in {ConversationId}")]
+    public static partial void ScheduledMessageWithoutReference(ILogger logger, string messageId, string userId, string conversationId);
+
+    [LoggerMessage(EventId = 7022, Level = LogLevel.Warning, Message = "Scheduled message {MessageId} dropped: the user blocked or removed the bot (403)")]
+    public static partial void ScheduledMessageBlocked(ILogger logger, string messageId);
+
+    [LoggerMessage(EventId = 7023, Level = LogLevel.Warning, Message = "Scheduled message {MessageId} failed (attempt {Attempt} of {MaxAttempts}); it is tried again after {ClaimTimeout}")]
+    public static partial void ScheduledMessageFailed(ILogger logger, Exception exception, string messageId, int attempt, int maxAttempts, TimeSpan claimTimeout);
+
+    [LoggerMessage(EventId = 7024, Level = LogLevel.Error, Message = "Scheduled message {MessageId} given up after {Attempts} failed attempt(s)")]
+    public static partial void ScheduledMessageGivenUp(ILogger logger, Exception exception, string messageId, int attempts);
+
+    [LoggerMessage(EventId = 7025, Level = LogLevel.Warning, Message = "Scheduled message {MessageId} was handled but could not be marked done; it may be sent again after the claim expires")]
+    public static partial void ScheduledMessageMarkFailed(ILogger logger, Exception exception, string messageId);
+
+    [LoggerMessage(EventId = 7026, Level = LogLevel.Error, Message = "Dispatching scheduled messages failed; trying again in {PollInterval}")]
+    public static partial void DispatchFailed(ILogger logger, Exception exception, TimeSpan pollInterval);
+}

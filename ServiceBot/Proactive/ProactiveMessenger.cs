@@ -1,0 +1,60 @@
+using System.Net;
+using ServiceBot.BotFramework.Connector;
+using ServiceBot.BotFramework.Schema;
+using ServiceBot.Storage;
+
+namespace ServiceBot.Proactive;
+
+/// <summary>
+/// The one place that sends outside a turn's reply: addresses an activity from a stored conversation reference and
+/// posts it with the bot's token. When the channel answers 403 (the user blocked or uninstalled the bot, or an admin
+/// disabled it) the reference is deleted, since nothing sent there will arrive, and the exception is rethrown.
+/// </summary>
+public sealed class ProactiveMessenger(
+    ConnectorClientFactory connectors,
+    IConversationReferenceStore references,
+    ConversationReferenceRecorder recorder,
+    ILogger<ProactiveMessenger> logger)
+{
+    /// <exception cref="ConnectorException">The channel refused the message (after the connector's retries).</exception>
+    public async Task<ResourceResponse?> SendAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(activity);
+        var connector = connectors.CreateForStoredReference(reference);
+        var addressed = activity.ApplyConversationReference(reference) with { ReplyToId = null };
+        try
+        {
+            return await connector.SendToConversationAsync(addressed, cancellationToken);
+        }
+        catch (ConnectorException ex) when (IsBlocked(ex))
+        {
+            await ForgetAsync(reference);
+            throw;
+        }
+    }
+
+    /// <summary>True for the channel's 403: this conversation no longer accepts the bot's messages.</summary>
+    public static bool IsBlocked(Exception exception) => exception is ConnectorException { StatusCode: HttpStatusCode.Forbidden };
+
+    private async Task ForgetAsync(ConversationReference reference)
+    {
+        var conversationId = reference.Conversation?.Id;
+        var userId = reference.User?.Id;
+        if (conversationId is null || userId is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await references.DeleteAsync(conversationId, userId, CancellationToken.None);
+            recorder.Forget(conversationId, userId);
+            ProactiveLog.ReferenceForgotten(logger, userId, conversationId);
+        }
+        catch (Exception ex)
+        {
+            ProactiveLog.ReferenceDeleteFailed(logger, ex, userId, conversationId);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Options;
+using ServiceBot.BotFramework.Schema;
+using ServiceBot.Storage;
+
+namespace ServiceBot.Proactive;
+
+/// <summary>
+/// An agent's call for help: sends one activity to every supervisor in <see cref="ProactiveOptions.Supervisors"/>, in
+/// their most recent 1:1 chat with the bot, with a Teams activity-feed alert. One supervisor failing never stops the
+/// others; the result says who could not be reached.
+/// </summary>
+public sealed class SupervisorNotifier(
+    IOptions<ProactiveOptions> options,
+    IConversationReferenceStore references,
+    ProactiveMessenger messenger,
+    ILogger<SupervisorNotifier> logger)
+{
+    public Task<SupervisorCallResult> CallAsync(Activity message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return CallAsync(_ => message, cancellationToken);
+    }
+
+    /// <summary>Composes the message for each supervisor from their chat's reference, e.g. in the language they use.</summary>
+    public async Task<SupervisorCallResult> CallAsync(Func<ConversationReference, Activity> compose, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(compose);
+        var supervisors = options.Value.Supervisors.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (supervisors.Count == 0)
+        {
+            ProactiveLog.NoSupervisors(logger);
+            return new SupervisorCallResult(0, []);
+        }
+
+        var reached = await Task.WhenAll(supervisors.Select(supervisor => CallOneAsync(supervisor, compose, cancellationToken)));
+        var unreachable = supervisors.Where((_, i) => !reached[i]).ToList();
+        ProactiveLog.SupervisorsCalled(logger, supervisors.Count - unreachable.Count, unreachable.Count);
+        return new SupervisorCallResult(supervisors.Count - unreachable.Count, unreachable);
+    }
+
+    /// <summary>
+    /// The supervisor's 1:1 chat: a personal conversation, most recent first; failing that one with no type that is not
+    /// a group (the Emulator and some channels leave the type out). Never a group chat or a channel, where others would read it.
+    /// </summary>
+    internal static ConversationReference? PickOneOnOne(IReadOnlyList<ConversationReference> candidates) =>
+        candidates.FirstOrDefault(r => string.Equals(r.Conversation?.ConversationType, "personal", StringComparison.OrdinalIgnoreCase)) ??
+        candidates.FirstOrDefault(r => r.Conversation is { ConversationType: null, IsGroup: not true });
+
+    private async Task<bool> CallOneAsync(string supervisor, Func<ConversationReference, Activity> compose, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var reference = PickOneOnOne(await references.FindByAadObjectIdAsync(supervisor, cancellationToken));
+            if (reference is null)
+            {
+                ProactiveLog.SupervisorWithoutReference(logger, supervisor);
+                return false;
+            }
+
+            await messenger.SendAsync(reference, TeamsNotification.WithAlert(compose(reference)), cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (ProactiveMessenger.IsBlocked(ex))
+        {
+            ProactiveLog.SupervisorBlocked(logger, supervisor);
+            return false;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            ProactiveLog.SupervisorCallFailed(logger, ex, supervisor);
+            return false;
+        }
+    }
+}
