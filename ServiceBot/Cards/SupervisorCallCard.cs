@@ -23,7 +23,7 @@ public static class SupervisorCallCard
         // The playbook may have been renamed or removed since the call was made; the id still says which one it was.
         if (call.PlaybookId is { } id)
         {
-            var playbook = texts.Content.Playbooks.FirstOrDefault(p => p.Id == id);
+            var playbook = texts.Content.PlaybooksById.GetValueOrDefault(id);
             var title = playbook is null ? id : texts.Of(playbook.Title);
             body.Add(AdaptiveCards.Text(texts.Fill(TextKeys.SupervisorCallPlaybook, ("playbook", title), ("step", call.PlaybookStep ?? 0), ("total", call.PlaybookSteps ?? 0))));
         }

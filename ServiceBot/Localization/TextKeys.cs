@@ -51,6 +51,10 @@ public static class TextKeys
     public const string DraftLooksGood = "draft.looksGood";
     public const string DraftSuggestedVersion = "draft.suggestedVersion";
     public const string DraftUsage = "draft.usage";
+    public const string DraftGreeting = "draft.greeting";
+    public const string DraftGreetingMorning = "draft.greetingMorning";
+    public const string DraftGreetingAfternoon = "draft.greetingAfternoon";
+    public const string DraftGreetingEvening = "draft.greetingEvening";
     public const string ConfirmServiceStarted = "confirm.serviceStarted";
     public const string ConfirmServiceEnded = "confirm.serviceEnded";
     public const string ConfirmSurveySent = "confirm.surveySent";
