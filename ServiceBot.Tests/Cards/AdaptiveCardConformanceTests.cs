@@ -72,6 +72,7 @@ public sealed class AdaptiveCardConformanceTests
 
             var review = DraftReviewer.Review("no se puede, es su problema", content, language, TimeOfDay.Afternoon, Register.Usted);
             yield return ($"draft-review.{tag}", DraftReviewCard.Create(texts, review));
+            yield return ($"draft-prompt.{tag}", DraftPromptCard.Create(texts));
             yield return ($"draft-review-courteous.{tag}", DraftReviewCard.Create(texts, new DraftReview([], "ok")));
             yield return ($"summary.{tag}", SessionSummaryCard.Create(texts, session, greetings));
             yield return ($"yes-no.{tag}", YesNoCard.Create(texts, texts[TextKeys.SessionReplacePrompt]));

@@ -60,6 +60,9 @@ public sealed class ScriptTurn
     /// <summary>Run the proactive dispatcher after waiting (reminders that fell due are delivered).</summary>
     public bool Dispatch { get; set; }
 
+    /// <summary>"added": the agent installs the bot (a conversationUpdate adding it) instead of typing.</summary>
+    public string? Event { get; set; }
+
     /// <summary>Who speaks: the agent (default) or "supervisor", from their own 1:1 chat with the bot.</summary>
     public string From { get; set; } = "agent";
 
@@ -68,5 +71,5 @@ public sealed class ScriptTurn
 
     public List<Dictionary<string, string>> Expect { get; set; } = [];
 
-    public override string ToString() => Say ?? Tap ?? (Wait > 0 ? $"wait {Wait}" : "turn");
+    public override string ToString() => Say ?? Tap ?? Event ?? (Wait > 0 ? $"wait {Wait}" : "turn");
 }

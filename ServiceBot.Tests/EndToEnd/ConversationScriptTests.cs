@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceBot.BotFramework.Schema;
+using ServiceBot.Content;
 using ServiceBot.Localization;
 using ServiceBot.Proactive;
 using ServiceBot.Tests.Fixtures;
@@ -72,12 +73,17 @@ public sealed class ConversationScriptTests : IAsyncLifetime, IDisposable
                 await _app!.Services.GetRequiredService<ScheduledMessageDispatcher>().DispatchDueAsync(CancellationToken.None);
             }
 
-            var invokeBody = turn.Say is null && turn.Tap is null ? null : await SendAsync(turn, script, zone, clock, where);
+            var invokeBody = turn.Say is null && turn.Tap is null && turn.Event is null ? null : await SendAsync(turn, script, zone, clock, where);
             var replies = await CollectAsync(before, invokeBody);
             var speaker = turn.From == "supervisor" ? LocaleResolver.Resolve(script.SupervisorLocale) : language;
+            var content = _app!.Services.GetRequiredService<ContentStore>().Current;
+            var context = new ScriptContext(
+                key => Catalog.Get(key, speaker),
+                key => Catalog.Get(key, LocaleResolver.Resolve(script.SupervisorLocale)),
+                [.. content.Protocol.Select(step => step.Checklist.Get(speaker))]);
             foreach (var expectation in turn.Expect)
             {
-                ReplyExpectations.Check(expectation, replies, key => Catalog.Get(key, speaker), where, key => Catalog.Get(key, LocaleResolver.Resolve(script.SupervisorLocale)));
+                ReplyExpectations.Check(expectation, replies, context, where);
             }
         }
     }
@@ -116,7 +122,9 @@ public sealed class ConversationScriptTests : IAsyncLifetime, IDisposable
     {
         var supervisor = turn.From == "supervisor";
         var locale = supervisor ? script.SupervisorLocale ?? script.Locale : script.Locale;
-        var activity = TestActivities.Message(_channel.ServiceUrl(), turn.Say ?? string.Empty, locale, id: $"act-{++_activitySequence}");
+        var activity = turn.Event == "added"
+            ? TestActivities.BotAdded(_channel.ServiceUrl(), locale)
+            : TestActivities.Message(_channel.ServiceUrl(), turn.Say ?? string.Empty, locale, id: $"act-{++_activitySequence}");
         if (supervisor)
         {
             ScriptPeople.FromSupervisor(activity);

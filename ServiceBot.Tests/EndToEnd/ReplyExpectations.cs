@@ -9,12 +9,9 @@ namespace ServiceBot.Tests.EndToEnd;
 /// </summary>
 public static class ReplyExpectations
 {
-    public static void Check(Dictionary<string, string> expectation, IReadOnlyList<BotReply> replies, Func<string, string> text, string where, Func<string, string>? supervisorText = null)
+    public static void Check(Dictionary<string, string> expectation, IReadOnlyList<BotReply> replies, ScriptContext context, string where)
     {
-        if (expectation.Single().Key == "toSupervisor" && supervisorText is not null)
-        {
-            text = supervisorText;
-        }
+        var text = expectation.Single().Key == "toSupervisor" ? context.SupervisorText : context.Text;
 
         var (kind, value) = expectation.Single();
         var ok = kind switch
@@ -28,6 +25,8 @@ public static class ReplyExpectations
             "button" => replies.Any(r => r.Buttons.Any(b => b.Verb == value)),
             "toSupervisor" => replies.Any(r => r.ConversationId == ScriptPeople.SupervisorConversationId && r.VisibleStrings.Any(Template(text(value)).IsMatch)),
             "toSupervisorContains" => replies.Any(r => r.ConversationId == ScriptPeople.SupervisorConversationId && r.VisibleStrings.Any(s => s.Contains(value, StringComparison.Ordinal))),
+            // Every step of the protocol in dialogs/ shows on one card, whatever the wording admins give it.
+            "everyProtocolStep" => replies.Any(r => context.ProtocolChecklist.All(label => r.VisibleStrings.Any(s => s.Contains(label, StringComparison.Ordinal)))),
             "count" => replies.Count == int.Parse(value, System.Globalization.CultureInfo.InvariantCulture),
             _ => throw new InvalidOperationException($"{where}: unknown expectation '{kind}'"),
         };

@@ -60,6 +60,7 @@ public static class ChecklistCard
         CardActions.Submit(texts[TextKeys.MenuPhrases], CoachingVerbs.Phrases),
         CardActions.Submit(texts[TextKeys.MenuAnotherCustomer], CoachingVerbs.CustomerArrived),
         CardActions.Submit(texts[TextKeys.MenuDifficultCustomer], CoachingVerbs.DifficultCustomer),
+        CardActions.Submit(texts[TextKeys.MenuReviewDraft], CoachingVerbs.ReviewDraft),
         CardActions.Submit(texts[TextKeys.MenuEndService], CoachingVerbs.EndService),
     ];
 }

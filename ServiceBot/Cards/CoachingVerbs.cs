@@ -16,6 +16,7 @@ public static class CoachingVerbs
     public const string NextPlaybookStep = "playbook.next";
     public const string CallSupervisor = "supervisor.call";
     public const string ReviewDraft = "draft.prompt";
+    public const string ReviewDraftText = "draft.review";
     public const string Answer = "prompt.answer";
     public const string Cancel = "cancel";
 }

@@ -32,10 +32,13 @@ public static class DraftReviewCard
     private static JsonObject Finding(DraftFinding finding)
     {
         var text = $"• {finding.Message}";
-        if (finding.Quote is not null)
+        text += (finding.Quote, finding.Alternative) switch
         {
-            text += finding.Alternative is null ? $" «{finding.Quote}»" : $" «{finding.Quote}» → «{finding.Alternative}»";
-        }
+            (null, null) => string.Empty,
+            (null, { } added) => $" → «{added}»",
+            ({ } quote, null) => $" «{quote}»",
+            ({ } quote, { } alternative) => $" «{quote}» → «{alternative}»",
+        };
 
         return AdaptiveCards.Text(text);
     }

@@ -29,14 +29,18 @@ public static class PlaybookStepCard
             body.AddRange(step.Avoid.Select(a => AdaptiveCards.Text($"✗ {texts.Of(a)}")));
         }
 
-        var actions = new List<JsonNode>();
-        if (stepIndex + 1 < playbook.Steps.Count)
+        var last = stepIndex + 1 >= playbook.Steps.Count;
+        var actions = new List<JsonNode>
         {
-            actions.Add(CardActions.Submit(texts[TextKeys.PlaybookNextStep], CoachingVerbs.NextPlaybookStep));
+            // "Next" past the last step finishes the guide, so the same verb serves both buttons.
+            CardActions.Submit(texts[last ? TextKeys.PlaybookFinish : TextKeys.PlaybookNextStep], CoachingVerbs.NextPlaybookStep),
+            CardActions.Submit(texts[TextKeys.MenuCallSupervisor], CoachingVerbs.CallSupervisor),
+        };
+        if (!last)
+        {
+            actions.Add(CardActions.Submit(texts[TextKeys.MenuCancel], CoachingVerbs.Cancel));
         }
 
-        actions.Add(CardActions.Submit(texts[TextKeys.MenuCallSupervisor], CoachingVerbs.CallSupervisor));
-        actions.Add(CardActions.Submit(texts[TextKeys.MenuCancel], CoachingVerbs.Cancel));
         return AdaptiveCards.Card(body, actions);
     }
 }

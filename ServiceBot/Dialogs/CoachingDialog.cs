@@ -29,6 +29,7 @@ public static class CoachingDialog
         [CoachingVerbs.NextPlaybookStep] = PlaybookFlow.Next,
         [CoachingVerbs.CallSupervisor] = SupervisorFlow.Call,
         [CoachingVerbs.ReviewDraft] = DraftFlow.Prompt,
+        [CoachingVerbs.ReviewDraftText] = turn => DraftFlow.Review(turn, turn.Input.DataString(DraftPromptCard.DraftInputId) ?? string.Empty),
         [CoachingVerbs.Answer] = AnswerPrompt,
         [CoachingVerbs.Cancel] = MenuFlow.Cancel,
         [CardVerbs.Help] = MenuFlow.Help,

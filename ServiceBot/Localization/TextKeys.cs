@@ -43,6 +43,7 @@ public static class TextKeys
     public const string PlaybookSayLabel = "playbook.sayLabel";
     public const string PlaybookAvoidLabel = "playbook.avoidLabel";
     public const string PlaybookNextStep = "playbook.nextStep";
+    public const string PlaybookFinish = "playbook.finish";
     public const string PlaybookStepOf = "playbook.stepOf";
     public const string WaitingStarted = "waiting.started";
     public const string WaitingReminder = "waiting.reminder";
@@ -52,6 +53,8 @@ public static class TextKeys
     public const string DraftSuggestedVersion = "draft.suggestedVersion";
     public const string DraftUsage = "draft.usage";
     public const string DraftGreeting = "draft.greeting";
+    public const string DraftPlaceholder = "draft.placeholder";
+    public const string DraftReviewButton = "draft.reviewButton";
     public const string DraftGreetingMorning = "draft.greetingMorning";
     public const string DraftGreetingAfternoon = "draft.greetingAfternoon";
     public const string DraftGreetingEvening = "draft.greetingEvening";
@@ -67,6 +70,7 @@ public static class TextKeys
     public const string ErrorUnknownCommand = "error.unknownCommand";
     public const string ErrorNoActiveService = "error.noActiveService";
     public const string ErrorEmptyDraft = "error.emptyDraft";
+    public const string ErrorDraftTooLong = "error.draftTooLong";
     public const string ErrorSurveyExpired = "error.surveyExpired";
     public const string ErrorSurveyAlreadyAnswered = "error.surveyAlreadyAnswered";
     public const string PhraseSearchNoResults = "phraseSearch.noResults";

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ServiceBot.Hosting;
 using ServiceBot.Storage;
 
 namespace ServiceBot.Proactive;
@@ -16,7 +17,7 @@ public sealed class ScheduledMessageDispatcher(
     ProactiveMessenger messenger,
     IOptions<ProactiveOptions> options,
     TimeProvider time,
-    ILogger<ScheduledMessageDispatcher> logger) : BackgroundService
+    ILogger<ScheduledMessageDispatcher> logger) : DisposalSafeBackgroundService
 {
     private enum Outcome
     {

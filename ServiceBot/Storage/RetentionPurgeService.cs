@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using ServiceBot.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,7 @@ internal sealed class RetentionPurgeService(
     RetentionPurger purger,
     IOptions<StorageOptions> options,
     TimeProvider time,
-    ILogger<RetentionPurgeService> logger) : BackgroundService
+    ILogger<RetentionPurgeService> logger) : DisposalSafeBackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

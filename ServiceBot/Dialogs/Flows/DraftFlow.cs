@@ -10,7 +10,7 @@ public static class DraftFlow
     public static TurnOutcome Prompt(DialogTurn turn) => turn.Reply(
         turn.State with { Prompt = new DialogFrame(DialogFlows.Draft) },
         turn.Session,
-        Reply.Say(turn.Texts[TextKeys.PromptDraft]));
+        Reply.Show(DraftPromptCard.Create(turn.Texts)));
 
     public static TurnOutcome Review(DialogTurn turn, string draft)
     {
@@ -19,6 +19,14 @@ public static class DraftFlow
             return turn.State.Prompt is { Flow: DialogFlows.Draft }
                 ? MenuFlow.Reprompt(turn, Reply.Say(turn.Texts[TextKeys.PromptDraft]))
                 : turn.Reply(turn.State with { Prompt = new DialogFrame(DialogFlows.Draft) }, turn.Session, Reply.Say(turn.Texts[TextKeys.ErrorEmptyDraft]));
+        }
+
+        if (draft.Length > DraftPromptCard.MaxDraftLength)
+        {
+            return turn.Reply(
+                turn.State with { Prompt = null },
+                turn.Session,
+                Reply.Say(turn.Texts.Fill(TextKeys.ErrorDraftTooLong, ("max", DraftPromptCard.MaxDraftLength), ("length", draft.Length))));
         }
 
         var review = DraftReviewer.Review(draft, turn.Content, turn.Input.Language, turn.TimeOfDay, turn.State.Register);
