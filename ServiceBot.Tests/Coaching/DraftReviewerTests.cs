@@ -169,4 +169,13 @@ public sealed class DraftReviewerTests
         Assert.Equal(2, review.Findings.Count(f => f.RuleId == "negative-cannot"));
         Assert.Equal("Hola. Lo que sí puedo hacer por usted es lo siguiente. Gracias, quedo atenta.", review.CourteousVersion);
     }
+
+    [Fact]
+    public void Review_AgentWhoUsesTu_GetsATuClose()
+    {
+        var review = Review("Hola, tu pedido llega el martes. Gracias.", register: Register.Tu);
+
+        Assert.Equal(["missing-closing"], Rules(review));
+        Assert.Equal("Hola, tu pedido llega el martes. Gracias. ¿Necesitas algo más? Con gusto te ayudo.", review.CourteousVersion);
+    }
 }

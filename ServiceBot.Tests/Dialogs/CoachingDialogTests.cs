@@ -180,4 +180,13 @@ public sealed class CoachingDialogTests
     private static string Text(string key) => RealContent.Current.Ui.Get(key, Language.Spanish);
 
     private static string Strings(TurnOutcome outcome) => string.Join("|", outcome.Replies.Select(r => r.Card?.ToJsonString() ?? r.Text));
+
+    [Fact]
+    public void Commands_InContentAndInCode_AreTheSame()
+    {
+        var inContent = RealContent.Current.Ui.Commands.Select(c => c.Id).Order(StringComparer.Ordinal);
+
+        // A command in ui.yaml that no code handles would be words that do nothing; one in code without words, unreachable.
+        Assert.Equal(CoachingDialog.CommandIds.Order(StringComparer.Ordinal), inContent);
+    }
 }

@@ -9,6 +9,7 @@ public static class CoachingVerbs
     public const string SetChannel = "session.channel";
     public const string EndService = "session.end";
     public const string Phrases = "phrases";
+    public const string SetRegister = "phrases.register";
     public const string CustomerArrived = "waiting.arrived";
     public const string CustomerServed = "waiting.served";
     public const string DifficultCustomer = "difficult.start";

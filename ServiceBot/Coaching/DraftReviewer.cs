@@ -92,7 +92,9 @@ public static class DraftReviewer
             return content.Ui.Get(DraftGreetingKeys.For(timeOfDay), written);
         }
 
-        var phrase = rule.Suggest.FirstOrDefault(p => p.Fits(timeOfDay) && p.Fits(register) && p.Fits(Channel.Chat)) ?? (rule.Suggest.Count > 0 ? rule.Suggest[0] : null);
+        var phrase = rule.Suggest.FirstOrDefault(p => p.Fits(timeOfDay) && p.Fits(register) && p.Fits(Channel.Chat))
+            ?? rule.Suggest.FirstOrDefault(p => p.Fits(register))
+            ?? (rule.Suggest.Count > 0 ? rule.Suggest[0] : null);
         return phrase?.Text.Get(written) ?? string.Empty;
     }
 }

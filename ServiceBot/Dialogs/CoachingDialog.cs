@@ -22,6 +22,7 @@ public static class CoachingDialog
         [CoachingVerbs.SetTemperament] = turn => SessionFlow.ParseTemperament(turn.Input.DataString("temperament")) is { } t ? SessionFlow.SetTemperament(turn, t) : MenuFlow.Menu(turn),
         [CoachingVerbs.EndService] = SessionFlow.End,
         [CoachingVerbs.Phrases] = PhrasesFlow.FromButton,
+        [CoachingVerbs.SetRegister] = PhrasesFlow.SetRegisterFromButton,
         [CoachingVerbs.CustomerArrived] = WaitingFlow.CustomerArrived,
         [CoachingVerbs.CustomerServed] = WaitingFlow.CustomerServed,
         [CoachingVerbs.DifficultCustomer] = PlaybookFlow.Choose,
@@ -48,7 +49,12 @@ public static class CoachingDialog
         ["cancel"] = (turn, _) => MenuFlow.Cancel(turn),
         ["help"] = (turn, _) => MenuFlow.Help(turn),
         ["greeting"] = (turn, _) => MenuFlow.Menu(turn),
+        ["register-tu"] = (turn, _) => PhrasesFlow.SetRegister(turn, Register.Tu),
+        ["register-usted"] = (turn, _) => PhrasesFlow.SetRegister(turn, Register.Usted),
     };
+
+    /// <summary>The command ids this dialog acts on; dialogs/texts/ui.yaml gives them their words.</summary>
+    public static IReadOnlyCollection<string> CommandIds => Commands.Keys;
 
     /// <summary>True when a card button's verb belongs to this dialog.</summary>
     public static bool Handles(string? verb) => verb is not null && Verbs.ContainsKey(verb);

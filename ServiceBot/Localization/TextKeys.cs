@@ -53,6 +53,8 @@ public static class TextKeys
     public const string DraftSuggestedVersion = "draft.suggestedVersion";
     public const string DraftUsage = "draft.usage";
     public const string DraftGreeting = "draft.greeting";
+    public const string PhrasesRegisterTu = "phrases.registerTu";
+    public const string PhrasesRegisterUsted = "phrases.registerUsted";
     public const string DraftPlaceholder = "draft.placeholder";
     public const string DraftReviewButton = "draft.reviewButton";
     public const string DraftGreetingMorning = "draft.greetingMorning";

@@ -14,8 +14,17 @@ public static class PhrasesFlow
         var key = RotationKey(turn, moment);
         var state = (more ? turn.State.Rotated(key) : turn.State) with { Moment = moment };
         var phrases = PhraseSuggester.Suggest(turn.Content.Phrases, Query(turn, moment), state.RotationOf(key), PhrasesPerCard);
-        return turn.Reply(state, turn.Session, Reply.Show(PhrasesCard.Create(turn.Texts, moment, phrases)));
+        return turn.Reply(state, turn.Session, Reply.Show(PhrasesCard.Create(turn.Texts, moment, phrases, state.Register)));
     }
+
+    /// <summary>Usted or tú from now on (phrases and the draft check's suggestions), shown at once on the moment's phrases.</summary>
+    public static TurnOutcome SetRegister(DialogTurn turn, Register register, Moment? moment = null) =>
+        Show(turn with { State = turn.State with { Register = register } }, moment ?? turn.State.Moment, more: false);
+
+    public static TurnOutcome SetRegisterFromButton(DialogTurn turn) =>
+        Enum.TryParse<Register>(turn.Input.DataString("register"), ignoreCase: true, out var register) && register != Register.Any
+            ? SetRegister(turn, register, Enum.TryParse<Moment>(turn.Input.DataString("moment"), ignoreCase: true, out var moment) ? moment : null)
+            : Show(turn, turn.State.Moment, more: false);
 
     public static TurnOutcome FromButton(DialogTurn turn)
     {
