@@ -73,6 +73,8 @@ public sealed class AdaptiveCardConformanceTests
             var review = DraftReviewer.Review("no se puede, es su problema", content, language, TimeOfDay.Afternoon, Register.Usted);
             yield return ($"draft-review.{tag}", DraftReviewCard.Create(texts, review));
             yield return ($"draft-prompt.{tag}", DraftPromptCard.Create(texts));
+            var longest = string.Concat(Enumerable.Repeat("COMO YA LE DIJE, NO SE PUEDE, ES SU PROBLEMA, USTED NO LEYÓ, TE EQUIVOCASTE. ", 40))[..DraftPromptCard.MaxDraftLength];
+            yield return ($"draft-review-longest.{tag}", DraftReviewCard.Create(texts, DraftReviewer.Review(longest, content, language, TimeOfDay.Evening, Register.Usted)));
             yield return ($"draft-review-courteous.{tag}", DraftReviewCard.Create(texts, new DraftReview([], "ok")));
             yield return ($"summary.{tag}", SessionSummaryCard.Create(texts, session, greetings));
             yield return ($"yes-no.{tag}", YesNoCard.Create(texts, texts[TextKeys.SessionReplacePrompt]));

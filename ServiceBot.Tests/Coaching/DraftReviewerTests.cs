@@ -166,7 +166,7 @@ public sealed class DraftReviewerTests
     {
         var review = Review("Hola, no se puede, no se puede. Gracias, quedo atenta.");
 
-        Assert.Equal(2, review.Findings.Count(f => f.RuleId == "negative-cannot"));
+        Assert.Single(review.Findings, f => f.RuleId == "negative-cannot");
         Assert.Equal("Hola. Lo que sí puedo hacer por usted es lo siguiente. Gracias, quedo atenta.", review.CourteousVersion);
     }
 

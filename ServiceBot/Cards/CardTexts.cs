@@ -29,6 +29,13 @@ public sealed class CardTexts(ContentSnapshot content, Language language, string
 
     public string Moment(Moment moment) => this[MomentTextKeys.For(moment)];
 
+    public string Channel(Channel channel) => channel switch
+    {
+        ServiceBot.Content.Model.Channel.Phone => this[TextKeys.ChannelPhone],
+        ServiceBot.Content.Model.Channel.Chat => this[TextKeys.ChannelChat],
+        _ => this[TextKeys.ChannelInPerson],
+    };
+
     public string Temperament(Temperament temperament) => temperament switch
     {
         ServiceBot.Content.Model.Temperament.Jovial => this[TextKeys.TemperamentJovial],

@@ -11,7 +11,9 @@ namespace ServiceBot.Cards;
 /// </summary>
 public static class ChecklistCard
 {
-    public static JsonObject Create(CardTexts texts, ServiceSession session, Temperament temperament)
+    private static readonly Channel[] Channels = [Channel.InPerson, Channel.Phone, Channel.Chat];
+
+    public static JsonObject Create(CardTexts texts, ServiceSession session, Temperament temperament, Channel channel = Channel.InPerson)
     {
         var steps = texts.Content.Protocol;
         var done = session.Checklist.Select(m => m.StepId).ToHashSet(StringComparer.Ordinal);
@@ -26,6 +28,9 @@ public static class ChecklistCard
             ? texts[TextKeys.TemperamentPrompt]
             : texts.Fill(TextKeys.ProtocolCustomer, ("temperament", texts.Temperament(temperament)))));
         body.Add(CardActions.Set(TemperamentButtons(texts)));
+        body.Add(AdaptiveCards.Text(texts[TextKeys.ChannelPrompt], subtle: true));
+        body.Add(CardActions.Set(Channels.Select(c => CardActions.Execute(
+            (c == channel ? "● " : string.Empty) + texts.Channel(c), CoachingVerbs.SetChannel, ("channel", c.ToString())))));
         return AdaptiveCards.Card(body, SessionActions(texts));
     }
 

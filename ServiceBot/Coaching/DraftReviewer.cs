@@ -29,7 +29,8 @@ public static class DraftReviewer
         }
 
         var tone = ToneMatches(text, rules.Tone, written);
-        findings.AddRange(tone.Select(t => new DraftFinding(t.Rule.Id, t.Rule.Message.Get(language), text.Quote(t.Match), t.Rule.Alternative.Get(written))));
+        // One finding per rule, quoting where it first occurs: the same slip ten times is one lesson, not ten.
+        findings.AddRange(tone.DistinctBy(t => t.Rule.Id).Select(t => new DraftFinding(t.Rule.Id, t.Rule.Message.Get(language), text.Quote(t.Match), t.Rule.Alternative.Get(written))));
         if (written == Language.Spanish && RegisterMix(text, rules.Register) is { } mix)
         {
             findings.Add(new DraftFinding(rules.Register.Id, rules.Register.Message.Get(language), mix, null));

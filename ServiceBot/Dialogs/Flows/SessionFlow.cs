@@ -26,7 +26,7 @@ public static class SessionFlow
             state,
             session,
             Reply.Say(turn.Texts[TextKeys.ConfirmServiceStarted]),
-            Reply.Show(ChecklistCard.Create(turn.Texts, session, state.Temperament)));
+            Reply.Show(ChecklistCard.Create(turn.Texts, session, state.Temperament, state.ServiceChannel)));
     }
 
     /// <summary>The answer to "end the open service and start a new one?".</summary>
@@ -40,7 +40,7 @@ public static class SessionFlow
         var cleared = turn with { State = turn.State with { Prompt = null } };
         if (yes == false)
         {
-            return cleared.Reply(cleared.State, turn.Session, Reply.Show(ChecklistCard.Create(turn.Texts, turn.OpenSession!, turn.State.Temperament)));
+            return cleared.Reply(cleared.State, turn.Session, Reply.Show(ChecklistCard.Create(turn.Texts, turn.OpenSession!, turn.State.Temperament, turn.State.ServiceChannel)));
         }
 
         var ended = End(cleared);
@@ -58,13 +58,13 @@ public static class SessionFlow
         var stepId = turn.Input.DataString("stepId");
         if (stepId is null || !turn.Content.StepsById.ContainsKey(stepId))
         {
-            return turn.Reply(Reply.Replace(ChecklistCard.Create(turn.Texts, session, turn.State.Temperament)));
+            return turn.Reply(Reply.Replace(ChecklistCard.Create(turn.Texts, session, turn.State.Temperament, turn.State.ServiceChannel)));
         }
 
         var ticked = session.Checklist.Any(m => m.StepId == stepId)
             ? session with { Checklist = [.. session.Checklist.Where(m => m.StepId != stepId)] }
             : session with { Checklist = [.. session.Checklist, new ChecklistMark(stepId, turn.Now)] };
-        return turn.Reply(turn.State, ticked, Reply.Replace(ChecklistCard.Create(turn.Texts, ticked, turn.State.Temperament)));
+        return turn.Reply(turn.State, ticked, Reply.Replace(ChecklistCard.Create(turn.Texts, ticked, turn.State.Temperament, turn.State.ServiceChannel)));
     }
 
     public static TurnOutcome SetTemperament(DialogTurn turn, Temperament temperament)
@@ -73,10 +73,31 @@ public static class SessionFlow
         var session = turn.OpenSession is { } open ? open with { Temperament = temperament.ToString().ToLowerInvariant() } : turn.Session;
         var phrases = PhrasesFlow.Show(turn with { State = state, Session = session }, state.Moment, more: false);
         var replies = session is { EndedAt: null }
-            ? [Reply.Replace(ChecklistCard.Create(turn.Texts, session, temperament)), .. phrases.Replies]
+            ? [Reply.Replace(ChecklistCard.Create(turn.Texts, session, temperament, state.ServiceChannel)), .. phrases.Replies]
             : phrases.Replies;
         return phrases with { Session = session, Replies = replies };
     }
+
+    /// <summary>In person, by phone or by chat: the checklist shows it and the phrases follow it.</summary>
+    public static TurnOutcome SetChannel(DialogTurn turn, Channel channel)
+    {
+        var state = turn.State with { ServiceChannel = channel };
+        var session = turn.OpenSession is { } open ? open with { ServiceChannel = ChannelName(channel) } : turn.Session;
+        var phrases = PhrasesFlow.Show(turn with { State = state, Session = session }, state.Moment, more: false);
+        var replies = session is { EndedAt: null }
+            ? [Reply.Replace(ChecklistCard.Create(turn.Texts, session, state.Temperament, channel)), .. phrases.Replies]
+            : phrases.Replies;
+        return phrases with { Session = session, Replies = replies };
+    }
+
+    public static Channel? ParseChannel(string? value) =>
+        Enum.TryParse<Channel>(value, ignoreCase: true, out var parsed) && parsed != Channel.Any ? parsed : null;
+
+    private static string ChannelName(Channel channel) => channel switch
+    {
+        Channel.InPerson => "in-person",
+        _ => channel.ToString().ToLowerInvariant(),
+    };
 
     public static TurnOutcome End(DialogTurn turn)
     {
@@ -99,7 +120,7 @@ public static class SessionFlow
         AgentId = turn.Input.UserId,
         ConversationId = turn.Input.ConversationId,
         StartedAt = turn.Now,
-        ServiceChannel = turn.State.ServiceChannel.ToString().ToLowerInvariant(),
+        ServiceChannel = ChannelName(turn.State.ServiceChannel),
         ContentVersion = turn.Content.Version.Hash,
     };
 
