@@ -15,6 +15,12 @@ public sealed class ConversationScript
 
     public string TimeZone { get; set; } = "America/Mexico_City";
 
+    /// <summary>
+    /// How the agent's client tells its time zone: "localTimezone" (default), "clientInfo" (only the Teams clientInfo
+    /// entity) or "localTimestamp" (only the offset of the local timestamp).
+    /// </summary>
+    public string TimeZoneFrom { get; set; } = "localTimezone";
+
     /// <summary>The agent's local date and time when the script starts (ISO 8601, no offset).</summary>
     public string Start { get; set; } = "2026-11-23T10:00:00";
 

@@ -118,6 +118,32 @@ public sealed class ConversationScriptTests : IAsyncLifetime, IDisposable
         _app = null;
     }
 
+    private static void StampLocalTime(JsonObject activity, ConversationScript script, TimeZoneInfo zone, ManualTimeProvider clock)
+    {
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        activity["timestamp"] = clock.GetUtcNow().ToString("O", invariant);
+        if (script.TimeZoneFrom != "clientInfo")
+        {
+            activity["localTimestamp"] = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).ToString("O", invariant);
+        }
+
+        switch (script.TimeZoneFrom)
+        {
+            case "localTimezone":
+                activity["localTimezone"] = script.TimeZone;
+                break;
+            case "clientInfo":
+                var entities = activity["entities"] as JsonArray ?? [];
+                entities.Add(new JsonObject { ["type"] = "clientInfo", ["locale"] = script.Locale, ["timezone"] = script.TimeZone });
+                activity["entities"] = entities;
+                break;
+            case "localTimestamp":
+                break;
+            default:
+                throw new InvalidOperationException($"{script.File}: timeZoneFrom '{script.TimeZoneFrom}' is not localTimezone, clientInfo or localTimestamp");
+        }
+    }
+
     private async Task<JsonElement?> SendAsync(ScriptTurn turn, ConversationScript script, TimeZoneInfo zone, ManualTimeProvider clock, string where)
     {
         var supervisor = turn.From == "supervisor";
@@ -130,10 +156,7 @@ public sealed class ConversationScriptTests : IAsyncLifetime, IDisposable
             ScriptPeople.FromSupervisor(activity);
         }
 
-        var local = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone);
-        activity["timestamp"] = clock.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture);
-        activity["localTimestamp"] = local.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
-        activity["localTimezone"] = script.TimeZone;
+        StampLocalTime(activity, script, zone, clock);
         if (turn.Tap is { } verb)
         {
             var (cardId, data) = FindButton(verb, where);
@@ -150,7 +173,7 @@ public sealed class ConversationScriptTests : IAsyncLifetime, IDisposable
                     ["trigger"] = "manual",
                 }, script.Locale);
                 activity["id"] = $"act-{++_activitySequence}";
-                activity["localTimezone"] = script.TimeZone;
+                StampLocalTime(activity, script, zone, clock);
             }
             else
             {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ServiceBot.Cards;
 using ServiceBot.Coaching;
 using ServiceBot.Content.Model;
@@ -54,6 +55,9 @@ public static class CoachingDialog
         ["register-usted"] = (turn, _) => PhrasesFlow.SetRegister(turn, Register.Usted),
     };
 
+    // Commands whose text may follow the keyword directly ("revisar hola, ¿en qué le ayudo?"), without a colon.
+    private static readonly FrozenSet<string> ArgumentCommands = FrozenSet.Create(StringComparer.Ordinal, "review-draft");
+
     /// <summary>The command ids this dialog acts on; dialogs/texts/ui.yaml gives them their words.</summary>
     public static IReadOnlyCollection<string> CommandIds => Commands.Keys;
 
@@ -68,7 +72,7 @@ public static class CoachingDialog
             return Verbs.TryGetValue(verb, out var flow) ? flow(turn) : MenuFlow.Menu(turn);
         }
 
-        var command = CommandRecognizer.Recognize(input.Text, content);
+        var command = CommandRecognizer.Recognize(input.Text, content, ArgumentCommands);
         if (command is { CommandId: "cancel" or "help" })
         {
             return Commands[command.CommandId](turn, command.Argument);

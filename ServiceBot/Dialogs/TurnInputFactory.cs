@@ -18,7 +18,7 @@ public sealed class TurnInputFactory(IOptions<DialogOptions> options)
             Data = CardAction.GetData(activity),
             Language = turn.Language,
             Locale = activity.Locale,
-            LocalTime = AgentClock.Resolve(activity, now, null, options.Value.DefaultTimeZone),
+            LocalTime = AgentClock.Resolve(activity, now, options.Value.DefaultTimeZone),
             UserId = activity.From?.Id ?? "unknown",
             UserName = activity.From?.Name,
             ConversationId = activity.Conversation?.Id,

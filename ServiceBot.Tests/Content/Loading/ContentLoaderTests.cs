@@ -1,5 +1,6 @@
 using ServiceBot.Content;
 using ServiceBot.Content.Loading;
+using ServiceBot.Content.Model;
 
 namespace ServiceBot.Tests.Content.Loading;
 
@@ -147,5 +148,33 @@ public class ContentLoaderTests
 
         Assert.Equal(first.Snapshot!.Version.Hash, second.Snapshot!.Version.Hash);
         Assert.NotEqual(first.Snapshot.Version.Hash, edited.Snapshot!.Version.Hash);
+    }
+
+    [Fact]
+    public async Task Load_UnknownTemperament_IsRejectedAtItsLine()
+    {
+        using var folder = new TempContentFolder();
+        folder.Replace("texts/ui.yaml", "  hurried:\n    es: [sin tiempo", "  grumpy:\n    es: [sin tiempo");
+        var line = folder.Read("texts/ui.yaml").Split('\n').ToList().FindIndex(l => l == "  grumpy:") + 1;
+
+        var result = await CreateSut().LoadAsync(folder.Path);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("texts/ui.yaml", line), (error.File, error.Line));
+        Assert.Contains("grumpy", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Load_TemperamentKeywords_ReachTheModel()
+    {
+        using var folder = new TempContentFolder();
+        folder.Replace("texts/ui.yaml", "es: [sin tiempo,", "es: [volando, sin tiempo,");
+
+        var result = await CreateSut().LoadAsync(folder.Path);
+
+        Assert.Contains("volando", result.Snapshot!.Ui.Temperaments[Temperament.Hurried].Es);
+        Assert.Equal(
+            [Temperament.Jovial, Temperament.Serious, Temperament.Upset, Temperament.Hurried],
+            result.Snapshot.Ui.Temperaments.Keys.Order());
     }
 }

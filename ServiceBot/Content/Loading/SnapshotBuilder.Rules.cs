@@ -71,8 +71,19 @@ public static partial class SnapshotBuilder
             documents.SelectMany(root => root.Properties("texts"))
                 .ToDictionary(text => text.Name, text => Text(text.Value), StringComparer.Ordinal),
             [.. documents.SelectMany(root => root.Items("commands")).Select(command =>
-                new BotCommand(Id(command), command.Str("label")!, Keywords(command.Get("keywords"))))]);
+                new BotCommand(Id(command), command.Str("label")!, Keywords(command.Get("keywords"))))],
+            TemperamentKeywords(documents));
     }
+
+    private static Dictionary<Temperament, LocalizedKeywords> TemperamentKeywords(List<JToken> documents) =>
+        documents.SelectMany(root => root.Properties("temperaments"))
+            .Select(entry => (Temperament: Enum.Parse<Temperament>(entry.Name, ignoreCase: true), Keywords: Keywords(entry.Value)))
+            .GroupBy(entry => entry.Temperament)
+            .ToDictionary(
+                group => group.Key,
+                group => new LocalizedKeywords(
+                    [.. group.SelectMany(entry => entry.Keywords.Es)],
+                    [.. group.SelectMany(entry => entry.Keywords.En)]));
 
     private static ContentSettings Settings(JToken root)
     {

@@ -2,8 +2,14 @@ using ServiceBot.Localization;
 
 namespace ServiceBot.Content.Model;
 
-/// <summary>The bot's interface texts by key (see <see cref="TextKeys"/>) and its menu commands.</summary>
-public sealed record UiTexts(IReadOnlyDictionary<string, LocalizedText> Texts, IReadOnlyList<BotCommand> Commands)
+/// <summary>
+/// The bot's interface texts by key (see <see cref="TextKeys"/>), its menu commands, and the words agents use for the
+/// customer's mood.
+/// </summary>
+public sealed record UiTexts(
+    IReadOnlyDictionary<string, LocalizedText> Texts,
+    IReadOnlyList<BotCommand> Commands,
+    IReadOnlyDictionary<Temperament, LocalizedKeywords> Temperaments)
 {
     public LocalizedText? Find(string key) => Texts.GetValueOrDefault(key);
 
