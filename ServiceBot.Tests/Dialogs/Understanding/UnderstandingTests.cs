@@ -82,6 +82,11 @@ public sealed class YesNoRecognizerTests
     [InlineData("nope", false)]
     [InlineData("claro que no", null)]
     [InlineData("tal vez", null)]
+    [InlineData("mmm no sé", null)]
+    [InlineData("no estoy segura", null)]
+    [InlineData("hmm not sure", null)]
+    [InlineData("I don't know", null)]
+    [InlineData("maybe yes", null)]
     [InlineData("el cliente dijo que sí pero luego se fue", null)]
     [InlineData("", null)]
     public void Recognize_UnderstandsYesAndNoAsTyped(string text, bool? expected)
