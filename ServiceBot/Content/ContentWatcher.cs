@@ -16,8 +16,9 @@ public sealed class ContentWatcher : IHostedService, IDisposable
     private readonly bool enabled;
     private readonly ITimer timer;
     private readonly CancellationTokenSource stopping = new();
+    private readonly Lock lifetime = new();
     private FileSystemWatcher? watcher;
-    private int disposed;
+    private bool disposed;
 
     public ContentWatcher(ContentStore store, IOptions<ContentOptions> options, TimeProvider timeProvider, ILogger<ContentWatcher> logger)
     {
@@ -52,32 +53,40 @@ public sealed class ContentWatcher : IHostedService, IDisposable
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
-        // The host may dispose its services before it stops them (seen under WebApplicationFactory): then there is nothing left to stop.
-        if (Volatile.Read(ref disposed) == 1)
+        // The host may dispose its services before, or while, it stops them (WebApplicationFactory, dotnet/aspnetcore#57738):
+        // stopping and disposing take turns, and a disposed watcher has nothing left to stop.
+        lock (lifetime)
         {
+            if (disposed)
+            {
+                return Task.CompletedTask;
+            }
+
+            if (watcher is not null)
+            {
+                watcher.EnableRaisingEvents = false;
+            }
+
+            timer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            stopping.Cancel();
             return Task.CompletedTask;
         }
-
-        if (watcher is not null)
-        {
-            watcher.EnableRaisingEvents = false;
-        }
-
-        timer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        stopping.Cancel();
-        return Task.CompletedTask;
     }
 
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        lock (lifetime)
         {
-            return;
-        }
+            if (disposed)
+            {
+                return;
+            }
 
-        watcher?.Dispose();
-        timer.Dispose();
-        stopping.Dispose();
+            disposed = true;
+            watcher?.Dispose();
+            timer.Dispose();
+            stopping.Dispose();
+        }
     }
 
     private void OnChanged(object sender, FileSystemEventArgs e)
