@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ServiceBot.Content.Model;
 using ServiceBot.Dialogs.Understanding;
 
@@ -11,8 +10,8 @@ namespace ServiceBot.Coaching;
 /// </summary>
 public static class CommandRecognizer
 {
-    // One matcher per content snapshot: built on first use, dropped with the snapshot after a reload.
-    private static readonly ConditionalWeakTable<ContentSnapshot, KeywordMatcher<string>> Matchers = [];
+    private static readonly SnapshotMatcher<string> Keywords =
+        new(content => content.Ui.Commands.Select(command => (command.Id, command.Keywords.Es.Concat(command.Keywords.En))));
 
     // Longest command keyword that may lead an argument without a colon ("llamar al supervisor").
     private const int MaxLeadingWords = 3;
@@ -21,7 +20,7 @@ public static class CommandRecognizer
 
     public static CommandMatch? Recognize(string? text, ContentSnapshot content, IReadOnlySet<string>? argumentCommands = null)
     {
-        var matcher = Matchers.GetValue(content, Build);
+        var matcher = Keywords.For(content);
         if (matcher.TryMatchExactly(text, out var id))
         {
             return new CommandMatch(id, string.Empty);
@@ -80,7 +79,4 @@ public static class CommandRecognizer
 
         return end;
     }
-
-    private static KeywordMatcher<string> Build(ContentSnapshot content) =>
-        new(content.Ui.Commands.Select(command => (command.Id, command.Keywords.Es.Concat(command.Keywords.En))));
 }

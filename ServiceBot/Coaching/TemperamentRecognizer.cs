@@ -1,6 +1,4 @@
-using System.Runtime.CompilerServices;
 using ServiceBot.Content.Model;
-using ServiceBot.Dialogs.Understanding;
 
 namespace ServiceBot.Coaching;
 
@@ -9,12 +7,9 @@ namespace ServiceBot.Coaching;
 /// </summary>
 public static class TemperamentRecognizer
 {
-    // One matcher per content snapshot: built on first use, dropped with the snapshot after a reload.
-    private static readonly ConditionalWeakTable<ContentSnapshot, KeywordMatcher<Temperament>> Matchers = [];
+    private static readonly SnapshotMatcher<Temperament> Moods =
+        new(content => content.Ui.Temperaments.Select(entry => (entry.Key, entry.Value.Es.Concat(entry.Value.En))));
 
     public static Temperament? Recognize(string? text, ContentSnapshot content) =>
-        Matchers.GetValue(content, Build).TryMatch(text, out var temperament) ? temperament : null;
-
-    private static KeywordMatcher<Temperament> Build(ContentSnapshot content) =>
-        new(content.Ui.Temperaments.Select(entry => (entry.Key, entry.Value.Es.Concat(entry.Value.En))));
+        Moods.For(content).TryMatch(text, out var temperament) ? temperament : null;
 }

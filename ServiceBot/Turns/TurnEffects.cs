@@ -51,7 +51,7 @@ public sealed class TurnEffects(
         var texts = turn.TextsFrom(content);
         var conversationId = turn.Activity.Conversation!.Id!;
         var userId = turn.Activity.From!.Id!;
-        foreach (var minutes in content.Current.Settings.WaitingReminderMinutes)
+        foreach (var minutes in texts.Content.Settings.WaitingReminderMinutes)
         {
             var card = WaitingReminderCard.Create(texts, reminders.CustomerIndex, minutes);
             var activity = AdaptiveCards.ToActivity(card) with { Locale = turn.Activity.Locale };

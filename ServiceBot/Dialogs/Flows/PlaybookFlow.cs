@@ -23,8 +23,9 @@ public static class PlaybookFlow
     {
         var playbooks = turn.Content.Playbooks;
         var byNumber = NumberRecognizer.RecognizeInRange(turn.Input.Text, 1, playbooks.Count) is { } n ? playbooks[n - 1] : null;
-        var byName = new KeywordMatcher<Playbook>(playbooks.Select(p => (p, (IEnumerable<string>)[p.Title.Es, p.Title.En, p.Id]))).TryMatch(turn.Input.Text, out var named) ? named : null;
-        var playbook = byNumber ?? byName ?? PlaybookDetector.Detect(turn.Input.Text, turn.Content);
+        var playbook = byNumber
+            ?? PlaybookDetector.DetectByName(turn.Input.Text, turn.Content)
+            ?? PlaybookDetector.Detect(turn.Input.Text, turn.Content);
         return playbook is null
             ? MenuFlow.Reprompt(turn, Reply.Show(PlaybookChooserCard.Create(turn.Texts)))
             : Start(turn, playbook);

@@ -67,25 +67,23 @@ public static class SessionFlow
         return turn.Reply(turn.State, ticked, Reply.Replace(ChecklistCard.Create(turn.Texts, ticked, turn.State.Temperament, turn.State.ServiceChannel)));
     }
 
-    public static TurnOutcome SetTemperament(DialogTurn turn, Temperament temperament)
-    {
-        var state = turn.State with { Temperament = temperament };
-        var session = turn.OpenSession is { } open ? open with { Temperament = temperament.ToString().ToLowerInvariant() } : turn.Session;
-        var phrases = PhrasesFlow.Show(turn with { State = state, Session = session }, state.Moment, more: false);
-        var replies = session is { EndedAt: null }
-            ? [Reply.Replace(ChecklistCard.Create(turn.Texts, session, temperament, state.ServiceChannel)), .. phrases.Replies]
-            : phrases.Replies;
-        return phrases with { Session = session, Replies = replies };
-    }
+    public static TurnOutcome SetTemperament(DialogTurn turn, Temperament temperament) => Described(
+        turn,
+        turn.State with { Temperament = temperament },
+        turn.OpenSession is { } open ? open with { Temperament = temperament.ToString().ToLowerInvariant() } : turn.Session);
 
     /// <summary>In person, by phone or by chat: the checklist shows it and the phrases follow it.</summary>
-    public static TurnOutcome SetChannel(DialogTurn turn, Channel channel)
+    public static TurnOutcome SetChannel(DialogTurn turn, Channel channel) => Described(
+        turn,
+        turn.State with { ServiceChannel = channel },
+        turn.OpenSession is { } open ? open with { ServiceChannel = ChannelName(channel) } : turn.Session);
+
+    /// <summary>The customer or the channel described anew: the open checklist shows it, and phrases that fit it follow.</summary>
+    private static TurnOutcome Described(DialogTurn turn, CoachingState state, ServiceSession? session)
     {
-        var state = turn.State with { ServiceChannel = channel };
-        var session = turn.OpenSession is { } open ? open with { ServiceChannel = ChannelName(channel) } : turn.Session;
         var phrases = PhrasesFlow.Show(turn with { State = state, Session = session }, state.Moment, more: false);
         var replies = session is { EndedAt: null }
-            ? [Reply.Replace(ChecklistCard.Create(turn.Texts, session, state.Temperament, channel)), .. phrases.Replies]
+            ? [Reply.Replace(ChecklistCard.Create(turn.Texts, session, state.Temperament, state.ServiceChannel)), .. phrases.Replies]
             : phrases.Replies;
         return phrases with { Session = session, Replies = replies };
     }
