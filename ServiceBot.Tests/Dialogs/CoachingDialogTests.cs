@@ -158,6 +158,27 @@ public sealed class CoachingDialogTests
     private static TurnOutcome Run(CoachingState state, ServiceSession? session, TurnInput input, DateTimeOffset? now = null) =>
         CoachingDialog.NextTurn(state, session, input, now ?? Now, RealContent.Current);
 
+    [Theory]
+    [InlineData(CoachingVerbs.Phrases, "moment", "99")]
+    [InlineData(CoachingVerbs.Phrases, "moment", "Lunch")]
+    [InlineData(CoachingVerbs.SetRegister, "moment", "99")]
+    [InlineData(CoachingVerbs.SetRegister, "register", "7")]
+    [InlineData(CoachingVerbs.SetTemperament, "temperament", "42")]
+    [InlineData(CoachingVerbs.SetChannel, "channel", "-1")]
+    public void NextTurn_ButtonDataThatNamesNoValue_IsIgnoredNotFatal(string verb, string name, string value)
+    {
+        var (state, session) = Started();
+
+        // SetRegister acts on the moment only with a valid register beside it.
+        var outcome = Run(state, session, name == "register" ? Tap(verb, (name, value)) : Tap(verb, (name, value), ("register", "Tu")));
+
+        Assert.NotEmpty(outcome.Replies);
+        Assert.True(Enum.IsDefined(outcome.State.Moment), $"moment {outcome.State.Moment}");
+        Assert.True(Enum.IsDefined(outcome.State.Temperament), $"temperament {outcome.State.Temperament}");
+        Assert.True(Enum.IsDefined(outcome.State.ServiceChannel), $"channel {outcome.State.ServiceChannel}");
+        Assert.True(Enum.IsDefined(outcome.State.Register), $"register {outcome.State.Register}");
+    }
+
     private static TurnInput Say(string text) => Input() with { Text = text };
 
     private static TurnInput Tap(string verb, params (string Name, string Value)[] data) => Input() with

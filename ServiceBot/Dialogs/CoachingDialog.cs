@@ -20,8 +20,8 @@ public static class CoachingDialog
     {
         [CoachingVerbs.NewService] = SessionFlow.Start,
         [CoachingVerbs.TickStep] = SessionFlow.Tick,
-        [CoachingVerbs.SetTemperament] = turn => SessionFlow.ParseTemperament(turn.Input.DataString("temperament")) is { } t ? SessionFlow.SetTemperament(turn, t) : MenuFlow.Menu(turn),
-        [CoachingVerbs.SetChannel] = turn => SessionFlow.ParseChannel(turn.Input.DataString("channel")) is { } c ? SessionFlow.SetChannel(turn, c) : MenuFlow.Menu(turn),
+        [CoachingVerbs.SetTemperament] = turn => turn.Input.DataEnum<Temperament>("temperament") is { } t and not Temperament.Any ? SessionFlow.SetTemperament(turn, t) : MenuFlow.Menu(turn),
+        [CoachingVerbs.SetChannel] = turn => turn.Input.DataEnum<Channel>("channel") is { } c and not Channel.Any ? SessionFlow.SetChannel(turn, c) : MenuFlow.Menu(turn),
         [CoachingVerbs.EndService] = SessionFlow.End,
         [CoachingVerbs.Phrases] = PhrasesFlow.FromButton,
         [CoachingVerbs.SetRegister] = PhrasesFlow.SetRegisterFromButton,

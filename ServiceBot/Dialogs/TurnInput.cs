@@ -36,6 +36,14 @@ public sealed record TurnInput
             ? value.GetString()
             : null;
 
+    /// <summary>
+    /// A button's value that must be one of <typeparamref name="TEnum"/>'s values, by name ("Greeting"); null when it
+    /// is missing or names none (a number such as "99" from a tampered or outdated card is not a value).
+    /// </summary>
+    public TEnum? DataEnum<TEnum>(string name)
+        where TEnum : struct, Enum =>
+        Enum.TryParse<TEnum>(DataString(name), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+
     public int? DataInt(string name) =>
         Data is { ValueKind: JsonValueKind.Object } data && data.TryGetProperty(name, out var value)
             ? value.ValueKind switch

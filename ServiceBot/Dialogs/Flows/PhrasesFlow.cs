@@ -22,15 +22,12 @@ public static class PhrasesFlow
         Show(turn with { State = turn.State with { Register = register } }, moment ?? turn.State.Moment, more: false);
 
     public static TurnOutcome SetRegisterFromButton(DialogTurn turn) =>
-        Enum.TryParse<Register>(turn.Input.DataString("register"), ignoreCase: true, out var register) && register != Register.Any
-            ? SetRegister(turn, register, Enum.TryParse<Moment>(turn.Input.DataString("moment"), ignoreCase: true, out var moment) ? moment : null)
+        turn.Input.DataEnum<Register>("register") is { } register and not Register.Any
+            ? SetRegister(turn, register, turn.Input.DataEnum<Moment>("moment"))
             : Show(turn, turn.State.Moment, more: false);
 
-    public static TurnOutcome FromButton(DialogTurn turn)
-    {
-        var moment = Enum.TryParse<Moment>(turn.Input.DataString("moment"), ignoreCase: true, out var parsed) ? parsed : turn.State.Moment;
-        return Show(turn, moment, more: turn.Input.DataString("more") == "true");
-    }
+    public static TurnOutcome FromButton(DialogTurn turn) =>
+        Show(turn, turn.Input.DataEnum<Moment>("moment") ?? turn.State.Moment, more: turn.Input.DataString("more") == "true");
 
     public static PhraseQuery Query(DialogTurn turn, Moment moment) => new(moment)
     {

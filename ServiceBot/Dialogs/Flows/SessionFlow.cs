@@ -88,9 +88,6 @@ public static class SessionFlow
         return phrases with { Session = session, Replies = replies };
     }
 
-    public static Channel? ParseChannel(string? value) =>
-        Enum.TryParse<Channel>(value, ignoreCase: true, out var parsed) && parsed != Channel.Any ? parsed : null;
-
     private static string ChannelName(Channel channel) => channel switch
     {
         Channel.InPerson => "in-person",
@@ -121,9 +118,6 @@ public static class SessionFlow
         ServiceChannel = ChannelName(turn.State.ServiceChannel),
         ContentVersion = turn.Content.Version.Hash,
     };
-
-    public static Temperament? ParseTemperament(string? value) =>
-        Enum.TryParse<Temperament>(value, ignoreCase: true, out var parsed) && parsed != Temperament.Any ? parsed : null;
 
     private static IEnumerable<Phrase> Phrases(DialogTurn turn, Moment moment, int count) =>
         Coaching.PhraseSuggester.Suggest(turn.Content.Phrases, PhrasesFlow.Query(turn, moment), turn.State.RotationOf(PhrasesFlow.RotationKey(turn, moment)), count);
