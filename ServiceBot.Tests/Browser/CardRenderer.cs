@@ -28,6 +28,14 @@ public sealed class CardRenderer : IAsyncDisposable
         }
         """;
 
+    private const string ShowOnly = """
+        (index) => {
+          for (const container of document.getElementById('cards').children) {
+            container.style.display = container.id === `card-${index}` ? '' : 'none';
+          }
+        }
+        """;
+
     private readonly IPage _page;
 
     private CardRenderer(IPage page) => _page = page;
@@ -58,7 +66,7 @@ public sealed class CardRenderer : IAsyncDisposable
             if (screenshotFolder is not null)
             {
                 screenshot = Path.Combine(screenshotFolder, $"{TestArtifacts.SafeName(cards[index].Name)}-{width}.png");
-                await _page.Locator($"#card-{index}").ScreenshotAsync(new LocatorScreenshotOptions { Path = screenshot, Animations = ScreenshotAnimations.Disabled });
+                await ScreenshotAsync(index, width, result.GetProperty("height").GetInt32(), screenshot);
             }
 
             renderings.Add(new CardRendering(
@@ -74,6 +82,14 @@ public sealed class CardRenderer : IAsyncDisposable
         }
 
         return renderings;
+    }
+
+    // One card on screen at a time, in a viewport its size: capturing a small page is far cheaper than an element of a tall one.
+    private async Task ScreenshotAsync(int index, int width, int height, string path)
+    {
+        await _page.EvaluateAsync(ShowOnly, index);
+        await _page.SetViewportSizeAsync(width, Math.Max(height, 1));
+        await _page.ScreenshotAsync(new PageScreenshotOptions { Path = path, Animations = ScreenshotAnimations.Disabled });
     }
 
     public ValueTask DisposeAsync() => new(_page.Context.CloseAsync());
