@@ -1,8 +1,10 @@
 using ServiceBot.BotFramework;
 using ServiceBot.Content;
 using ServiceBot.Dialogs;
+using ServiceBot.People;
 using ServiceBot.Proactive;
 using ServiceBot.Storage;
+using ServiceBot.WebIdentity;
 
 namespace ServiceBot.Hosting;
 
@@ -17,14 +19,18 @@ public static class ServiceBotHostingExtensions
         builder.AddContent();
         builder.AddBotFramework();
         builder.AddProactive();
+        builder.AddPeople();
+        builder.AddWebIdentity();
         builder.AddDialogs();
         return builder;
     }
 
     public static WebApplication MapServiceBot(this WebApplication app)
     {
+        app.UseWebIdentity();
         app.MapHealthChecks("/healthz");
         app.MapBotFramework();
+        app.MapWebIdentity();
         return app;
     }
 }
