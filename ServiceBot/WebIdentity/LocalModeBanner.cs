@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using ServiceBot.Localization;
 
 namespace ServiceBot.WebIdentity;
@@ -24,6 +25,6 @@ public static class LocalModeBanner
         var text = language == Language.English
             ? "Local mode: no sign-in, every role is open (admin, supervisor, agent). Only on this computer."
             : "Modo local: sin inicio de sesión, todas las funciones abiertas (administrador, supervisor, agente). Solo en este equipo.";
-        return $"<div class=\"servicebot-local-mode\" role=\"note\" data-local-mode=\"true\">{HtmlEncoder.Default.Encode(text)}</div>";
+        return $"<div class=\"servicebot-local-mode\" role=\"note\" data-local-mode=\"true\">{HtmlEncoder.Create(UnicodeRanges.All).Encode(text)}</div>";
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text.Json;
 using ServiceBot.Localization;
 
@@ -91,7 +92,10 @@ internal static class SignInPages
         await response.WriteAsync(html.ToString(), context.RequestAborted);
     }
 
-    private static string Encode(string text) => HtmlEncoder.Default.Encode(text);
+    // Accents and ñ stay as they are (the page is UTF-8); markup characters are escaped.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static string Encode(string text) => Encoder.Encode(text);
 }
 
 /// <summary>The scripts of the Teams sign-in page, served from wwwroot (no CDN).</summary>
