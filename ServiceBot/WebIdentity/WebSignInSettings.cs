@@ -38,8 +38,19 @@ public sealed record WebSignInSettings(
     public static WebSignInSettings Resolve(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var credentials = configuration.Get<BotCredentialsOptions>() ?? new BotCredentialsOptions();
-        var options = configuration.GetSection(WebSignInOptions.SectionName).Get<WebSignInOptions>() ?? new WebSignInOptions();
+        BotCredentialsOptions credentials;
+        WebSignInOptions options;
+        try
+        {
+            credentials = configuration.Get<BotCredentialsOptions>() ?? new BotCredentialsOptions();
+            options = configuration.GetSection(WebSignInOptions.SectionName).Get<WebSignInOptions>() ?? new WebSignInOptions();
+        }
+        catch (InvalidOperationException ex)
+        {
+            // A value of the wrong type: the options validators stop the app at start with the key's name.
+            return new WebSignInSettings(WebSignInMode.Unavailable, ex.Message, string.Empty, null, string.Empty, "https://login.microsoftonline.com", null, "access_as_user", TimeSpan.FromHours(8));
+        }
+
         var instance = options.Instance.TrimEnd('/');
         var domain = Blank(options.Domain) ?? Blank(configuration[DomainFallbackKey]);
         domain = domain?.ToLowerInvariant();
