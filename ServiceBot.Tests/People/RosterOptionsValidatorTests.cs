@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
-using ServiceBot.BotFramework.Authentication;
+using Microsoft.Extensions.Configuration;
 using ServiceBot.People;
-using ServiceBot.Proactive;
 
 namespace ServiceBot.Tests.People;
 
@@ -10,9 +9,12 @@ public sealed class RosterOptionsValidatorTests
     private const string Ana = "0a000000-0000-4000-8000-000000000001";
 
     private static ValidateOptionsResult Validate(RosterOptions options, string? appTenant = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", string? appId = "6f1e2c3b-8a4d-4e5f-9a0b-1c2d3e4f5a6b") =>
-        new RosterOptionsValidator(
-            Options.Create(new BotCredentialsOptions { MicrosoftAppId = appId, MicrosoftAppTenantId = appTenant, MicrosoftAppType = MicrosoftAppType.MultiTenant }),
-            Options.Create(new ProactiveOptions()))
+        new RosterOptionsValidator(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["MicrosoftAppType"] = "MultiTenant",
+            ["MicrosoftAppId"] = appId,
+            ["MicrosoftAppTenantId"] = appTenant,
+        }).Build())
         .Validate(null, options);
 
     [Fact]

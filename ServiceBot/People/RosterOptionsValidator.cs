@@ -4,9 +4,12 @@ using ServiceBot.Proactive;
 
 namespace ServiceBot.People;
 
-/// <summary>Checks the <c>Roster</c> section at start; every message names the configuration key.</summary>
-internal sealed class RosterOptionsValidator(IOptions<BotCredentialsOptions> credentials, IOptions<ProactiveOptions> proactive)
-    : IValidateOptions<RosterOptions>
+/// <summary>
+/// Checks the <c>Roster</c> section at start; every message names the configuration key. The credentials and the
+/// <c>Proactive</c> section are read from configuration, not from their options, so that their own validators alone
+/// report their mistakes.
+/// </summary>
+internal sealed class RosterOptionsValidator(IConfiguration configuration) : IValidateOptions<RosterOptions>
 {
     private const string Section = RosterOptions.SectionName;
 
@@ -58,13 +61,26 @@ internal sealed class RosterOptionsValidator(IOptions<BotCredentialsOptions> cre
 
         ObjectIds(options.Admins, $"{Section}:Admins", failures);
 
-        var anyone = options.Admins.Count > 0 || options.Teams.Count > 0 || proactive.Value.Supervisors.Count > 0;
-        if (anyone && RosterSeedTenant.Resolve(options, credentials.Value) is null)
+        var anyone = options.Admins.Count > 0 || options.Teams.Count > 0 ||
+            configuration.GetSection($"{ProactiveOptions.SectionName}:{nameof(ProactiveOptions.Supervisors)}").GetChildren().Any();
+        if (anyone && RosterSeedTenant.Resolve(options, Credentials()) is null)
         {
             failures.Add($"{Section}:TenantId (or MicrosoftAppTenantId) is needed: the roster names people by tenant and object id.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private BotCredentialsOptions Credentials()
+    {
+        try
+        {
+            return configuration.Get<BotCredentialsOptions>() ?? new BotCredentialsOptions();
+        }
+        catch (InvalidOperationException)
+        {
+            return new BotCredentialsOptions { MicrosoftAppId = "invalid" }; // BotCredentialsValidator reports it.
+        }
     }
 
     private static void ObjectIds(IReadOnlyList<string> values, string key, List<string> failures)
