@@ -71,7 +71,8 @@ public sealed class FakeTokenEndpoint : IAsyncDisposable
         return Results.Json(new { token_type = "Bearer", expires_in = 3600, ext_expires_in = 3600, access_token = token });
     }
 
-    private static X509Certificate2 CreateCertificate()
+    /// <summary>A throwaway self-signed certificate for 127.0.0.1, valid for an hour.</summary>
+    internal static X509Certificate2 CreateCertificate()
     {
         using var rsa = RSA.Create(2048);
         var request = new CertificateRequest("CN=127.0.0.1", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);

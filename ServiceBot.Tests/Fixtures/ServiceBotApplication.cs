@@ -32,6 +32,9 @@ public sealed class ServiceBotApplication(FakeChannelServer channel, string? app
 
     public CapturingLoggerProvider Logs { get; } = new();
 
+    /// <summary>More test services, registered after the host's own (for example a handler that trusts a loopback certificate).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     public ServiceBotApplication WithSetting(string key, string? value)
     {
         _settings[key] = value;
@@ -73,6 +76,8 @@ public sealed class ServiceBotApplication(FakeChannelServer channel, string? app
             {
                 services.AddHttpClient(MsalHttpClientFactory.HttpClientName).ConfigurePrimaryHttpMessageHandler(entra.CreateTrustingHandler);
             }
+
+            TestServices?.Invoke(services);
         });
     }
 

@@ -1,4 +1,5 @@
 using ServiceBot.BotFramework.Schema;
+using ServiceBot.People;
 using ServiceBot.Proactive;
 using ServiceBot.Storage;
 using ServiceBot.Tests.Fixtures;
@@ -57,5 +58,30 @@ public sealed class SupervisorCallEndToEndTests : ProactiveHostTestBase
         var references = Service<IConversationReferenceStore>();
         Assert.Single(await references.FindByAadObjectIdAsync(SupervisorAadObjectId));
         Assert.Single(await references.FindByAadObjectIdAsync(OtherSupervisorAadObjectId));
+    }
+
+    [Fact]
+    public async Task Call_AgentInARosterTeam_ReachesThatTeamsSupervisorsOnly()
+    {
+        var roster = Service<IRosterStore>();
+        var tenant = Guid.Parse(ServiceBotApplication.TestTenantId);
+        var agent = new PersonKey(tenant, Guid.Parse(AgentAadObjectId));
+        await roster.ApplyAsync(
+            [
+                new RosterChange.SaveTeam("mostrador", "Mostrador"),
+                new RosterChange.AssignAgent(new Person(agent), "mostrador"),
+                new RosterChange.AddSupervisor(new Person(new PersonKey(tenant, Guid.Parse(OtherSupervisorAadObjectId))), "mostrador"),
+            ],
+            (await roster.GetAsync()).ETag,
+            "test");
+        await PostAsync(SupervisorMessage());
+        var baseline = await PostAsync(SupervisorMessage("29:supervisor-2", OtherSupervisorAadObjectId, "a:2supervisorPersonal"));
+
+        var result = await Sut.CallAsync(agent, _ => Activity.CreateMessage("Ayuda"), CancellationToken.None);
+
+        Assert.Equal(1, result.Reached);
+        Assert.Empty(result.Unreachable);
+        var call = Assert.Single(Channel.Calls.Skip(baseline));
+        Assert.Equal(ActivitiesPath("a:2supervisorPersonal"), call.Path);
     }
 }

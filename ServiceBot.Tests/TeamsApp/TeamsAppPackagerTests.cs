@@ -54,6 +54,11 @@ public sealed class TeamsAppPackagerTests : IDisposable
         Assert.Equal("4f1a2b3c-1111-4222-8333-944455556666", manifest["id"]!.GetValue<string>());
         Assert.Equal("7d8e9f00-aaaa-4bbb-8ccc-dddddddddddd", manifest["bots"]![0]!["botId"]!.GetValue<string>());
         Assert.Equal("servicebot.contoso.com", manifest["validDomains"]![0]!.GetValue<string>());
+        Assert.Equal("7d8e9f00-aaaa-4bbb-8ccc-dddddddddddd", manifest["webApplicationInfo"]!["id"]!.GetValue<string>());
+        Assert.Equal("api://servicebot.contoso.com/botid-7d8e9f00-aaaa-4bbb-8ccc-dddddddddddd", manifest["webApplicationInfo"]!["resource"]!.GetValue<string>());
+        Assert.Equal(
+            ["https://servicebot.contoso.com/results?inTeams=true", "https://servicebot.contoso.com/admin?inTeams=true"],
+            manifest["staticTabs"]!.AsArray().Where(tab => tab!["contentUrl"] is not null).Select(tab => tab!["contentUrl"]!.GetValue<string>()));
     }
 
     [Fact]

@@ -7,6 +7,8 @@ namespace ServiceBot.Tests.TeamsApp;
 /// <summary>What the committed manifest/ says: the requirements on its content and its localization files.</summary>
 public partial class TeamsManifestTests
 {
+    private static readonly string[] TabPaths = ["/results", "/admin"];
+
     private static readonly JsonNode Manifest = JsonNode.Parse(TeamsAppTestFiles.ReadManifestFile("manifest.json"))!;
 
     [Fact]
@@ -28,6 +30,39 @@ public partial class TeamsManifestTests
         Assert.Equal(ManifestPlaceholders.MicrosoftAppId, Manifest["bots"]![0]!["botId"]!.GetValue<string>());
         Assert.Equal(ManifestPlaceholders.MicrosoftAppId, Manifest["composeExtensions"]![0]!["botId"]!.GetValue<string>());
         Assert.Equal([ManifestPlaceholders.BotDomain], Manifest["validDomains"]!.AsArray().Select(d => d!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void Manifest_StaticTabs_KeepTheChatFirstThenResultsAndStudio_OpenedWithTheTeamsFlagAndInABrowserWithout()
+    {
+        var tabs = Manifest["staticTabs"]!.AsArray();
+
+        Assert.Equal(["conversations", "results", "studio"], tabs.Select(tab => tab!["entityId"]!.GetValue<string>()));
+        Assert.All(tabs, tab => Assert.Equal(["personal"], tab!["scopes"]!.AsArray().Select(s => s!.GetValue<string>())));
+        foreach (var (tab, path) in tabs.Skip(1).Zip(TabPaths))
+        {
+            Assert.Equal($"https://{ManifestPlaceholders.BotDomain}{path}?inTeams=true", tab!["contentUrl"]!.GetValue<string>());
+            Assert.Equal($"https://{ManifestPlaceholders.BotDomain}{path}", tab["websiteUrl"]!.GetValue<string>());
+            Assert.Empty(ManifestPlaceholders.FindRemaining(tab.ToJsonString()).Except([ManifestPlaceholders.BotDomain]));
+        }
+    }
+
+    [Fact]
+    public void Manifest_WebApplicationInfo_NamesTheBotsAppRegistrationAndItsBotIdApplicationIdUri()
+    {
+        var info = Manifest["webApplicationInfo"]!;
+
+        Assert.Equal(ManifestPlaceholders.MicrosoftAppId, info["id"]!.GetValue<string>());
+        Assert.Equal($"api://{ManifestPlaceholders.BotDomain}/botid-{ManifestPlaceholders.MicrosoftAppId}", info["resource"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void EnglishFile_TabNames_AreTranslated()
+    {
+        var english = JsonNode.Parse(TeamsAppTestFiles.ReadManifestFile("en.json"))!.AsObject();
+
+        Assert.Equal("Results", english["staticTabs[1].name"]!.GetValue<string>());
+        Assert.Equal("Studio", english["staticTabs[2].name"]!.GetValue<string>());
     }
 
     [Fact]

@@ -1,8 +1,10 @@
 using ServiceBot.BotFramework;
 using ServiceBot.Content;
 using ServiceBot.Dialogs;
+using ServiceBot.People;
 using ServiceBot.Proactive;
 using ServiceBot.Storage;
+using ServiceBot.WebIdentity;
 
 namespace ServiceBot.Hosting;
 
@@ -17,16 +19,19 @@ public static class ServiceBotHostingExtensions
         builder.AddContent();
         builder.AddBotFramework();
         builder.AddProactive();
+        builder.AddPeople();
+        builder.AddWebIdentity();
         builder.AddDialogs();
         return builder;
     }
 
     public static WebApplication MapServiceBot(this WebApplication app)
     {
-        // wwwroot: the bundles built from web/ (assets/); pages are mapped by the features that own them.
-        app.UseStaticFiles();
+        // Static files (wwwroot: the bundles built from web/ in assets/), then sign-in for people; pages come after.
+        app.UseWebIdentity();
         app.MapHealthChecks("/healthz");
         app.MapBotFramework();
+        app.MapWebIdentity();
         return app;
     }
 }

@@ -15,7 +15,7 @@ internal static partial class ProactiveLog
     [LoggerMessage(EventId = 7004, Level = LogLevel.Warning, Message = "Could not delete the conversation reference of {UserId} in {ConversationId}")]
     public static partial void ReferenceDeleteFailed(ILogger logger, Exception exception, string userId, string conversationId);
 
-    [LoggerMessage(EventId = 7010, Level = LogLevel.Warning, Message = "Supervisors called but none is configured (Proactive:Supervisors)")]
+    [LoggerMessage(EventId = 7010, Level = LogLevel.Warning, Message = "Supervisors called but the roster names none for this agent (their team's, or the default team's: Roster, Proactive:Supervisors)")]
     public static partial void NoSupervisors(ILogger logger);
 
     [LoggerMessage(EventId = 7011, Level = LogLevel.Warning, Message = "Supervisor {SupervisorId} has no 1:1 chat with the bot yet (the app must be installed and opened once)")]

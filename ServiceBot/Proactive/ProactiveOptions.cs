@@ -12,8 +12,9 @@ public sealed class ProactiveOptions
     public const int MaxMaxAttempts = 100;
 
     /// <summary>
-    /// The supervisors' Entra object ids (Entra admin center → Users → Object ID). Each must have opened a chat with
-    /// the bot (installed it) before it can reach them.
+    /// The supervisors' Entra object ids (Entra admin center → Users → Object ID): added at start to the roster as
+    /// supervisors of its default team, who are called for agents in no team. Each must have opened a chat with the
+    /// bot (installed it) before it can reach them.
     /// </summary>
     public IReadOnlyList<string> Supervisors { get; init; } = [];
 

@@ -1,31 +1,39 @@
-using Microsoft.Extensions.Options;
 using ServiceBot.BotFramework.Schema;
+using ServiceBot.People;
 using ServiceBot.Storage;
 
 namespace ServiceBot.Proactive;
 
 /// <summary>
-/// An agent's call for help: sends one activity to every supervisor in <see cref="ProactiveOptions.Supervisors"/>, in
-/// their most recent 1:1 chat with the bot, with a Teams activity-feed alert. One supervisor failing never stops the
-/// others; the result says who could not be reached.
+/// An agent's call for help: sends one activity to every supervisor the roster names for the agent
+/// (<see cref="IRosterStore.GetSupervisorsOfAgentAsync"/>: their team's, else the default team's, which holds
+/// <see cref="ProactiveOptions.Supervisors"/>), in their most recent 1:1 chat with the bot, with a Teams activity-feed
+/// alert. One supervisor failing never stops the others; the result says who could not be reached.
 /// </summary>
 public sealed class SupervisorNotifier(
-    IOptions<ProactiveOptions> options,
+    IRosterStore roster,
     IConversationReferenceStore references,
     ProactiveMessenger messenger,
     ILogger<SupervisorNotifier> logger)
 {
+    /// <summary>Sends the message to the default team's supervisors (the agent is not known).</summary>
     public Task<SupervisorCallResult> CallAsync(Activity message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return CallAsync(_ => message, cancellationToken);
+        return CallAsync(agent: null, _ => message, cancellationToken);
     }
 
-    /// <summary>Composes the message for each supervisor from their chat's reference, e.g. in the language they use.</summary>
-    public async Task<SupervisorCallResult> CallAsync(Func<ConversationReference, Activity> compose, CancellationToken cancellationToken)
+    /// <summary>
+    /// Composes the message for each of the agent's supervisors from their chat's reference, e.g. in the language
+    /// they use. A null agent (no Entra identity, as in the Emulator) reaches the default team's supervisors.
+    /// </summary>
+    public async Task<SupervisorCallResult> CallAsync(PersonKey? agent, Func<ConversationReference, Activity> compose, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(compose);
-        var supervisors = options.Value.Supervisors.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var supervisors = (await roster.GetSupervisorsOfAgentAsync(agent, cancellationToken))
+            .Select(person => person.Key.ObjectIdText)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
         if (supervisors.Count == 0)
         {
             ProactiveLog.NoSupervisors(logger);

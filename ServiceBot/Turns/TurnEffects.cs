@@ -4,6 +4,7 @@ using ServiceBot.Cards;
 using ServiceBot.Content;
 using ServiceBot.Dialogs;
 using ServiceBot.Localization;
+using ServiceBot.People;
 using ServiceBot.Proactive;
 using ServiceBot.Storage;
 
@@ -63,7 +64,9 @@ public sealed class TurnEffects(
     private async Task CallAsync(TurnContext turn, CallSupervisor call, ServiceSession? session, CancellationToken cancellationToken)
     {
         var current = content.Current;
+        var agent = PersonKey.From(turn.Activity.Conversation?.TenantId, turn.Activity.From?.AadObjectId);
         var result = await supervisors.CallAsync(
+            agent,
             reference =>
             {
                 var language = LocaleResolver.Resolve(reference.Locale);

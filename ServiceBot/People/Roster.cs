@@ -1,0 +1,18 @@
+namespace ServiceBot.People;
+
+/// <summary>
+/// The whole roster as read at one moment, with the <see cref="ETag"/> that a change must carry
+/// (<see cref="IRosterStore.ApplyAsync"/>) so that two admins cannot silently overwrite each other.
+/// </summary>
+public sealed record Roster(
+    IReadOnlyList<Person> People,
+    IReadOnlyList<Team> Teams,
+    IReadOnlyList<TeamMembership> Agents,
+    IReadOnlyList<TeamMembership> Supervisors,
+    IReadOnlyList<PersonKey> Admins,
+    string ETag)
+{
+    public Person? FindPerson(PersonKey key) => People.FirstOrDefault(p => p.Key == key);
+
+    public Team? FindTeam(string teamId) => Teams.FirstOrDefault(t => t.Id == teamId);
+}

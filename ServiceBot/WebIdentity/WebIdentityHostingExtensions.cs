@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using ServiceBot.Storage;
+using ServiceBot.Storage.Sql;
+
+namespace ServiceBot.WebIdentity;
+
+/// <summary>Registers people's sign-in for ServiceBot's pages and the policies that protect them.</summary>
+public static class WebIdentityHostingExtensions
+{
+    /// <summary>
+    /// Adds the session cookie, Entra ID browser sign-in (when configured), the Teams tab token, local mode, role
+    /// resolution from app roles and the roster, the <see cref="ServiceBotPolicies"/>, and Data Protection keys kept in
+    /// the database. Needs AddStorage, AddBotFramework and AddPeople.
+    /// </summary>
+    public static WebApplicationBuilder AddWebIdentity(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<WebSignInOptions>().BindConfiguration(WebSignInOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WebSignInOptions>, WebSignInOptionsValidator>();
+
+        // Which schemes exist depends on the configuration, so it is read here (the options above check its values at start).
+        var settings = WebSignInSettings.Resolve(builder.Configuration);
+        services.AddSingleton(settings);
+        services.AddHttpContextAccessor();
+        services.AddHttpClient(TeamsSsoTokenValidator.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<TeamsSsoTokenValidator>();
+        services.AddHostedService<WebSignInNotice>();
+
+        services.AddDataProtection().SetApplicationName("ServiceBot");
+        services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((options, provider) =>
+            options.XmlRepository = new SqlDataProtectionKeyRepository(provider.GetRequiredService<StorageDatabase>(), provider.GetRequiredService<TimeProvider>()));
+
+        services.ConfigureOptions<SessionCookieSetup>();
+        services.ConfigureOptions<EntraSignInSetup>();
+        var authentication = services
+            .AddAuthentication(options =>
+            {
+                options.DefaultScheme = WebIdentitySchemes.Web;
+                options.DefaultSignInScheme = WebIdentitySchemes.Session;
+                options.DefaultSignOutScheme = WebIdentitySchemes.Session;
+            })
+            .AddPolicyScheme(WebIdentitySchemes.Web, null, options => options.ForwardDefaultSelector = SelectScheme)
+            .AddCookie(WebIdentitySchemes.Session)
+            .AddScheme<AuthenticationSchemeOptions, TeamsSsoBearerHandler>(WebIdentitySchemes.TeamsSso, null)
+            .AddScheme<AuthenticationSchemeOptions, LocalPersonHandler>(WebIdentitySchemes.Local, null);
+        if (settings.CanSignIn)
+        {
+            authentication.AddOpenIdConnect(WebIdentitySchemes.Entra, null, _ => { });
+        }
+
+        services.Replace(ServiceDescriptor.Scoped<IClaimsTransformation, RosterClaimsTransformation>());
+        services.AddAuthorization(ServiceBotPolicies.Add);
+        return builder;
+    }
+
+    /// <summary>
+    /// Serves the sign-in pages' static files and resolves who a request is from, before any endpoint runs.
+    /// Call before the endpoints are mapped.
+    /// </summary>
+    public static WebApplication UseWebIdentity(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseStaticFiles();
+        if (app.Services.GetRequiredService<WebSignInSettings>().IsLocal)
+        {
+            app.Use((context, next) =>
+            {
+                context.Response.Headers[LocalModeBanner.HeaderName] = "true";
+                return next(context);
+            });
+        }
+
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    /// <summary>Maps <c>/signin</c>, <c>/signin/teams</c>, <c>/signout</c>, <c>/me</c>, <c>/me/teams</c> and <c>/people/*</c>.</summary>
+    public static IEndpointRouteBuilder MapWebIdentity(this IEndpointRouteBuilder endpoints) => endpoints.MapSignIn();
+
+    /// <summary>
+    /// Local mode → the local person; a Bearer token on an endpoint that needs authorization → the Teams token; else
+    /// the session cookie. (The bot's own /api/messages carries a Bearer token too, checked by the Bot Framework code:
+    /// it needs no authorization here, so its token is never read as a person's.)
+    /// </summary>
+    private static string SelectScheme(HttpContext context)
+    {
+        if (context.RequestServices.GetRequiredService<WebSignInSettings>().IsLocal)
+        {
+            return WebIdentitySchemes.Local;
+        }
+
+        var endpoint = context.GetEndpoint();
+        var needsAuthorization = endpoint?.Metadata.GetMetadata<IAuthorizeData>() is not null ||
+            endpoint?.Metadata.GetMetadata<AuthorizationPolicy>() is not null;
+        return needsAuthorization && BearerToken.From(context.Request) is not null ? WebIdentitySchemes.TeamsSso : WebIdentitySchemes.Session;
+    }
+}
