@@ -91,6 +91,9 @@ public sealed class FakeChannelServer : IAsyncDisposable
 
     public string ServiceUrl(string prefix = "amer") => $"{BaseUrl}/{prefix}/";
 
+    /// <summary>Forgets the Connector calls recorded so far.</summary>
+    public void ClearCalls() => _calls.Clear();
+
     public void Enqueue(params ScriptedResponse[] responses)
     {
         foreach (var response in responses)
