@@ -169,6 +169,23 @@ public sealed class SigningKeyCacheTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Get_WhenTheMetadataSuddenlyPublishesNoKeys_KeepsTheLastGoodOnes()
+    {
+        using var sut = CreateSut();
+        await sut.GetAsync(CancellationToken.None);
+        var published = _channel.ChannelKeys.ToList();
+        _channel.ChannelKeys.Clear();
+        _time.Advance(Settings.MinimumRefreshInterval);
+
+        var keys = await sut.RefreshForUnknownKeyAsync("k9", CancellationToken.None);
+        _channel.ChannelKeys.AddRange(published);
+
+        Assert.True(keys.HasKey("k1"));
+        Assert.Equal(2, _channel.ChannelKeyFetches);
+        Assert.Contains(_logs.Entries, e => e.EventId.Id == 1103 && e.Message.Contains("no signing keys", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task RefreshForUnknownKey_ConcurrentCallers_ShareOneFetchThenAreRateLimited()
     {
         using var sut = CreateSut();

@@ -21,6 +21,7 @@ public sealed class SigningKeyCache : IDisposable
     private SigningKeySet? _current;
     private Task<SigningKeySet?>? _fetch;
     private DateTimeOffset _lastFetchStarted = DateTimeOffset.MinValue;
+    private int _disposeCount;
 
     public SigningKeyCache(
         string metadataUrl,
@@ -86,8 +87,11 @@ public sealed class SigningKeyCache : IDisposable
 
     public void Dispose()
     {
-        _disposed.Cancel();
-        _disposed.Dispose();
+        if (Interlocked.Exchange(ref _disposeCount, 1) == 0)
+        {
+            _disposed.Cancel();
+            _disposed.Dispose();
+        }
     }
 
     private Task<SigningKeySet?>? StartFetch(bool rateLimited)
@@ -127,6 +131,12 @@ public sealed class SigningKeyCache : IDisposable
             {
                 using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, _stopping);
                 var keys = await _retriever.RetrieveAsync(_metadataUrl, linked.Token);
+                if (keys.Keys.Count == 0)
+                {
+                    // An empty key set would refuse every token; the last good keys are worth more.
+                    throw new InvalidOperationException("The key set has no signing keys.");
+                }
+
                 Volatile.Write(ref _current, keys);
                 _metrics?.KeyFetch("success");
                 AuthenticationLog.KeysFetched(_logger, keys.Keys.Count, _metadataUrl);
