@@ -12,7 +12,7 @@ namespace ServiceBot.BotFramework.Connector;
 /// The Bot Connector REST API for one serviceUrl: send, reply, update, delete, create a conversation, get a member.
 /// Every call carries the app token (when the bot has credentials), is retried per <see cref="ConnectorRetryPolicy"/>,
 /// and on a 401 gets one fresh token and one more try. A client made with a <c>refusal</c> sends nothing and throws
-/// <see cref="UntrustedServiceUrlException"/> with that reason on every call.
+/// <see cref="UntrustedServiceUrlException"/> with that reason on every call (a copy of a client must keep it).
 /// </summary>
 public sealed class ConnectorClient(
     string serviceUrl,
@@ -20,7 +20,7 @@ public sealed class ConnectorClient(
     IAppTokenProvider tokenProvider,
     bool mayAttachToken,
     ResiliencePipeline<HttpResponseMessage> retryPipeline,
-    string? refusal = null)
+    string? refusal)
 {
     public string ServiceUrl => serviceUrl;
 
