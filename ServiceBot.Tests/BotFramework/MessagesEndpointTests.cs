@@ -239,6 +239,83 @@ public sealed class MessagesEndpointTests : BotHostTestBase
         Assert.Contains(reason, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("id")]
+    [InlineData("replyToId")]
+    [InlineData("channelId")]
+    [InlineData("conversation.id")]
+    [InlineData("from.id")]
+    [InlineData("from.aadObjectId")]
+    [InlineData("recipient.id")]
+    public async Task Post_IdBeyondTheLimit_Returns400NamingTheField(string field)
+    {
+        var activity = TestActivities.Message(Channel.ServiceUrl(), "hola");
+        var path = field.Split('.');
+        var target = path.Length == 1 ? activity : activity[path[0]]!.AsObject();
+        target[path[^1]] = new string('x', 513);
+
+        var response = await Client.PostAsync(activity, ValidToken());
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"{field} field is longer than 512", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(await Channel.WaitForCallsAsync(1, TimeSpan.FromMilliseconds(300)));
+    }
+
+    [Fact]
+    public async Task Post_IdsAtTheLimit_AreAccepted()
+    {
+        var activity = TestActivities.Message(Channel.ServiceUrl(), "hola", id: new string('1', 512));
+        activity["conversation"]!["id"] = "a:" + new string('c', 510);
+
+        var response = await Client.PostAsync(activity, ValidToken());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("message", null)]
+    [InlineData("message", "")]
+    [InlineData("invoke", null)]
+    public async Task Post_WithoutASender_Returns400(string type, string? fromId)
+    {
+        var activity = type == "invoke"
+            ? TestActivities.Invoke(Channel.ServiceUrl(), "adaptiveCard/action", new JsonObject())
+            : TestActivities.Message(Channel.ServiceUrl(), "hola");
+        if (fromId is null)
+        {
+            activity.Remove("from");
+        }
+        else
+        {
+            activity["from"] = new JsonObject { ["id"] = fromId, ["name"] = "Nadie" };
+        }
+
+        var response = await Client.PostAsync(activity, ValidToken());
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("from.id field is required", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(await Channel.WaitForCallsAsync(1, TimeSpan.FromMilliseconds(300)));
+    }
+
+    [Fact]
+    public async Task Post_TextWithBidirectionalOverridesAndInvisibleCharacters_NeverReachesTheReply()
+    {
+        // JSON escapes, as a channel would send them.
+        const string hidden = @"\u202E\u2066\u200B\u0007\uFEFF";
+        var body = TestActivities.Message(Channel.ServiceUrl(), "PLACEHOLDER").ToJsonString()
+            .Replace("PLACEHOLDER", $"Revisar: Hola{hidden} señora, gracias por esperar", StringComparison.Ordinal);
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = content };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", ValidToken());
+
+        var response = await Client.SendAsync(request);
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var reply = CardOf(Assert.Single(await Channel.WaitForCallsAsync(1))).GetString();
+        Assert.Contains("Hola señora", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain(reply, c => c is '\u202E' or '\u2066' or '\u200B' or '\u0007' or '\uFEFF');
+    }
+
     [Fact]
     public async Task Post_BodyOverTheLimit_Returns413()
     {

@@ -1,11 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
+using ServiceBot.BotFramework.Authentication;
 using ServiceBot.Localization;
 
 namespace ServiceBot.Tests.Fixtures;
 
 /// <summary>
-/// Per test: a fresh loopback channel with one signing key endorsed for Teams, an Emulator key, and the bot host
-/// configured against them. Tests post activities over HTTP with genuinely signed tokens.
+/// Per test: a fresh loopback channel with one signing key endorsed for Teams, an Emulator key, a key for each Entra ID
+/// tenant trusted to issue channel tokens, and the bot host configured against them. Tests post activities over HTTP
+/// with genuinely signed tokens.
 /// </summary>
 public abstract class BotHostTestBase : IAsyncLifetime
 {
@@ -29,6 +31,13 @@ public abstract class BotHostTestBase : IAsyncLifetime
         Entra = await FakeTokenEndpoint.StartAsync();
         Channel.ChannelKeys.Add(new TestKey("channel-key-1", "msteams", "emulator"));
         Channel.EmulatorKeys.Add(new TestKey("emulator-key-1"));
+
+        // Like Entra ID, every tenant trusted to issue channel tokens publishes a key (the tests sign with others).
+        foreach (var tenant in AuthenticationConstants.BotServiceTenantIds.Append(ServiceBotApplication.TestTenantId))
+        {
+            Channel.EntraKeys[tenant] = [new TestKey($"published-{tenant[..8]}")];
+        }
+
         App = CreateApplication(Channel);
         Client = App.CreateClient();
     }

@@ -36,6 +36,9 @@ public sealed class FakeTokenEndpoint : IAsyncDisposable
 
     public IReadOnlyList<(string Path, IReadOnlyDictionary<string, string> Form)> Requests => [.. _requests];
 
+    /// <summary>When set, token requests are answered 307 Temporary Redirect to this path (which would answer with a token).</summary>
+    public string? RedirectTokenRequestsTo { get; set; }
+
     public static async Task<FakeTokenEndpoint> StartAsync()
     {
         var certificate = CreateCertificate();
@@ -65,6 +68,12 @@ public sealed class FakeTokenEndpoint : IAsyncDisposable
         if (!http.Request.Path.Value!.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal))
         {
             return Results.NotFound();
+        }
+
+        if (RedirectTokenRequestsTo is { } target && http.Request.Path != target)
+        {
+            http.Response.Headers.Location = $"{BaseUrl}{target}";
+            return Results.StatusCode(StatusCodes.Status307TemporaryRedirect);
         }
 
         var token = TokenFactory.AppToken(SigningKey, form.GetValueOrDefault("client_id") ?? "unknown");

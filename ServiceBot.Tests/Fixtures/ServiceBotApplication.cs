@@ -53,6 +53,7 @@ public sealed class ServiceBotApplication(FakeChannelServer channel, string? app
         builder.UseSetting("Content:Watch", "false");
         builder.UseSetting("BotFramework:ChannelOpenIdMetadataUrl", channel.ChannelMetadataUrl);
         builder.UseSetting("BotFramework:EmulatorOpenIdMetadataUrl", channel.EmulatorMetadataUrl);
+        builder.UseSetting("BotFramework:EntraOpenIdMetadataUrl", channel.EntraMetadataUrlTemplate);
         builder.UseSetting("BotFramework:MinimumKeyRefreshInterval", "00:00:00");
         builder.UseSetting("BotFramework:ConnectorBaseDelay", "00:00:00.050");
         if (entra is not null)

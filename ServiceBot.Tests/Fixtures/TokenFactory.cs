@@ -21,11 +21,38 @@ public static class TokenFactory
         string algorithm = SecurityAlgorithms.RsaSha256) =>
         Create(key, issuer, audience, new Dictionary<string, object> { ["serviceurl"] = serviceUrl }, lifetime, issuedAt, algorithm);
 
-    public static string EmulatorToken(TestKey key, string appId, string version, string? issuer = null)
+    /// <summary>An Emulator token; with <paramref name="version"/> null it carries no <c>ver</c> claim (and the app id in <c>appid</c>).</summary>
+    public static string EmulatorToken(TestKey key, string appId, string? version, string? issuer = null)
     {
-        var claims = new Dictionary<string, object> { ["ver"] = version };
+        var claims = new Dictionary<string, object>();
+        if (version is not null)
+        {
+            claims["ver"] = version;
+        }
+
         claims[version == "2.0" ? "azp" : "appid"] = appId;
         return Create(key, issuer ?? (version == "2.0" ? EmulatorIssuerV2 : EmulatorIssuerV1), appId, claims);
+    }
+
+    /// <summary>The app Azure Bot Service obtains Entra ID channel tokens with (any app id other than the bot's own).</summary>
+    public const string BotServiceCallerAppId = "0a7d0cfa-7c1b-4c39-bf6e-3e1d0f6b5a11";
+
+    /// <summary>
+    /// A channel token as Entra ID issues it for Azure Bot Service: v1 (<c>sts.windows.net/{tid}/</c>, <c>appid</c>) or
+    /// v2 (<c>login.microsoftonline.com/{tid}/v2.0</c>, <c>azp</c>), with a <c>serviceurl</c> claim unless null.
+    /// </summary>
+    public static string EntraChannelToken(
+        TestKey key, string tenantId, string version, string audience, string? serviceUrl, string callerAppId = BotServiceCallerAppId)
+    {
+        var claims = new Dictionary<string, object> { ["ver"] = version, ["tid"] = tenantId };
+        claims[version == "2.0" ? "azp" : "appid"] = callerAppId;
+        if (serviceUrl is not null)
+        {
+            claims["serviceurl"] = serviceUrl;
+        }
+
+        var issuer = version == "2.0" ? $"https://login.microsoftonline.com/{tenantId}/v2.0" : $"https://sts.windows.net/{tenantId}/";
+        return Create(key, issuer, audience, claims);
     }
 
     /// <summary>The bot's own token for the Connector, as Entra ID would issue it (aud = api.botframework.com).</summary>

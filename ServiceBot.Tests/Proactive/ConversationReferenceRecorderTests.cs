@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ServiceBot.BotFramework.Authentication;
+using ServiceBot.BotFramework.Connector;
 using ServiceBot.BotFramework.Schema;
 using ServiceBot.Proactive;
 using ServiceBot.Storage;
@@ -30,11 +31,11 @@ public sealed class ConversationReferenceRecorderTests : IAsyncLifetime, IAsyncD
         var store = CreateStore();
         var sut = CreateSut(store);
 
-        await sut.RecordAsync(Message("activity-1"), authenticated: true, CancellationToken.None);
-        await sut.RecordAsync(Message("activity-2"), authenticated: true, CancellationToken.None);
+        await sut.RecordAsync(Message("activity-1"), ServiceUrlProvenance.VerifiedChannel, CancellationToken.None);
+        await sut.RecordAsync(Message("activity-2"), ServiceUrlProvenance.VerifiedChannel, CancellationToken.None);
 
         // The stored reference still carries the first activity's id: the second turn wrote nothing.
-        Assert.Equal("activity-1", (await store.GetAsync(ConversationId, UserId))?.ActivityId);
+        Assert.Equal("activity-1", (await store.GetAsync(ConversationId, UserId))?.Reference.ActivityId);
     }
 
     [Theory]
@@ -45,7 +46,7 @@ public sealed class ConversationReferenceRecorderTests : IAsyncLifetime, IAsyncD
     {
         var store = CreateStore();
         var sut = CreateSut(store);
-        await sut.RecordAsync(Message("activity-1"), authenticated: true, CancellationToken.None);
+        await sut.RecordAsync(Message("activity-1"), ServiceUrlProvenance.VerifiedChannel, CancellationToken.None);
         var changed = Message("activity-2");
         changed = changed with
         {
@@ -54,11 +55,11 @@ public sealed class ConversationReferenceRecorderTests : IAsyncLifetime, IAsyncD
             Locale = locale ?? changed.Locale,
         };
 
-        await sut.RecordAsync(changed, authenticated: true, CancellationToken.None);
+        await sut.RecordAsync(changed, ServiceUrlProvenance.VerifiedChannel, CancellationToken.None);
 
         var saved = await store.GetAsync(ConversationId, UserId);
-        Assert.Equal("activity-2", saved?.ActivityId);
-        Assert.Equal(changed.ServiceUrl, saved?.ServiceUrl);
+        Assert.Equal("activity-2", saved?.Reference.ActivityId);
+        Assert.Equal(changed.ServiceUrl, saved?.Reference.ServiceUrl);
     }
 
     [Fact]
@@ -66,15 +67,15 @@ public sealed class ConversationReferenceRecorderTests : IAsyncLifetime, IAsyncD
     {
         var store = CreateStore();
         var sut = CreateSut(store);
-        await sut.RecordAsync(Message("activity-1"), authenticated: true, CancellationToken.None);
+        await sut.RecordAsync(Message("activity-1"), ServiceUrlProvenance.VerifiedChannel, CancellationToken.None);
         await store.DeleteAsync(ConversationId, UserId);
 
-        await sut.RecordAsync(Message("activity-2"), authenticated: true, CancellationToken.None);
+        await sut.RecordAsync(Message("activity-2"), ServiceUrlProvenance.VerifiedChannel, CancellationToken.None);
         Assert.Null(await store.GetAsync(ConversationId, UserId));
         time.Advance(ConversationReferenceRecorder.RememberFor);
-        await sut.RecordAsync(Message("activity-3"), authenticated: true, CancellationToken.None);
+        await sut.RecordAsync(Message("activity-3"), ServiceUrlProvenance.VerifiedChannel, CancellationToken.None);
 
-        Assert.Equal("activity-3", (await store.GetAsync(ConversationId, UserId))?.ActivityId);
+        Assert.Equal("activity-3", (await store.GetAsync(ConversationId, UserId))?.Reference.ActivityId);
     }
 
     [Fact]
@@ -82,13 +83,13 @@ public sealed class ConversationReferenceRecorderTests : IAsyncLifetime, IAsyncD
     {
         var store = CreateStore();
         var sut = CreateSut(store);
-        await sut.RecordAsync(Message("activity-1"), authenticated: true, CancellationToken.None);
+        await sut.RecordAsync(Message("activity-1"), ServiceUrlProvenance.VerifiedChannel, CancellationToken.None);
         await store.DeleteAsync(ConversationId, UserId);
 
         sut.Forget(ConversationId, UserId);
-        await sut.RecordAsync(Message("activity-2"), authenticated: true, CancellationToken.None);
+        await sut.RecordAsync(Message("activity-2"), ServiceUrlProvenance.VerifiedChannel, CancellationToken.None);
 
-        Assert.Equal("activity-2", (await store.GetAsync(ConversationId, UserId))?.ActivityId);
+        Assert.Equal("activity-2", (await store.GetAsync(ConversationId, UserId))?.Reference.ActivityId);
     }
 
     [Fact]
@@ -97,7 +98,7 @@ public sealed class ConversationReferenceRecorderTests : IAsyncLifetime, IAsyncD
         var store = CreateStore();
         var sut = CreateSut(store, appId: ServiceBotApplication.TestAppId);
 
-        await sut.RecordAsync(Message("activity-1"), authenticated: false, CancellationToken.None);
+        await sut.RecordAsync(Message("activity-1"), ServiceUrlProvenance.LocalMode, CancellationToken.None);
 
         Assert.Empty(await store.FindByUserAsync(UserId));
     }
@@ -108,9 +109,23 @@ public sealed class ConversationReferenceRecorderTests : IAsyncLifetime, IAsyncD
         var store = CreateStore();
         var sut = CreateSut(store, appId: null);
 
-        await sut.RecordAsync(Message("activity-1") with { ChannelId = "emulator" }, authenticated: false, CancellationToken.None);
+        await sut.RecordAsync(Message("activity-1") with { ChannelId = "emulator" }, ServiceUrlProvenance.LocalMode, CancellationToken.None);
 
-        Assert.Equal("emulator", (await store.GetAsync(ConversationId, UserId))?.ChannelId);
+        var saved = await store.GetAsync(ConversationId, UserId);
+        Assert.Equal("emulator", saved?.Reference.ChannelId);
+        Assert.Equal(ServiceUrlProvenance.LocalMode, saved?.Provenance);
+    }
+
+    [Fact]
+    public async Task Record_SameReferenceWithAnotherProvenance_SavesAgainWithIt()
+    {
+        var store = CreateStore();
+        var sut = CreateSut(store);
+        await sut.RecordAsync(Message("activity-1"), ServiceUrlProvenance.UnverifiedChannel, CancellationToken.None);
+
+        await sut.RecordAsync(Message("activity-2"), ServiceUrlProvenance.VerifiedChannel, CancellationToken.None);
+
+        Assert.Equal(ServiceUrlProvenance.VerifiedChannel, (await store.GetAsync(ConversationId, UserId))?.Provenance);
     }
 
     [Fact]
@@ -119,9 +134,9 @@ public sealed class ConversationReferenceRecorderTests : IAsyncLifetime, IAsyncD
         var store = CreateStore();
         var sut = CreateSut(store);
 
-        await sut.RecordAsync(Message("1") with { From = null }, authenticated: true, CancellationToken.None);
-        await sut.RecordAsync(Message("2") with { Conversation = new ConversationAccount() }, authenticated: true, CancellationToken.None);
-        await sut.RecordAsync(Message("3") with { ServiceUrl = " " }, authenticated: true, CancellationToken.None);
+        await sut.RecordAsync(Message("1") with { From = null }, ServiceUrlProvenance.VerifiedChannel, CancellationToken.None);
+        await sut.RecordAsync(Message("2") with { Conversation = new ConversationAccount() }, ServiceUrlProvenance.VerifiedChannel, CancellationToken.None);
+        await sut.RecordAsync(Message("3") with { ServiceUrl = " " }, ServiceUrlProvenance.VerifiedChannel, CancellationToken.None);
 
         Assert.Empty(await store.FindByUserAsync(UserId));
     }
@@ -135,7 +150,7 @@ public sealed class ConversationReferenceRecorderTests : IAsyncLifetime, IAsyncD
         databases.Add(database);
         var sut = CreateSut(new SqlConversationReferenceStore(database, time));
 
-        await sut.RecordAsync(Message("activity-1"), authenticated: true, CancellationToken.None);
+        await sut.RecordAsync(Message("activity-1"), ServiceUrlProvenance.VerifiedChannel, CancellationToken.None);
 
         var entry = Assert.Single(logs.Entries, e => e.EventId.Id == 7002);
         Assert.Equal(LogLevel.Warning, entry.Level);

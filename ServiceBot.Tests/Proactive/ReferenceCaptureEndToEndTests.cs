@@ -1,4 +1,5 @@
 using System.Net;
+using ServiceBot.BotFramework.Connector;
 using ServiceBot.Storage;
 using ServiceBot.Tests.Fixtures;
 
@@ -13,12 +14,14 @@ public sealed class ReferenceCaptureEndToEndTests : ProactiveHostTestBase
         await PostAsync(TestActivities.Message(Channel.ServiceUrl(), "hola"));
 
         var references = Service<IConversationReferenceStore>();
-        var stored = await references.GetAsync(TestActivities.ConversationId, TestActivities.UserId);
-        Assert.NotNull(stored);
+        var saved = await references.GetAsync(TestActivities.ConversationId, TestActivities.UserId);
+        Assert.NotNull(saved);
+        Assert.Equal(ServiceUrlProvenance.VerifiedChannel, saved.Provenance);
+        var stored = saved.Reference;
         Assert.Equal(Channel.ServiceUrl(), stored.ServiceUrl);
         Assert.Equal(TestActivities.BotId, stored.Bot?.Id);
         Assert.Equal("personal", stored.Conversation?.ConversationType);
-        Assert.Equal(TestActivities.ConversationId, Assert.Single(await references.FindByAadObjectIdAsync(AgentAadObjectId)).Conversation?.Id);
+        Assert.Equal(TestActivities.ConversationId, Assert.Single(await references.FindByAadObjectIdAsync(AgentAadObjectId)).Reference.Conversation?.Id);
     }
 
     [Fact]

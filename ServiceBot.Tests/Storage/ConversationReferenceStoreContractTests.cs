@@ -1,3 +1,4 @@
+using ServiceBot.BotFramework.Connector;
 using ServiceBot.BotFramework.Schema;
 using ServiceBot.Storage;
 using ServiceBot.Storage.Sql;
@@ -19,51 +20,80 @@ public abstract class ConversationReferenceStoreContractTests : StorageContractT
         var sut = CreateSut();
         var reference = Reference("a:1Xq9@thread.tacv2", "29:agent");
 
-        await sut.SaveAsync(reference);
+        await sut.SaveAsync(reference, ServiceUrlProvenance.VerifiedChannel);
         var loaded = await sut.GetAsync("a:1Xq9@thread.tacv2", "29:agent");
 
         Assert.NotNull(loaded);
-        Assert.Equal(ProtocolJson.ToElement(reference).GetRawText(), ProtocolJson.ToElement(loaded).GetRawText());
+        Assert.Equal(ProtocolJson.ToElement(reference).GetRawText(), ProtocolJson.ToElement(loaded.Reference).GetRawText());
+        Assert.Equal(ServiceUrlProvenance.VerifiedChannel, loaded.Provenance);
+    }
+
+    [EngineFact]
+    public async Task Save_EachProvenance_IsReadBackWithTheReference()
+    {
+        var sut = CreateSut();
+        ServiceUrlProvenance[] provenances = [ServiceUrlProvenance.Unknown, ServiceUrlProvenance.VerifiedChannel, ServiceUrlProvenance.UnverifiedChannel, ServiceUrlProvenance.LocalMode];
+
+        foreach (var provenance in provenances)
+        {
+            await sut.SaveAsync(Reference($"a:{provenance}", "29:agent"), provenance);
+        }
+
+        var found = await sut.FindByUserAsync("29:agent");
+        Assert.Equal(provenances.Order(), found.Select(r => r.Provenance).Order());
+        Assert.All(found, r => Assert.Equal($"a:{r.Provenance}", r.Reference.Conversation?.Id));
+    }
+
+    [EngineFact]
+    public async Task Save_AgainFromAnotherMode_ReplacesTheProvenanceToo()
+    {
+        var sut = CreateSut();
+        await sut.SaveAsync(Reference("a:1", "29:agent"), ServiceUrlProvenance.LocalMode);
+
+        await sut.SaveAsync(Reference("a:1", "29:agent"), ServiceUrlProvenance.VerifiedChannel);
+
+        Assert.Equal(ServiceUrlProvenance.VerifiedChannel, (await sut.GetAsync("a:1", "29:agent"))?.Provenance);
+        Assert.Equal(ServiceUrlProvenance.VerifiedChannel, Assert.Single(await sut.FindByAadObjectIdAsync("6b0c6c1e-0000-4000-8000-000000000001")).Provenance);
     }
 
     [EngineFact]
     public async Task Save_SameConversationAndUserAgain_ReplacesTheReference()
     {
         var sut = CreateSut();
-        await sut.SaveAsync(Reference("a:1", "29:agent"));
+        await sut.SaveAsync(Reference("a:1", "29:agent"), ServiceUrlProvenance.VerifiedChannel);
 
-        await sut.SaveAsync(Reference("a:1", "29:agent") with { ServiceUrl = "https://smba.trafficmanager.net/amer/" });
+        await sut.SaveAsync(Reference("a:1", "29:agent") with { ServiceUrl = "https://smba.trafficmanager.net/amer/" }, ServiceUrlProvenance.VerifiedChannel);
 
         var all = await sut.FindByUserAsync("29:agent");
-        Assert.Equal("https://smba.trafficmanager.net/amer/", Assert.Single(all).ServiceUrl);
+        Assert.Equal("https://smba.trafficmanager.net/amer/", Assert.Single(all).Reference.ServiceUrl);
     }
 
     [EngineFact]
     public async Task FindByUser_SeveralConversations_ReturnsThemNewestFirst()
     {
         var sut = CreateSut();
-        await sut.SaveAsync(Reference("a:old", "29:agent"));
+        await sut.SaveAsync(Reference("a:old", "29:agent"), ServiceUrlProvenance.VerifiedChannel);
         Time.Advance(TimeSpan.FromMinutes(1));
-        await sut.SaveAsync(Reference("a:new", "29:agent"));
-        await sut.SaveAsync(Reference("a:new", "29:someone-else"));
+        await sut.SaveAsync(Reference("a:new", "29:agent"), ServiceUrlProvenance.VerifiedChannel);
+        await sut.SaveAsync(Reference("a:new", "29:someone-else"), ServiceUrlProvenance.VerifiedChannel);
 
         var found = await sut.FindByUserAsync("29:agent");
 
-        Assert.Equal(["a:new", "a:old"], found.Select(reference => reference.Conversation!.Id));
+        Assert.Equal(["a:new", "a:old"], found.Select(stored => stored.Reference.Conversation!.Id));
     }
 
     [EngineFact]
     public async Task FindByAadObjectId_SeveralConversations_ReturnsThemNewestFirstWhateverTheCase()
     {
         var sut = CreateSut();
-        await sut.SaveAsync(Reference("a:old", "29:supervisor", Supervisor));
+        await sut.SaveAsync(Reference("a:old", "29:supervisor", Supervisor), ServiceUrlProvenance.VerifiedChannel);
         Time.Advance(TimeSpan.FromMinutes(1));
-        await sut.SaveAsync(Reference("a:new", "29:supervisor", Supervisor));
-        await sut.SaveAsync(Reference("a:new", "29:agent"));
+        await sut.SaveAsync(Reference("a:new", "29:supervisor", Supervisor), ServiceUrlProvenance.VerifiedChannel);
+        await sut.SaveAsync(Reference("a:new", "29:agent"), ServiceUrlProvenance.VerifiedChannel);
 
         var found = await sut.FindByAadObjectIdAsync(Supervisor.ToUpperInvariant());
 
-        Assert.Equal(["a:new", "a:old"], found.Select(reference => reference.Conversation!.Id));
+        Assert.Equal(["a:new", "a:old"], found.Select(stored => stored.Reference.Conversation!.Id));
         Assert.Empty(await sut.FindByAadObjectIdAsync("6b0c6c1e-0000-4000-8000-0000000000ff"));
     }
 
@@ -71,9 +101,9 @@ public abstract class ConversationReferenceStoreContractTests : StorageContractT
     public async Task FindByAadObjectId_AfterTheUserChangedOrLostIt_FollowsTheLatestSave()
     {
         var sut = CreateSut();
-        await sut.SaveAsync(Reference("a:1", "29:supervisor", Supervisor));
+        await sut.SaveAsync(Reference("a:1", "29:supervisor", Supervisor), ServiceUrlProvenance.VerifiedChannel);
 
-        await sut.SaveAsync(Reference("a:1", "29:supervisor") with { User = new ChannelAccount { Id = "29:supervisor" } });
+        await sut.SaveAsync(Reference("a:1", "29:supervisor") with { User = new ChannelAccount { Id = "29:supervisor" } }, ServiceUrlProvenance.VerifiedChannel);
 
         Assert.Empty(await sut.FindByAadObjectIdAsync(Supervisor));
     }
@@ -83,8 +113,8 @@ public abstract class ConversationReferenceStoreContractTests : StorageContractT
     {
         var sut = CreateSut();
 
-        await Assert.ThrowsAsync<ArgumentException>(() => sut.SaveAsync(Reference("a:1", "29:agent") with { Conversation = null }));
-        await Assert.ThrowsAsync<ArgumentException>(() => sut.SaveAsync(Reference("a:1", "29:agent") with { ServiceUrl = "" }));
+        await Assert.ThrowsAsync<ArgumentException>(() => sut.SaveAsync(Reference("a:1", "29:agent") with { Conversation = null }, ServiceUrlProvenance.VerifiedChannel));
+        await Assert.ThrowsAsync<ArgumentException>(() => sut.SaveAsync(Reference("a:1", "29:agent") with { ServiceUrl = "" }, ServiceUrlProvenance.VerifiedChannel));
         Assert.Empty(await sut.FindByUserAsync("29:agent"));
     }
 
@@ -92,8 +122,8 @@ public abstract class ConversationReferenceStoreContractTests : StorageContractT
     public async Task Delete_ExistingReference_RemovesOnlyIt()
     {
         var sut = CreateSut();
-        await sut.SaveAsync(Reference("a:1", "29:agent"));
-        await sut.SaveAsync(Reference("a:2", "29:agent"));
+        await sut.SaveAsync(Reference("a:1", "29:agent"), ServiceUrlProvenance.VerifiedChannel);
+        await sut.SaveAsync(Reference("a:2", "29:agent"), ServiceUrlProvenance.VerifiedChannel);
 
         Assert.True(await sut.DeleteAsync("a:1", "29:agent"));
         Assert.False(await sut.DeleteAsync("a:1", "29:agent"));

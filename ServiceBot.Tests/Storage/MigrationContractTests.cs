@@ -66,7 +66,29 @@ public abstract class MigrationContractTests : StorageContractTests
         await database.EnsureMigratedAsync(CancellationToken.None);
         var found = await new SqlConversationReferenceStore(database, Time).FindByAadObjectIdAsync("2c9d7a3e-1f4b-4e8a-9c6d-5b7e8f9a0b1c");
 
-        Assert.Equal("a:1", Assert.Single(found).Conversation?.Id);
+        Assert.Equal("a:1", Assert.Single(found).Reference.Conversation?.Id);
+    }
+
+    [EngineFact]
+    public async Task Migration10_OnReferencesStoredBeforeProvenanceWasKept_MarksThemUnknown()
+    {
+        var database = OpenDatabase();
+        await using (var connection = await database.OpenConnectionAsync(CancellationToken.None))
+        {
+            await MigrationRunner.ApplyAsync(
+                connection, MigrationScripts.For(Engine.Provider).Where(m => m.Version < 10).ToList(), null, Time, CancellationToken.None);
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO conversation_references (conversation_id, user_id, channel_id, service_url, json, updated_at)
+                VALUES ('a:1', '29:agent', 'emulator', 'http://127.0.0.1:9999/',
+                        '{"user":{"id":"29:agent"},"conversation":{"id":"a:1"},"channelId":"emulator","serviceUrl":"http://127.0.0.1:9999/"}', 1)
+                """);
+        }
+
+        await database.EnsureMigratedAsync(CancellationToken.None);
+        var found = await new SqlConversationReferenceStore(database, Time).GetAsync("a:1", "29:agent");
+
+        Assert.Equal(ServiceBot.BotFramework.Connector.ServiceUrlProvenance.Unknown, found?.Provenance);
     }
 
     private async Task<IEnumerable<string>> TableNamesAsync(System.Data.Common.DbConnection connection) =>

@@ -1,3 +1,4 @@
+using ServiceBot.BotFramework.Connector;
 using ServiceBot.BotFramework.Schema;
 using ServiceBot.People;
 using ServiceBot.Storage.Sql;
@@ -22,12 +23,12 @@ public abstract class SeenPeopleDirectoryContractTests : StorageContractTests
     {
         var database = OpenDatabase();
         var references = new SqlConversationReferenceStore(database, Time);
-        await references.SaveAsync(Reference("a:sofia-1", "29:sofia", Sofia, "Sofía Ramos"));
+        await references.SaveAsync(Reference("a:sofia-1", "29:sofia", Sofia, "Sofía Ramos"), ServiceUrlProvenance.VerifiedChannel);
         Time.Advance(TimeSpan.FromMinutes(1));
-        await references.SaveAsync(Reference("a:ana", "29:ana", Ana, "Ana Pérez"));
+        await references.SaveAsync(Reference("a:ana", "29:ana", Ana, "Ana Pérez"), ServiceUrlProvenance.VerifiedChannel);
         Time.Advance(TimeSpan.FromMinutes(1));
-        await references.SaveAsync(Reference("19:group", "29:sofia", Sofia, "Sofía Ramos"));
-        await references.SaveAsync(Reference("a:emulator", "user-1", null, "Sin Entra"));
+        await references.SaveAsync(Reference("19:group", "29:sofia", Sofia, "Sofía Ramos"), ServiceUrlProvenance.VerifiedChannel);
+        await references.SaveAsync(Reference("a:emulator", "user-1", null, "Sin Entra"), ServiceUrlProvenance.VerifiedChannel);
         var sut = new SqlSeenPeopleDirectory(database);
 
         var everyone = await sut.FindAsync(null, 10);

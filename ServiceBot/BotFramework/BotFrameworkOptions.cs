@@ -19,10 +19,31 @@ public sealed class BotFrameworkOptions
     [Required]
     public string EmulatorOpenIdMetadataUrl { get; set; } = "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration";
 
-    /// <summary>Signing keys are re-read at least this often, and on an unknown key id no more often than <see cref="MinimumKeyRefreshInterval"/>.</summary>
+    /// <summary>
+    /// OpenID metadata of an Entra ID tenant that issues channel tokens (the bot's own tenant and the Bot Service
+    /// tenants); <c>{tenantId}</c> is replaced by the tenant of the token's issuer.
+    /// </summary>
+    [Required]
+    [RegularExpression(@".*\{tenantId\}.*", ErrorMessage = "BotFramework:EntraOpenIdMetadataUrl must contain {tenantId}.")]
+    public string EntraOpenIdMetadataUrl { get; set; } = "https://login.microsoftonline.com/{tenantId}/v2.0/.well-known/openid-configuration";
+
+    /// <summary>
+    /// Keys older than this are re-read in the background while they keep serving; an unknown key id re-reads them
+    /// at once, but no more often than <see cref="MinimumKeyRefreshInterval"/>.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
     public TimeSpan KeyRefreshInterval { get; set; } = TimeSpan.FromHours(12);
 
+    /// <summary>Least time between two attempts to re-read keys that are still usable (unknown key id, failed refresh).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan MinimumKeyRefreshInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Longest time one read of a metadata document and its key set may take. Only a request that finds no keys at
+    /// all waits for it; with none, the request is answered 503 with Retry-After.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
+    public TimeSpan KeyFetchTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Entra ID authority host for the bot's app token (client credentials).</summary>
     [Required]

@@ -17,13 +17,17 @@ public static class BotFrameworkServiceExtensions
         services.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<LocalModeNotice>();
 
-        services.AddHttpClient(OpenIdMetadataRetriever.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
-        services.AddHttpClient(ConnectorClientFactory.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
-        services.AddHttpClient(MsalHttpClientFactory.HttpClientName);
+        // SigningKeyCache bounds every fetch with BotFramework:KeyFetchTimeout on the injected clock.
+        services.AddHttpClient(OpenIdMetadataRetriever.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddHttpClient(ConnectorClientFactory.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30)).RefuseRedirects();
+        services.AddHttpClient(MsalHttpClientFactory.HttpClientName).RefuseRedirects();
         services.AddSingleton<Microsoft.Identity.Client.IMsalHttpClientFactory, MsalHttpClientFactory>();
+        services.AddMetrics();
+        services.AddSingleton<BotAuthenticationMetrics>();
         services.AddSingleton<OpenIdMetadataRetriever>();
         services.AddSingleton<SigningKeyCaches>();
         services.AddSingleton<BotTokenAuthenticator>();
+        services.AddSingleton<AuthenticationFailureResponse>();
         services.AddSingleton<ServiceUrlTrust>();
         services.AddSingleton<ConnectorClientFactory>();
         services.AddSingleton<ActivityDeduplicator>();
@@ -55,7 +59,7 @@ public static class BotFrameworkServiceExtensions
         }
 
         return credentials.Value.MicrosoftAppType == MicrosoftAppType.UserAssignedMSI
-            ? new MsalManagedIdentityTokenProvider(credentials)
+            ? new MsalManagedIdentityTokenProvider(credentials, services.GetRequiredService<Microsoft.Identity.Client.IMsalHttpClientFactory>())
             : new MsalClientSecretTokenProvider(
                 credentials,
                 services.GetRequiredService<IOptions<BotFrameworkOptions>>(),

@@ -17,6 +17,7 @@ namespace ServiceBot.BotFramework;
 public sealed class MessagesEndpoint(
     IOptions<BotFrameworkOptions> options,
     BotTokenAuthenticator authenticator,
+    AuthenticationFailureResponse authenticationFailure,
     ConnectorClientFactory connectors,
     ActivityDeduplicator deduplicator,
     ConversationReferenceRecorder references,
@@ -34,7 +35,7 @@ public sealed class MessagesEndpoint(
         }
 
         var cancellationToken = http.RequestAborted;
-        var read = await ActivityReader.ReadAsync(http.Request, options.Value.MaxRequestBodyBytes, cancellationToken);
+        var read = await ActivityReader.ReadAsync(http.Request, new ActivityReader.Rules(options.Value.MaxRequestBodyBytes, authenticator.IsLocalMode), cancellationToken);
         if (read.Activity is not { } activity)
         {
             BotFrameworkLog.BadRequest(logger, read.Error!);
@@ -44,9 +45,7 @@ public sealed class MessagesEndpoint(
         var auth = await AuthenticateAsync(http, activity, cancellationToken);
         if (!auth.Succeeded)
         {
-            BotFrameworkLog.Unauthorized(logger, auth.FailureReason!);
-            http.Response.Headers.WWWAuthenticate = AuthenticationConstants.BearerScheme;
-            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, detail: "The request is not authenticated.");
+            return authenticationFailure.Respond(http, auth, logger);
         }
 
         activity = activity with { CallerId = auth.IsAnonymous ? null : "urn:botframework:azure" };
@@ -57,8 +56,8 @@ public sealed class MessagesEndpoint(
         });
         BotFrameworkLog.Incoming(logger, activity.Type, activity.Text);
 
-        var connector = connectors.CreateForVerifiedActivity(activity.ServiceUrl!, authenticated: !auth.IsAnonymous);
-        await references.RecordAsync(activity, authenticated: !auth.IsAnonymous, CancellationToken.None);
+        var connector = connectors.CreateForActivity(activity.ServiceUrl!, auth.Provenance);
+        await references.RecordAsync(activity, auth.Provenance, CancellationToken.None);
         var (response, isRedelivery) = await deduplicator.RunOnceAsync(
             activity,
             () => runner.RunAsync(new TurnContext(activity, auth.Identity!, connector, http.RequestServices), CancellationToken.None));

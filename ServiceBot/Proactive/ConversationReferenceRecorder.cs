@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using ServiceBot.BotFramework.Authentication;
+using ServiceBot.BotFramework.Connector;
 using ServiceBot.BotFramework.Schema;
 using ServiceBot.Storage;
 
@@ -8,9 +9,10 @@ namespace ServiceBot.Proactive;
 
 /// <summary>
 /// Keeps the conversation reference of every user who talks to the bot, so that reminders and supervisor calls can
-/// reach them later. Only activities that passed authentication are recorded (the stored serviceUrl is trusted with
-/// the bot's token later), and in local mode, where no token is ever sent. A reference is written when it is new or
-/// changed (remembered in memory for an hour, so other instances' deletions are noticed), not on every turn.
+/// reach them later. Only activities that passed authentication are recorded, and in local mode, where no token is ever
+/// sent; each with its <see cref="ServiceUrlProvenance"/>, so that one recorded in local mode is never sent the bot's
+/// token once the bot has an app id. A reference is written when it is new or changed (remembered in memory for an
+/// hour, so other instances' deletions are noticed), not on every turn.
 /// </summary>
 public sealed class ConversationReferenceRecorder(
     IConversationReferenceStore store,
@@ -24,10 +26,11 @@ public sealed class ConversationReferenceRecorder(
     private readonly ConcurrentDictionary<(string ConversationId, string UserId), Saved> saved = new();
 
     /// <summary>Saves the activity's reference when it is new or changed; never throws for a storage failure.</summary>
-    public async Task RecordAsync(Activity activity, bool authenticated, CancellationToken cancellationToken)
+    public async Task RecordAsync(Activity activity, ServiceUrlProvenance provenance, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        if ((!authenticated && !credentials.Value.IsAuthenticationDisabled) ||
+        if (provenance == ServiceUrlProvenance.Unknown ||
+            (provenance == ServiceUrlProvenance.LocalMode && !credentials.Value.IsAuthenticationDisabled) ||
             activity.From?.Id is not { Length: > 0 } userId ||
             activity.Conversation?.Id is not { Length: > 0 } conversationId ||
             string.IsNullOrWhiteSpace(activity.ServiceUrl) ||
@@ -38,7 +41,7 @@ public sealed class ConversationReferenceRecorder(
 
         var key = (conversationId, userId);
         var now = time.GetUtcNow();
-        var fingerprint = new Fingerprint(activity.ServiceUrl, activity.From.AadObjectId, activity.Locale);
+        var fingerprint = new Fingerprint(activity.ServiceUrl, activity.From.AadObjectId, activity.Locale, provenance);
         if (saved.TryGetValue(key, out var known) && known.Fingerprint == fingerprint && now - known.At < RememberFor)
         {
             return;
@@ -46,7 +49,7 @@ public sealed class ConversationReferenceRecorder(
 
         try
         {
-            await store.SaveAsync(activity.GetConversationReference(), cancellationToken);
+            await store.SaveAsync(activity.GetConversationReference(), provenance, cancellationToken);
             if (saved.Count >= MaxRemembered)
             {
                 saved.Clear();
@@ -65,7 +68,7 @@ public sealed class ConversationReferenceRecorder(
     /// <summary>Forgets that a reference was saved (it was deleted), so the user's next activity saves it again.</summary>
     public void Forget(string conversationId, string userId) => saved.TryRemove((conversationId, userId), out _);
 
-    private sealed record Fingerprint(string ServiceUrl, string? AadObjectId, string? Locale);
+    private sealed record Fingerprint(string ServiceUrl, string? AadObjectId, string? Locale, ServiceUrlProvenance Provenance);
 
     private sealed record Saved(Fingerprint Fingerprint, DateTimeOffset At);
 }

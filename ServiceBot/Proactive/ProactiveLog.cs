@@ -15,6 +15,9 @@ internal static partial class ProactiveLog
     [LoggerMessage(EventId = 7004, Level = LogLevel.Warning, Message = "Could not delete the conversation reference of {UserId} in {ConversationId}")]
     public static partial void ReferenceDeleteFailed(ILogger logger, Exception exception, string userId, string conversationId);
 
+    [LoggerMessage(EventId = 7005, Level = LogLevel.Warning, Message = "Not sending to {UserId} in {ConversationId}: {Reason} (reference provenance {Provenance}); treated as unreachable until they write to the bot again")]
+    public static partial void ReferenceRefused(ILogger logger, string? userId, string? conversationId, ServiceBot.BotFramework.Connector.ServiceUrlProvenance provenance, string reason);
+
     [LoggerMessage(EventId = 7010, Level = LogLevel.Warning, Message = "Supervisors called but the roster names none for this agent (their team's, or the default team's: Roster, Proactive:Supervisors)")]
     public static partial void NoSupervisors(ILogger logger);
 
@@ -30,6 +33,9 @@ internal static partial class ProactiveLog
     [LoggerMessage(EventId = 7014, Level = LogLevel.Information, Message = "Supervisors called: {Reached} reached, {Unreachable} unreachable")]
     public static partial void SupervisorsCalled(ILogger logger, int reached, int unreachable);
 
+    [LoggerMessage(EventId = 7015, Level = LogLevel.Warning, Message = "Supervisor {SupervisorId} is unreachable: their conversation reference may not be sent the bot's token")]
+    public static partial void SupervisorRefused(ILogger logger, string supervisorId);
+
     [LoggerMessage(EventId = 7020, Level = LogLevel.Debug, Message = "Scheduled message {MessageId} sent")]
     public static partial void ScheduledMessageSent(ILogger logger, string messageId);
 
@@ -38,6 +44,9 @@ internal static partial class ProactiveLog
 
     [LoggerMessage(EventId = 7022, Level = LogLevel.Warning, Message = "Scheduled message {MessageId} dropped: the user blocked or removed the bot (403)")]
     public static partial void ScheduledMessageBlocked(ILogger logger, string messageId);
+
+    [LoggerMessage(EventId = 7027, Level = LogLevel.Warning, Message = "Scheduled message {MessageId} dropped: its conversation reference may not be sent the bot's token")]
+    public static partial void ScheduledMessageRefused(ILogger logger, string messageId);
 
     [LoggerMessage(EventId = 7023, Level = LogLevel.Warning, Message = "Scheduled message {MessageId} failed (attempt {Attempt} of {MaxAttempts}); it is tried again after {ClaimTimeout}")]
     public static partial void ScheduledMessageFailed(ILogger logger, Exception exception, string messageId, int attempt, int maxAttempts, TimeSpan claimTimeout);

@@ -7,8 +7,11 @@ namespace ServiceBot.Proactive;
 
 /// <summary>
 /// The one place that sends outside a turn's reply: addresses an activity from a stored conversation reference and
-/// posts it with the bot's token. When the channel answers 403 (the user blocked or uninstalled the bot, or an admin
-/// disabled it) the reference is deleted, since nothing sent there will arrive, and the exception is rethrown.
+/// posts it with the bot's token, where the reference's provenance allows it. When the channel answers 403 (the user
+/// blocked or uninstalled the bot, or an admin disabled it) the reference is deleted, since nothing sent there will
+/// arrive, and the exception is rethrown. A reference whose serviceUrl may not have the token (recorded in local mode,
+/// or neither verified nor allow-listed) is refused before anything is sent: logged, and
+/// <see cref="UntrustedServiceUrlException"/> thrown, which callers treat as an unreachable recipient.
 /// </summary>
 public sealed class ProactiveMessenger(
     ConnectorClientFactory connectors,
@@ -17,11 +20,13 @@ public sealed class ProactiveMessenger(
     ILogger<ProactiveMessenger> logger)
 {
     /// <exception cref="ConnectorException">The channel refused the message (after the connector's retries).</exception>
-    public async Task<ResourceResponse?> SendAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken)
+    /// <exception cref="UntrustedServiceUrlException">The reference's serviceUrl may not be sent the bot's token.</exception>
+    public async Task<ResourceResponse?> SendAsync(StoredConversationReference stored, Activity activity, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(activity);
-        var connector = connectors.CreateForStoredReference(reference);
+        var reference = stored.Reference;
+        var connector = connectors.CreateForStoredReference(reference, stored.Provenance);
         var addressed = activity.ApplyConversationReference(reference) with { ReplyToId = null };
         try
         {
@@ -32,10 +37,18 @@ public sealed class ProactiveMessenger(
             await ForgetAsync(reference);
             throw;
         }
+        catch (UntrustedServiceUrlException ex)
+        {
+            ProactiveLog.ReferenceRefused(logger, reference.User?.Id, reference.Conversation?.Id, stored.Provenance, ex.Message);
+            throw;
+        }
     }
 
     /// <summary>True for the channel's 403: this conversation no longer accepts the bot's messages.</summary>
     public static bool IsBlocked(Exception exception) => exception is ConnectorException { StatusCode: HttpStatusCode.Forbidden };
+
+    /// <summary>True when the reference may never be sent the bot's token: sending again cannot succeed.</summary>
+    public static bool IsRefused(Exception exception) => exception is UntrustedServiceUrlException;
 
     private async Task ForgetAsync(ConversationReference reference)
     {

@@ -7,7 +7,8 @@ namespace ServiceBot.Proactive;
 /// <summary>
 /// Sends the scheduled messages that fell due, every <see cref="ProactiveOptions.PollInterval"/>. Delivery is at
 /// least once: a message is claimed, sent, then marked sent; an instance that dies in between leaves the claim to
-/// expire and the message to be sent again. A 403, or a missing conversation reference, drops the message; any other
+/// expire and the message to be sent again. A 403, a missing conversation reference, or one that may not be sent the
+/// bot's token (recorded in local mode), drops the message; any other
 /// failure is retried after <see cref="ProactiveOptions.ClaimTimeout"/>, up to <see cref="ProactiveOptions.MaxAttempts"/>
 /// attempts, then given up with an error in the log.
 /// </summary>
@@ -87,6 +88,11 @@ public sealed class ScheduledMessageDispatcher(
         catch (Exception ex) when (ProactiveMessenger.IsBlocked(ex))
         {
             ProactiveLog.ScheduledMessageBlocked(logger, message.Id);
+            return Outcome.Dropped;
+        }
+        catch (Exception ex) when (ProactiveMessenger.IsRefused(ex))
+        {
+            ProactiveLog.ScheduledMessageRefused(logger, message.Id);
             return Outcome.Dropped;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -50,9 +50,9 @@ public sealed class SupervisorNotifier(
     /// The supervisor's 1:1 chat: a personal conversation, most recent first; failing that one with no type that is not
     /// a group (the Emulator and some channels leave the type out). Never a group chat or a channel, where others would read it.
     /// </summary>
-    internal static ConversationReference? PickOneOnOne(IReadOnlyList<ConversationReference> candidates) =>
-        candidates.FirstOrDefault(r => string.Equals(r.Conversation?.ConversationType, "personal", StringComparison.OrdinalIgnoreCase)) ??
-        candidates.FirstOrDefault(r => r.Conversation is { ConversationType: null, IsGroup: not true });
+    internal static StoredConversationReference? PickOneOnOne(IReadOnlyList<StoredConversationReference> candidates) =>
+        candidates.FirstOrDefault(r => string.Equals(r.Reference.Conversation?.ConversationType, "personal", StringComparison.OrdinalIgnoreCase)) ??
+        candidates.FirstOrDefault(r => r.Reference.Conversation is { ConversationType: null, IsGroup: not true });
 
     private async Task<bool> CallOneAsync(string supervisor, Func<ConversationReference, Activity> compose, CancellationToken cancellationToken)
     {
@@ -65,8 +65,13 @@ public sealed class SupervisorNotifier(
                 return false;
             }
 
-            await messenger.SendAsync(reference, TeamsNotification.WithAlert(compose(reference)), cancellationToken);
+            await messenger.SendAsync(reference, TeamsNotification.WithAlert(compose(reference.Reference)), cancellationToken);
             return true;
+        }
+        catch (Exception ex) when (ProactiveMessenger.IsRefused(ex))
+        {
+            ProactiveLog.SupervisorRefused(logger, supervisor);
+            return false;
         }
         catch (Exception ex) when (ProactiveMessenger.IsBlocked(ex))
         {

@@ -23,15 +23,43 @@ public sealed class ConnectorClientFactoryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task CreateForStoredReference_UnlistedServiceUrl_TrustsItAndSendsTheToken()
+    public async Task CreateForStoredReference_VerifiedUnlistedServiceUrl_TrustsItAndSendsTheToken()
     {
         var sut = CreateSut();
 
-        var client = sut.CreateForStoredReference(new ConversationReference { ServiceUrl = _channel.ServiceUrl() });
+        var client = sut.CreateForStoredReference(Reference(_channel.ServiceUrl()), ServiceUrlProvenance.VerifiedChannel);
         await client.SendToConversationAsync(Message(), CancellationToken.None);
 
         Assert.Equal("Bearer app-token", Assert.Single(_channel.Calls).Authorization);
         Assert.True(_trust.IsTrusted(_channel.ServiceUrl()));
+    }
+
+    [Theory]
+    [InlineData(ServiceUrlProvenance.LocalMode)]
+    [InlineData(ServiceUrlProvenance.Unknown)]
+    [InlineData(ServiceUrlProvenance.UnverifiedChannel)]
+    public async Task CreateForStoredReference_NotVerifiedUnlistedServiceUrl_SendsNothingAndTrustsNothing(ServiceUrlProvenance provenance)
+    {
+        var sut = CreateSut();
+
+        var client = sut.CreateForStoredReference(Reference(_channel.ServiceUrl()), provenance);
+
+        await Assert.ThrowsAsync<UntrustedServiceUrlException>(() => client.SendToConversationAsync(Message(), CancellationToken.None));
+        Assert.Empty(_channel.Calls);
+        Assert.False(_trust.IsTrusted(_channel.ServiceUrl()));
+    }
+
+    [Fact]
+    public async Task CreateForStoredReference_RecordedInLocalMode_IsRefusedEvenWhenItsHostIsTrusted()
+    {
+        var sut = CreateSut();
+        _trust.MarkVerified(_channel.ServiceUrl());
+
+        var client = sut.CreateForStoredReference(Reference(_channel.ServiceUrl()), ServiceUrlProvenance.LocalMode);
+
+        var refused = await Assert.ThrowsAsync<UntrustedServiceUrlException>(() => client.SendToConversationAsync(Message(), CancellationToken.None));
+        Assert.Contains("local mode", refused.Message, StringComparison.Ordinal);
+        Assert.Empty(_channel.Calls);
     }
 
     [Fact]
@@ -45,6 +73,30 @@ public sealed class ConnectorClientFactoryTests : IAsyncLifetime
         Assert.Empty(_channel.Calls);
     }
 
+    [Fact]
+    public async Task CreateForActivity_InLocalMode_SendsToLoopbackWithoutAToken()
+    {
+        var sut = CreateSut(localMode: true);
+
+        await sut.CreateForActivity(_channel.ServiceUrl(), ServiceUrlProvenance.LocalMode).SendToConversationAsync(Message(), CancellationToken.None);
+
+        Assert.Null(Assert.Single(_channel.Calls).Authorization);
+    }
+
+    [Theory]
+    [InlineData("https://smba.trafficmanager.net/amer/")]
+    [InlineData("http://192.168.1.20:9999/")]
+    [InlineData("http://localhost.example.com/")]
+    public async Task CreateForActivity_InLocalModeToANonLoopbackServiceUrl_SendsNothing(string serviceUrl)
+    {
+        var sut = CreateSut(localMode: true);
+
+        var client = sut.CreateForActivity(serviceUrl, ServiceUrlProvenance.LocalMode);
+
+        var refused = await Assert.ThrowsAsync<UntrustedServiceUrlException>(() => client.SendToConversationAsync(Message(), CancellationToken.None));
+        Assert.Contains("loopback", refused.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("ftp://files.example.com/")]
@@ -53,18 +105,25 @@ public sealed class ConnectorClientFactoryTests : IAsyncLifetime
     {
         var sut = CreateSut();
 
-        Assert.Throws<ArgumentException>(() => sut.CreateForStoredReference(new ConversationReference { ServiceUrl = serviceUrl }));
+        Assert.Throws<ArgumentException>(() => sut.CreateForStoredReference(Reference(serviceUrl), ServiceUrlProvenance.VerifiedChannel));
         Assert.False(serviceUrl is not null && _trust.IsTrusted(serviceUrl));
     }
 
+    private static ConversationReference Reference(string? serviceUrl) => new() { ServiceUrl = serviceUrl };
+
     private static Activity Message() => Activity.CreateMessage("hola") with { Conversation = new ConversationAccount { Id = "a:conv" } };
 
-    private ConnectorClientFactory CreateSut()
+    private ConnectorClientFactory CreateSut(bool localMode = false)
     {
         var options = Options.Create(new BotFrameworkOptions { ConnectorMaxRetries = 0 });
         _trust = new ServiceUrlTrust(options);
         return new ConnectorClientFactory(
-            _services.GetRequiredService<IHttpClientFactory>(), new FixedTokenProvider(), _trust, options, TimeProvider.System);
+            _services.GetRequiredService<IHttpClientFactory>(),
+            localMode ? new NoAppTokenProvider() : new FixedTokenProvider(),
+            _trust,
+            options,
+            Options.Create(new BotCredentialsOptions { MicrosoftAppId = localMode ? null : ServiceBotApplication.TestAppId }),
+            TimeProvider.System);
     }
 
     private sealed class FixedTokenProvider : IAppTokenProvider

@@ -139,7 +139,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime, IDisposable
     private ConnectorClient CreateSut(bool mayAttachToken = true)
     {
         var options = new BotFrameworkOptions { ConnectorMaxRetries = 2, ConnectorBaseDelay = TimeSpan.FromMilliseconds(10) };
-        return new ConnectorClient(_channel.ServiceUrl(), _http, _tokens, mayAttachToken, ConnectorRetryPolicy.Create(options, TimeProvider.System));
+        return new ConnectorClient(_channel.ServiceUrl(), _http, _tokens, mayAttachToken, ConnectorRetryPolicy.Create(options, TimeProvider.System), refusal: null);
     }
 
     private static Activity Message() => Activity.CreateMessage("hola") with { Conversation = new ConversationAccount { Id = "a:conv" } };

@@ -18,6 +18,20 @@ public static class AuthenticationConstants
 
     public static readonly string[] AllowedSigningAlgorithms = ["RS256", "RS384", "RS512"];
 
+    /// <summary>
+    /// Entra ID tenants of Azure Bot Service, whose v1 and v2 issuers sign channel tokens as the service moves from
+    /// <c>api.botframework.com</c> to Entra ID (the Agents SDK's default valid issuers).
+    /// </summary>
+    public static readonly string[] BotServiceTenantIds =
+    [
+        "d6d49420-f39b-4df7-a1dc-d59a935871db",
+        "f8cdef31-a31e-4b4a-93e4-5f571e91255a",
+        "69e9b82d-4842-4902-8d1e-abc5b98a55e8",
+    ];
+
+    /// <summary>The audiences a token for this bot may carry: the app id, and the App ID URI forms Entra ID v1 tokens use.</summary>
+    public static string[] AudiencesFor(string appId) => [appId, $"api://{appId}", $"api://botid-{appId}"];
+
     /// <summary>Issuers of tokens the Bot Framework Emulator obtains (v3.1, v3.2 and US Government tenants).</summary>
     public static readonly string[] EmulatorIssuers =
     [

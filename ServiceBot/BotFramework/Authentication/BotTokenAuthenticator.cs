@@ -6,9 +6,17 @@ using ServiceBot.BotFramework.Schema;
 namespace ServiceBot.BotFramework.Authentication;
 
 /// <summary>
-/// Validates the bearer token on an incoming activity: Bot Connector tokens (issuer, audience, lifetime, signature,
-/// key endorsed for the activity's channel, <c>serviceurl</c> claim) and Bot Framework Emulator tokens
-/// (issuer list, audience, <c>appid</c>/<c>azp</c> by token version). On an unknown key id the keys are re-read once.
+/// Validates the bearer token on an incoming activity. Three kinds are accepted, each checked against its own keys:
+/// <list type="bullet">
+/// <item>Bot Connector tokens (<c>iss = https://api.botframework.com</c>): key endorsed for the activity's channel,
+/// <c>serviceurl</c> claim equal to the activity's serviceUrl.</item>
+/// <item>Entra ID channel tokens (v1 or v2 issuer of the bot's tenant or a Bot Service tenant), with keys from that
+/// tenant's metadata. A <c>serviceurl</c> claim, when present, must match; without one the serviceUrl is not verified,
+/// so the bot's token goes there only if its host is allow-listed.</item>
+/// <item>Emulator tokens the bot's own app obtained (<c>appid</c> for <c>ver</c> 1.0, <c>azp</c> for 2.0; no <c>ver</c>, no entry).</item>
+/// </list>
+/// Always: an allowed RSA algorithm, a signature by a published key, lifetime with 5 minutes' skew, and an audience of
+/// <c>{appId}</c>, <c>api://{appId}</c> or <c>api://botid-{appId}</c>. A channel token needs the activity's channelId.
 /// </summary>
 public sealed class BotTokenAuthenticator(
     IOptions<BotCredentialsOptions> credentials,
@@ -16,8 +24,12 @@ public sealed class BotTokenAuthenticator(
 {
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
 
+    /// <summary>No app id: requests are accepted without a token (Development on loopback only).</summary>
+    public bool IsLocalMode => credentials.Value.IsAuthenticationDisabled;
+
     public async Task<AuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(activity);
         var appId = credentials.Value.MicrosoftAppId;
         if (string.IsNullOrWhiteSpace(appId))
         {
@@ -26,36 +38,62 @@ public sealed class BotTokenAuthenticator(
                 : AuthenticationResult.Fail("A token was sent but no MicrosoftAppId is configured to validate it against.");
         }
 
-        if (!TryReadBearerToken(authorizationHeader, out var token, out var failure))
+        if (!BearerToken.TryRead(authorizationHeader, out var token, out var failure))
         {
-            return AuthenticationResult.Fail(failure);
+            return failure;
         }
 
-        var unvalidated = new JsonWebToken(token);
-        if (unvalidated.Issuer == AuthenticationConstants.BotFrameworkIssuer)
+        try
         {
-            return await ValidateChannelTokenAsync(token, appId, activity, cancellationToken);
+            return await ValidateAsync(token, appId, activity, cancellationToken);
         }
-
-        unvalidated.TryGetPayloadValue<string>(AuthenticationConstants.TenantIdClaim, out var tenantId);
-        if (EmulatorIssuers.IsEmulatorIssuer(unvalidated.Issuer, tenantId))
+        catch (SigningKeysUnavailableException ex)
         {
-            return await ValidateEmulatorTokenAsync(token, appId, unvalidated.Issuer, cancellationToken);
+            return AuthenticationResult.Unavailable(ex.Message);
         }
-
-        return AuthenticationResult.Fail("Token issuer is not trusted.");
     }
 
-    private async Task<AuthenticationResult> ValidateChannelTokenAsync(string token, string appId, Activity activity, CancellationToken cancellationToken)
+    private Task<AuthenticationResult> ValidateAsync(JsonWebToken token, string appId, Activity activity, CancellationToken cancellationToken)
     {
-        var (result, keys) = await ValidateSignedAsync(token, keyCaches.Channel, [AuthenticationConstants.BotFrameworkIssuer], appId, cancellationToken);
+        var issuer = token.Issuer;
+        if (issuer == AuthenticationConstants.BotFrameworkIssuer)
+        {
+            return ValidateBotConnectorTokenAsync(token, appId, activity, cancellationToken);
+        }
+
+        var channelTenant = EntraIssuers.TryGetTenant(issuer, out var tenantId) && keyCaches.TryGetChannelTenant(tenantId, out var tenantKeys)
+            ? tenantKeys
+            : null;
+
+        // The Emulator and the Bot Service share issuers; a token the bot's own app obtained is the Emulator's.
+        if (EmulatorIssuers.IsEmulatorIssuer(issuer, Claim(token, AuthenticationConstants.TenantIdClaim)) &&
+            (channelTenant is null || CallerAppId(token) == appId))
+        {
+            return ValidateEmulatorTokenAsync(token, appId, cancellationToken);
+        }
+
+        if (channelTenant is not null)
+        {
+            return ValidateEntraChannelTokenAsync(token, channelTenant, appId, activity, cancellationToken);
+        }
+
+        return Task.FromResult(AuthenticationResult.Fail("Token issuer is not trusted."));
+    }
+
+    private async Task<AuthenticationResult> ValidateBotConnectorTokenAsync(JsonWebToken token, string appId, Activity activity, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(activity.ChannelId))
+        {
+            return AuthenticationResult.Fail("A channel token came with an activity without channelId, so the key's endorsement cannot be checked.");
+        }
+
+        var (result, keys) = await ValidateSignedAsync(token, keyCaches.Channel, appId, cancellationToken);
         if (!result.IsValid)
         {
             return AuthenticationResult.Fail($"Channel token rejected: {result.Exception?.GetType().Name}");
         }
 
-        var kid = result.SecurityToken is JsonWebToken jwt ? jwt.Kid : null;
-        if (!string.IsNullOrEmpty(activity.ChannelId) && !keys.IsEndorsedFor(kid, activity.ChannelId))
+        if (!keys.IsEndorsedFor(token.Kid, activity.ChannelId))
         {
             return AuthenticationResult.Fail("Signing key is not endorsed for the activity's channel.");
         }
@@ -66,52 +104,78 @@ public sealed class BotTokenAuthenticator(
             return AuthenticationResult.Fail("The serviceurl claim does not match the activity's serviceUrl.");
         }
 
-        return AuthenticationResult.Success(result.ClaimsIdentity);
+        return AuthenticationResult.Success(result.ClaimsIdentity, serviceUrlVerified: true);
     }
 
-    private async Task<AuthenticationResult> ValidateEmulatorTokenAsync(string token, string appId, string issuer, CancellationToken cancellationToken)
+    private async Task<AuthenticationResult> ValidateEntraChannelTokenAsync(
+        JsonWebToken token, SigningKeyCache tenantKeys, string appId, Activity activity, CancellationToken cancellationToken)
     {
-        var (result, _) = await ValidateSignedAsync(token, keyCaches.Emulator, [issuer], appId, cancellationToken);
+        if (string.IsNullOrEmpty(activity.ChannelId))
+        {
+            return AuthenticationResult.Fail("A channel token came with an activity without channelId.");
+        }
+
+        var (result, _) = await ValidateSignedAsync(token, tenantKeys, appId, cancellationToken);
+        if (!result.IsValid)
+        {
+            return AuthenticationResult.Fail($"Entra ID channel token rejected: {result.Exception?.GetType().Name}");
+        }
+
+        var serviceUrlClaim = result.ClaimsIdentity.FindFirst(AuthenticationConstants.ServiceUrlClaim)?.Value;
+        if (serviceUrlClaim is not null && !string.Equals(serviceUrlClaim, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthenticationResult.Fail("The serviceurl claim does not match the activity's serviceUrl.");
+        }
+
+        return AuthenticationResult.Success(result.ClaimsIdentity, serviceUrlVerified: serviceUrlClaim is not null);
+    }
+
+    private async Task<AuthenticationResult> ValidateEmulatorTokenAsync(JsonWebToken token, string appId, CancellationToken cancellationToken)
+    {
+        var (result, _) = await ValidateSignedAsync(token, keyCaches.Emulator, appId, cancellationToken);
         if (!result.IsValid)
         {
             return AuthenticationResult.Fail($"Emulator token rejected: {result.Exception?.GetType().Name}");
         }
 
         var identity = result.ClaimsIdentity;
-        var version = identity.FindFirst(AuthenticationConstants.VersionClaim)?.Value;
-        var appIdClaim = version switch
+        var appIdClaim = identity.FindFirst(AuthenticationConstants.VersionClaim)?.Value switch
         {
-            null or "" or "1.0" => AuthenticationConstants.AppIdClaim,
+            "1.0" => AuthenticationConstants.AppIdClaim,
             "2.0" => AuthenticationConstants.AuthorizedPartyClaim,
             _ => null,
         };
-        if (appIdClaim is null || identity.FindFirst(appIdClaim)?.Value != appId)
+        if (appIdClaim is null)
+        {
+            return AuthenticationResult.Fail("Emulator token has no known version (ver 1.0 or 2.0).");
+        }
+
+        if (identity.FindFirst(appIdClaim)?.Value != appId)
         {
             return AuthenticationResult.Fail("Emulator token was not issued to this bot's app id.");
         }
 
-        return AuthenticationResult.Success(identity);
+        // Only the bot's own credentials obtain this token, so the serviceUrl it came with is the owner's choice.
+        return AuthenticationResult.Success(identity, serviceUrlVerified: true);
     }
 
     private async Task<(TokenValidationResult Result, SigningKeySet Keys)> ValidateSignedAsync(
-        string token, SigningKeyCache cache, string[] issuers, string audience, CancellationToken cancellationToken)
+        JsonWebToken token, SigningKeyCache cache, string appId, CancellationToken cancellationToken)
     {
         var keys = await cache.GetAsync(cancellationToken);
-        var result = await _handler.ValidateTokenAsync(token, CreateParameters(keys, issuers, audience));
-        if (result.Exception is SecurityTokenSignatureKeyNotFoundException &&
-            await cache.TryRefreshAsync(cancellationToken) is { } refreshed)
+        if (!keys.HasKey(token.Kid))
         {
-            keys = refreshed;
-            result = await _handler.ValidateTokenAsync(token, CreateParameters(keys, issuers, audience));
+            keys = await cache.RefreshForUnknownKeyAsync(token.Kid, cancellationToken);
         }
 
+        var result = await _handler.ValidateTokenAsync(token, CreateParameters(keys, token.Issuer, appId));
         return (result, keys);
     }
 
-    private static TokenValidationParameters CreateParameters(SigningKeySet keys, string[] issuers, string audience) => new()
+    private static TokenValidationParameters CreateParameters(SigningKeySet keys, string issuer, string appId) => new()
     {
-        ValidIssuers = issuers,
-        ValidAudience = audience,
+        ValidIssuer = issuer,
+        ValidAudiences = AuthenticationConstants.AudiencesFor(appId),
         IssuerSigningKeys = keys.Keys,
         ValidAlgorithms = AuthenticationConstants.AllowedSigningAlgorithms,
         ClockSkew = AuthenticationConstants.ClockSkew,
@@ -121,30 +185,10 @@ public sealed class BotTokenAuthenticator(
         TryAllIssuerSigningKeys = false,
     };
 
-    private static bool TryReadBearerToken(string? header, out string token, out string failure)
-    {
-        token = string.Empty;
-        failure = string.Empty;
-        if (string.IsNullOrWhiteSpace(header))
-        {
-            failure = "No Authorization header.";
-            return false;
-        }
+    /// <summary>The client app that obtained the token: <c>azp</c> (v2) or <c>appid</c> (v1). Read before validation, only to route.</summary>
+    private static string? CallerAppId(JsonWebToken token) =>
+        Claim(token, AuthenticationConstants.AuthorizedPartyClaim) ?? Claim(token, AuthenticationConstants.AppIdClaim);
 
-        var parts = header.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length != 2 || !string.Equals(parts[0], AuthenticationConstants.BearerScheme, StringComparison.Ordinal))
-        {
-            failure = "Authorization header is not a Bearer token.";
-            return false;
-        }
-
-        token = parts[1];
-        if (!new JsonWebTokenHandler().CanReadToken(token))
-        {
-            failure = "Bearer token is not a JWT.";
-            return false;
-        }
-
-        return true;
-    }
+    private static string? Claim(JsonWebToken token, string type) =>
+        token.TryGetPayloadValue<string>(type, out var value) && !string.IsNullOrEmpty(value) ? value : null;
 }

@@ -11,14 +11,16 @@ namespace ServiceBot.BotFramework.Connector;
 /// <summary>
 /// The Bot Connector REST API for one serviceUrl: send, reply, update, delete, create a conversation, get a member.
 /// Every call carries the app token (when the bot has credentials), is retried per <see cref="ConnectorRetryPolicy"/>,
-/// and on a 401 gets one fresh token and one more try.
+/// and on a 401 gets one fresh token and one more try. A client made with a <c>refusal</c> sends nothing and throws
+/// <see cref="UntrustedServiceUrlException"/> with that reason on every call (a copy of a client must keep it).
 /// </summary>
 public sealed class ConnectorClient(
     string serviceUrl,
     HttpClient httpClient,
     IAppTokenProvider tokenProvider,
     bool mayAttachToken,
-    ResiliencePipeline<HttpResponseMessage> retryPipeline)
+    ResiliencePipeline<HttpResponseMessage> retryPipeline,
+    string? refusal)
 {
     public string ServiceUrl => serviceUrl;
 
@@ -103,6 +105,11 @@ public sealed class ConnectorClient(
 
     private async Task<string?> GetTokenAsync(bool forceRefresh, CancellationToken cancellationToken)
     {
+        if (refusal is not null)
+        {
+            throw new UntrustedServiceUrlException(refusal);
+        }
+
         var token = await tokenProvider.GetTokenAsync(forceRefresh, cancellationToken);
         if (token is not null && !mayAttachToken)
         {

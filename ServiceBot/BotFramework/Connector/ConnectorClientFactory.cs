@@ -5,55 +5,79 @@ using ServiceBot.BotFramework.Schema;
 
 namespace ServiceBot.BotFramework.Connector;
 
-/// <summary>Hands out <see cref="ConnectorClient"/>s bound to a serviceUrl, deciding once whether the token may go there.</summary>
+/// <summary>
+/// Hands out <see cref="ConnectorClient"/>s bound to a serviceUrl, deciding once whether the bot's token may go there,
+/// from how the serviceUrl was learned (<see cref="ServiceUrlProvenance"/>). In local mode (no app id) no token exists,
+/// and the bot sends only to loopback serviceUrls.
+/// </summary>
 public sealed class ConnectorClientFactory(
     IHttpClientFactory httpClientFactory,
     IAppTokenProvider tokenProvider,
     ServiceUrlTrust trust,
     IOptions<BotFrameworkOptions> options,
+    IOptions<BotCredentialsOptions> credentials,
     TimeProvider timeProvider)
 {
     public const string HttpClientName = "ServiceBot.Connector";
 
     private readonly ResiliencePipeline<HttpResponseMessage> _retryPipeline = ConnectorRetryPolicy.Create(options.Value, timeProvider);
 
-    /// <summary>For the serviceUrl of an activity that passed authentication (its serviceurl claim matched).</summary>
-    public ConnectorClient CreateForVerifiedActivity(string serviceUrl, bool authenticated)
+    /// <summary>For the serviceUrl of the activity being processed, authenticated as <paramref name="provenance"/> says.</summary>
+    public ConnectorClient CreateForActivity(string serviceUrl, ServiceUrlProvenance provenance) => Create(serviceUrl, provenance);
+
+    /// <summary>
+    /// For a conversation reference the bot stored itself, with the provenance stored beside it. A serviceUrl a
+    /// verified token named stays trusted after a restart; one recorded in local mode is never sent the bot's token.
+    /// </summary>
+    public ConnectorClient CreateForStoredReference(ConversationReference reference, ServiceUrlProvenance provenance)
     {
-        if (authenticated)
+        ArgumentNullException.ThrowIfNull(reference);
+        var serviceUrl = reference.ServiceUrl ?? throw new ArgumentException("The reference has no serviceUrl.", nameof(reference));
+        return Create(serviceUrl, provenance);
+    }
+
+    /// <summary>For a configured address: the token goes only where it is trusted.</summary>
+    public ConnectorClient Create(string serviceUrl) => Create(serviceUrl, ServiceUrlProvenance.Unknown);
+
+    private ConnectorClient Create(string serviceUrl, ServiceUrlProvenance provenance)
+    {
+        var uri = EnsureHttpUrl(serviceUrl);
+        var refusal = Refusal(uri, provenance);
+        if (refusal is null && provenance == ServiceUrlProvenance.VerifiedChannel)
         {
             trust.MarkVerified(serviceUrl);
         }
 
-        return Create(serviceUrl);
+        return new ConnectorClient(
+            serviceUrl,
+            httpClientFactory.CreateClient(HttpClientName),
+            tokenProvider,
+            refusal is null && trust.IsTrusted(serviceUrl),
+            _retryPipeline,
+            refusal);
     }
 
-    /// <summary>
-    /// For a conversation reference the bot stored itself, from an activity that passed authentication (or in local
-    /// mode, where no token is ever sent): its serviceUrl was verified then, so it stays trusted after a restart.
-    /// Never pass a reference that came from anywhere else.
-    /// </summary>
-    public ConnectorClient CreateForStoredReference(ConversationReference reference)
+    private string? Refusal(Uri serviceUrl, ServiceUrlProvenance provenance)
     {
-        ArgumentNullException.ThrowIfNull(reference);
-        var serviceUrl = reference.ServiceUrl ?? throw new ArgumentException("The reference has no serviceUrl.", nameof(reference));
-        EnsureHttpUrl(serviceUrl);
-        trust.MarkVerified(serviceUrl);
-        return Create(serviceUrl);
+        if (credentials.Value.IsAuthenticationDisabled)
+        {
+            return serviceUrl.IsLoopback
+                ? null
+                : $"In local mode the bot sends only to loopback serviceUrls, not to {serviceUrl.Host}.";
+        }
+
+        return provenance == ServiceUrlProvenance.LocalMode
+            ? $"The bot's token is not sent to {serviceUrl.Host}: that serviceUrl was recorded in local mode, unauthenticated."
+            : null;
     }
 
-    /// <summary>For a configured address: the token goes only where it is trusted.</summary>
-    public ConnectorClient Create(string serviceUrl)
-    {
-        EnsureHttpUrl(serviceUrl);
-        return new ConnectorClient(serviceUrl, httpClientFactory.CreateClient(HttpClientName), tokenProvider, trust.IsTrusted(serviceUrl), _retryPipeline);
-    }
-
-    private static void EnsureHttpUrl(string serviceUrl)
+    private static Uri EnsureHttpUrl(string serviceUrl)
     {
         if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {
             throw new ArgumentException("serviceUrl must be an absolute http(s) URL.", nameof(serviceUrl));
         }
+
+        return uri;
     }
 }

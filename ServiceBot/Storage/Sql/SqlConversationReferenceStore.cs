@@ -1,15 +1,24 @@
 using System.Text.Json;
 using Dapper;
+using ServiceBot.BotFramework.Connector;
 using ServiceBot.BotFramework.Schema;
 
 namespace ServiceBot.Storage.Sql;
 
-/// <summary><see cref="IConversationReferenceStore"/> in <c>conversation_references</c>, JSON as <see cref="ProtocolJson"/> writes it.</summary>
+/// <summary>
+/// <see cref="IConversationReferenceStore"/> in <c>conversation_references</c>, JSON as <see cref="ProtocolJson"/> writes
+/// it, the provenance as text (<c>unknown</c> for rows written before it was kept).
+/// </summary>
 internal sealed class SqlConversationReferenceStore(StorageDatabase database, TimeProvider time) : IConversationReferenceStore
 {
-    public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken = default)
+    public async Task SaveAsync(ConversationReference reference, ServiceUrlProvenance provenance, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reference);
+        if (!Enum.IsDefined(provenance))
+        {
+            throw new ArgumentOutOfRangeException(nameof(provenance), provenance, "Not a known provenance.");
+        }
+
         var parameters = new
         {
             conversationId = StorageArguments.Key(reference.Conversation?.Id, "reference.Conversation.Id"),
@@ -18,63 +27,64 @@ internal sealed class SqlConversationReferenceStore(StorageDatabase database, Ti
             serviceUrl = StorageArguments.Key(reference.ServiceUrl, "reference.ServiceUrl"),
             aadObjectId = NormalizeAadObjectId(reference.User?.AadObjectId),
             json = JsonSerializer.Serialize(reference, ProtocolJson.Options),
+            provenance = ProvenanceText(provenance),
             now = UnixTime.ToMilliseconds(time.GetUtcNow()),
         };
 
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO conversation_references (conversation_id, user_id, channel_id, service_url, aad_object_id, json, updated_at)
-            VALUES (@conversationId, @userId, @channelId, @serviceUrl, @aadObjectId, @json, @now)
+            INSERT INTO conversation_references (conversation_id, user_id, channel_id, service_url, aad_object_id, json, provenance, updated_at)
+            VALUES (@conversationId, @userId, @channelId, @serviceUrl, @aadObjectId, @json, @provenance, @now)
             ON CONFLICT (conversation_id, user_id) DO UPDATE SET channel_id = excluded.channel_id,
                 service_url = excluded.service_url, aad_object_id = excluded.aad_object_id, json = excluded.json,
-                updated_at = excluded.updated_at
+                provenance = excluded.provenance, updated_at = excluded.updated_at
             """,
             parameters,
             cancellationToken: cancellationToken));
     }
 
-    public async Task<ConversationReference?> GetAsync(
+    public async Task<StoredConversationReference?> GetAsync(
         string conversationId, string userId, CancellationToken cancellationToken = default)
     {
         StorageArguments.Key(conversationId, nameof(conversationId));
         StorageArguments.Key(userId, nameof(userId));
         await using var connection = await database.OpenAsync(cancellationToken);
-        var json = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
-            "SELECT json FROM conversation_references WHERE conversation_id = @conversationId AND user_id = @userId",
+        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
+            "SELECT json, provenance FROM conversation_references WHERE conversation_id = @conversationId AND user_id = @userId",
             new { conversationId, userId },
             cancellationToken: cancellationToken));
-        return json is null ? null : Deserialize(json);
+        return row is null ? null : Read(row);
     }
 
-    public async Task<IReadOnlyList<ConversationReference>> FindByUserAsync(
+    public async Task<IReadOnlyList<StoredConversationReference>> FindByUserAsync(
         string userId, CancellationToken cancellationToken = default)
     {
         StorageArguments.Key(userId, nameof(userId));
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<string>(new CommandDefinition(
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
             """
-            SELECT json FROM conversation_references WHERE user_id = @userId
+            SELECT json, provenance FROM conversation_references WHERE user_id = @userId
             ORDER BY updated_at DESC, conversation_id
             """,
             new { userId },
             cancellationToken: cancellationToken));
-        return rows.Select(Deserialize).ToList();
+        return rows.Select(Read).ToList();
     }
 
-    public async Task<IReadOnlyList<ConversationReference>> FindByAadObjectIdAsync(
+    public async Task<IReadOnlyList<StoredConversationReference>> FindByAadObjectIdAsync(
         string aadObjectId, CancellationToken cancellationToken = default)
     {
         StorageArguments.Key(aadObjectId, nameof(aadObjectId));
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<string>(new CommandDefinition(
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
             """
-            SELECT json FROM conversation_references WHERE aad_object_id = @aadObjectId
+            SELECT json, provenance FROM conversation_references WHERE aad_object_id = @aadObjectId
             ORDER BY updated_at DESC, conversation_id
             """,
             new { aadObjectId = NormalizeAadObjectId(aadObjectId) },
             cancellationToken: cancellationToken));
-        return rows.Select(Deserialize).ToList();
+        return rows.Select(Read).ToList();
     }
 
     public async Task<bool> DeleteAsync(string conversationId, string userId, CancellationToken cancellationToken = default)
@@ -94,6 +104,25 @@ internal sealed class SqlConversationReferenceStore(StorageDatabase database, Ti
         : Guid.TryParse(value, out var guid) ? guid.ToString("D")
         : value.Trim();
 
-    private static ConversationReference Deserialize(string json) =>
-        JsonSerializer.Deserialize<ConversationReference>(json, ProtocolJson.Options)!;
+    private static StoredConversationReference Read(Row row) =>
+        new(JsonSerializer.Deserialize<ConversationReference>(row.Json, ProtocolJson.Options)!, ParseProvenance(row.Provenance));
+
+    private static string ProvenanceText(ServiceUrlProvenance provenance) => provenance switch
+    {
+        ServiceUrlProvenance.VerifiedChannel => "verified-channel",
+        ServiceUrlProvenance.UnverifiedChannel => "unverified-channel",
+        ServiceUrlProvenance.LocalMode => "local-mode",
+        _ => "unknown",
+    };
+
+    // Anything unrecognised is the least trusted that still allows allow-listed hosts.
+    private static ServiceUrlProvenance ParseProvenance(string? text) => text switch
+    {
+        "verified-channel" => ServiceUrlProvenance.VerifiedChannel,
+        "unverified-channel" => ServiceUrlProvenance.UnverifiedChannel,
+        "local-mode" => ServiceUrlProvenance.LocalMode,
+        _ => ServiceUrlProvenance.Unknown,
+    };
+
+    private sealed record Row(string Json, string? Provenance);
 }
