@@ -1,17 +1,25 @@
+using System.Globalization;
+
 namespace ServiceBot.LoadTest.Bots;
 
 /// <summary>
-/// A bot's console output, written to a file as it comes, with a count of the lines the .NET console logger marks
-/// as warnings (<c>warn:</c>) and errors (<c>fail:</c>, <c>crit:</c>), and the last lines for error messages.
+/// A bot's console output, counted and kept in a file without keeping all of it (a bot logging every turn at
+/// Information writes tens of MB per run): the first lines (start-up), every entry the .NET console logger marks as a
+/// warning (<c>warn:</c>) or error (<c>fail:</c>, <c>crit:</c>) with its message lines, and the last lines.
 /// </summary>
 internal sealed class BotLog(string path) : IDisposable
 {
-    private const int TailLength = 40;
-    private readonly StreamWriter _writer = new(path) { AutoFlush = false };
+    private const int HeadLines = 300;
+    private const int TailLines = 200;
+    private const int KeptErrors = 10;
+    private readonly StreamWriter _writer = new(path);
     private readonly Queue<string> _tail = new();
     private readonly List<string> _firstErrors = [];
+    private long _lines;
+    private long _leftOut;
     private int _warnings;
     private int _errors;
+    private bool _inProblemEntry;
     private bool _awaitingMessage;
 
     public string Path { get; } = path;
@@ -20,7 +28,7 @@ internal sealed class BotLog(string path) : IDisposable
 
     public int Errors => Volatile.Read(ref _errors);
 
-    /// <summary>The first few error lines, each with the line after it (the message, in the simple console format).</summary>
+    /// <summary>The first few error entries, each as its level line and first message line (past the scopes line).</summary>
     public IReadOnlyList<string> FirstErrors
     {
         get
@@ -41,29 +49,30 @@ internal sealed class BotLog(string path) : IDisposable
 
         lock (_tail)
         {
-            _writer.WriteLine(line);
-            if (_awaitingMessage)
+            _lines++;
+            var isEntryStart = line.Length > 0 && !char.IsWhiteSpace(line[0]);
+            if (isEntryStart)
+            {
+                _awaitingMessage = false;
+                _inProblemEntry = Count(line);
+            }
+            else if (_awaitingMessage && !line.TrimStart().StartsWith("=>", StringComparison.Ordinal))
             {
                 _firstErrors[^1] += " — " + line.Trim();
                 _awaitingMessage = false;
             }
 
-            if (line.StartsWith("warn:", StringComparison.Ordinal))
+            if (_lines <= HeadLines || _inProblemEntry)
             {
-                _warnings++;
+                _writer.WriteLine(line);
             }
-            else if (line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal))
+            else
             {
-                _errors++;
-                if (_firstErrors.Count < 10)
-                {
-                    _firstErrors.Add(line.Trim());
-                    _awaitingMessage = true;
-                }
+                _leftOut++;
             }
 
             _tail.Enqueue(line);
-            if (_tail.Count > TailLength)
+            if (_tail.Count > TailLines)
             {
                 _tail.Dequeue();
             }
@@ -78,10 +87,43 @@ internal sealed class BotLog(string path) : IDisposable
         }
     }
 
+    private bool Count(string line)
+    {
+        if (line.StartsWith("warn:", StringComparison.Ordinal))
+        {
+            _warnings++;
+            return true;
+        }
+
+        if (!line.StartsWith("fail:", StringComparison.Ordinal) && !line.StartsWith("crit:", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        _errors++;
+        if (_firstErrors.Count < KeptErrors)
+        {
+            _firstErrors.Add(line.Trim());
+            _awaitingMessage = true;
+        }
+
+        return true;
+    }
+
     public void Dispose()
     {
         lock (_tail)
         {
+            if (_leftOut > 0)
+            {
+                _writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"[load benchmark: {_leftOut:#,0} of {_lines:#,0} lines below warning left out; the last {_tail.Count} lines follow]"));
+                foreach (var line in _tail)
+                {
+                    _writer.WriteLine(line);
+                }
+            }
+
             _writer.Dispose();
         }
     }

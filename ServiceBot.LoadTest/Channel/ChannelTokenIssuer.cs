@@ -13,10 +13,12 @@ namespace ServiceBot.LoadTest.Channel;
 internal sealed class ChannelTokenIssuer(ChannelSigningKey key, string appId, TimeProvider time, TimeSpan reuseFor)
 {
     public const string Issuer = "https://api.botframework.com";
-    private static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
     private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
     private readonly ConcurrentDictionary<string, (string Token, DateTimeOffset SignedAt)> _reused = new(StringComparer.Ordinal);
     private long _signed;
+
+    /// <summary>An hour, as the Bot Connector's tokens, and always well beyond the reuse window.</summary>
+    private TimeSpan Lifetime => reuseFor + TimeSpan.FromMinutes(30) > TimeSpan.FromHours(1) ? reuseFor + TimeSpan.FromMinutes(30) : TimeSpan.FromHours(1);
 
     /// <summary>How many tokens were signed (not how many were handed out).</summary>
     public long Signed => Interlocked.Read(ref _signed);

@@ -19,7 +19,7 @@ internal static class LoadTestCommand
         var inFlight = new Option<int>("--in-flight", "-c") { Description = "Conversations running at once", DefaultValueFactory = _ => defaults.InFlight };
         var warmUp = new Option<int>("--warmup", "-w") { Description = "Warm-up conversations before measuring", DefaultValueFactory = _ => defaults.WarmUp };
         var scripts = new Option<string[]>("--script") { Description = $"Load scripts: a name in Scripts/ or a YAML path (default: {LoadScript.DefaultName} and {LoadScript.TypedMixName})", AllowMultipleArgumentsPerToken = true };
-        var bots = new Option<string[]>("--bot") { Description = "Bots under test, as [label=]path/to/Bot.dll (default: ServiceBot=this repository's build)", AllowMultipleArgumentsPerToken = true };
+        var bots = new Option<string[]>("--bot") { Description = "Bots under test, as [label=]path/to/Bot.dll, or 'none' for the floor alone (default: ServiceBot=this repository's build)", AllowMultipleArgumentsPerToken = true };
         var floor = new Option<string?>("--floor") { Description = "The floor bot's dll, or 'none' (default: this repository's floor bot)" };
         var storages = new Option<StorageEngine[]>("--storage") { Description = $"Databases for the bots under test: sqlite, postgres (default: sqlite, and postgres when {PostgresVariable} or --postgres is set)", AllowMultipleArgumentsPerToken = true };
         var postgres = new Option<string?>("--postgres") { Description = $"An Npgsql connection string to a server where a database may be created per run (default: ${PostgresVariable})" };
@@ -56,7 +56,12 @@ internal static class LoadTestCommand
                 {
                     ScriptPaths = [.. (parse.GetValue(scripts) is { Length: > 0 } named ? named : [LoadScript.DefaultName, LoadScript.TypedMixName]).Select(LoadScript.Resolve)],
                     FloorDll = floorValue == "none" ? null : Path.GetFullPath(floorValue ?? DefaultBots.FloorBot),
-                    Bots = parse.GetValue(bots) is { Length: > 0 } given ? [.. given.Select(BotTarget.ParseSpec)] : [("ServiceBot", DefaultBots.ServiceBot)],
+                    Bots = parse.GetValue(bots) switch
+                    {
+                        ["none"] => [],
+                        { Length: > 0 } given => [.. given.Select(BotTarget.ParseSpec)],
+                        _ => [("ServiceBot", DefaultBots.ServiceBot)],
+                    },
                     Storages = parse.GetValue(storages) is { Length: > 0 } chosen
                         ? [.. chosen.Distinct()]
                         : postgresConnection is null ? [StorageEngine.Sqlite] : [StorageEngine.Sqlite, StorageEngine.Postgres],

@@ -55,9 +55,9 @@ internal sealed class ProcessSampler : IAsyncDisposable
         {
             // Stopped.
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or FormatException)
         {
-            // The process has exited: its /proc entry is gone.
+            // The process has exited: its /proc entry is gone, or left without memory figures.
         }
     }
 

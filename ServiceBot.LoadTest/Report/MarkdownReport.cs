@@ -18,8 +18,8 @@ internal static class MarkdownReport
 
         md.AppendLine(CultureInfo.InvariantCulture,
             $"{N(s.Conversations)} conversations with {s.InFlight} in flight after {N(s.WarmUp)} warm-up conversations, per bot and script; " +
-            $"{(s.TokenReuse > TimeSpan.Zero ? $"a channel token reused for {s.TokenReuse.TotalSeconds:0} s" : "a channel token signed for every activity")}. " +
-            $"Machine: {report.Machine}. Sitting started {report.StartedAtUtc}.");
+            $"{(s.TokenReuse > TimeSpan.Zero ? $"one signed channel token per serviceUrl, renewed every {s.TokenReuse.TotalMinutes:0} min" : "a channel token signed for every activity")}.");
+        md.AppendLine(CultureInfo.InvariantCulture, $"Machine: {report.Machine}. Sitting started {report.StartedAtUtc}.");
         foreach (var script in report.Scripts)
         {
             var results = report.Results.Where(r => r.Script == script.Name).ToList();
