@@ -71,8 +71,11 @@ internal sealed class BotProcess : IAsyncDisposable
         return new BotProcess(process, log, clock, baseUrl);
     }
 
-    /// <summary>Polls <c>/healthz</c> until it answers 200; returns the time since process start.</summary>
-    public async Task<TimeSpan> WaitUntilHealthyAsync(HttpClient http, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>
+    /// Polls <c>/healthz</c> until it answers 200 (or 404: a bot without that endpoint is ready once it listens);
+    /// returns the time since process start and whether /healthz said so.
+    /// </summary>
+    public async Task<(TimeSpan At, bool ByHealthz)> WaitUntilReadyAsync(HttpClient http, TimeSpan timeout, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(http);
         var healthz = new Uri(BaseUrl + "/healthz");
@@ -88,9 +91,9 @@ internal sealed class BotProcess : IAsyncDisposable
                 using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 attempt.CancelAfter(TimeSpan.FromSeconds(2));
                 using var response = await http.GetAsync(healthz, attempt.Token);
-                if (response.StatusCode == HttpStatusCode.OK)
+                if (response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound)
                 {
-                    return Clock.Elapsed;
+                    return (Clock.Elapsed, response.StatusCode == HttpStatusCode.OK);
                 }
             }
             catch (HttpRequestException)

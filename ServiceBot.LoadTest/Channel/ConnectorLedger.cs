@@ -17,7 +17,7 @@ internal sealed class ConnectorLedger
     /// <summary>Calls without a valid app token, or not a Connector operation: answered 401 or 404.</summary>
     public long Refused => Interlocked.Read(ref _refused);
 
-    public ConversationLedger Open(string conversationId, Load.ConversationTranscript? transcript = null)
+    public ConversationLedger Open(string conversationId, ConversationTranscript? transcript = null)
     {
         var ledger = new ConversationLedger(conversationId) { Transcript = transcript };
         return _open.TryAdd(conversationId, ledger)

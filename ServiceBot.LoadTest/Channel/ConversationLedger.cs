@@ -21,7 +21,7 @@ internal sealed class ConversationLedger(string conversationId) : IDisposable
     public ShownCard? NewestCard => Volatile.Read(ref _newestCard);
 
     /// <summary>Set to keep every call of this conversation (the first conversation of a run).</summary>
-    public Load.ConversationTranscript? Transcript { get; init; }
+    public ConversationTranscript? Transcript { get; init; }
 
     public void RecordCall(ConnectorCallKind kind, string? activityId, byte[] body)
     {

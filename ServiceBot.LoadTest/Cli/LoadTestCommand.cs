@@ -73,8 +73,9 @@ internal static class LoadTestCommand
                 };
 
                 var report = await LoadBenchmark.RunAsync(plan, console.Output, cancellationToken);
+                var markdown = await ReportFiles.WriteAsync(report, plan.OutputFolder, plan.Note, cancellationToken);
                 await console.Output.WriteLineAsync();
-                await console.Output.WriteAsync(MarkdownReport.Write(report, plan.Note));
+                await console.Output.WriteAsync(markdown);
                 await console.Output.WriteLineAsync($"{Environment.NewLine}Written: {Path.Combine(plan.OutputFolder, "report.md")} and report.json");
                 return report.TotalErrors == 0 ? 0 : 2;
             }

@@ -4,14 +4,13 @@ using ServiceBot.LoadTest.Bots;
 using ServiceBot.LoadTest.Channel;
 using ServiceBot.LoadTest.Entra;
 using ServiceBot.LoadTest.Measurement;
-using ServiceBot.LoadTest.Report;
 using ServiceBot.LoadTest.Script;
 
 namespace ServiceBot.LoadTest.Load;
 
 /// <summary>
 /// One sitting: start the Teams channel and Entra stand-ins, then for each script run the floor bot and every bot
-/// under test one after the other, and write the report (Markdown and JSON) to the output folder.
+/// under test one after the other. The bots' logs and first-conversation transcripts go to the output folder.
 /// </summary>
 internal static class LoadBenchmark
 {
@@ -63,8 +62,6 @@ internal static class LoadBenchmark
                 plan.Settings,
                 [.. scripts.Select((s, i) => new ScriptSummary(s.Name, s.Description, s.Turns.Count, plan.ScriptPaths[i]))],
                 BenchmarkReport.WithFloorRatios(results));
-            await File.WriteAllTextAsync(Path.Combine(plan.OutputFolder, "report.md"), MarkdownReport.Write(report, plan.Note), cancellationToken);
-            await File.WriteAllTextAsync(Path.Combine(plan.OutputFolder, "report.json"), JsonReport.Write(report), cancellationToken);
             return report;
         }
         finally

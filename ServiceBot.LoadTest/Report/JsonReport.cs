@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ServiceBot.LoadTest.Load;
 
 namespace ServiceBot.LoadTest.Report;
 

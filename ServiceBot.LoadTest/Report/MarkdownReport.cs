@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ServiceBot.LoadTest.Load;
 
 namespace ServiceBot.LoadTest.Report;
 
@@ -40,7 +41,7 @@ internal static class MarkdownReport
             foreach (var r in results)
             {
                 md.AppendLine(CultureInfo.InvariantCulture,
-                    $"| {r.Name} | {r.Start.ReadyMs:0} | {r.Start.FirstAnswerMs:0} | {Join(r.Start.FirstConversationMs, "0")} | {Join(r.Start.SteadyP50Ms, "0.0")} | {Ratio(r.Start.WorstRatio)} |");
+                    $"| {r.Name} | {r.Start.ReadyMs:0}{(r.Start.ReadyBy == "healthz" ? string.Empty : " (listening)")} | {r.Start.FirstAnswerMs:0} | {Join(r.Start.FirstConversationMs, "0")} | {Join(r.Start.SteadyP50Ms, "0.0")} | {Ratio(r.Start.WorstRatio)} |");
             }
 
             foreach (var r in results.Where(r => r.Problems.AllErrors > 0 || r.Problems.BotLogErrors > 0 || r.Connector.RefusedCalls > 0))

@@ -1,6 +1,6 @@
 using ServiceBot.LoadTest.Measurement;
 
-namespace ServiceBot.LoadTest.Report;
+namespace ServiceBot.LoadTest.Load;
 
 /// <summary>Everything measured for one bot on one script, in the units the report shows.</summary>
 internal sealed record TargetResult
@@ -68,10 +68,11 @@ internal sealed record ConnectorFigures(
     long RefusedCalls);
 
 /// <summary>
-/// A fresh process: time from process start to /healthz answering and to the first turn answered, and the first
-/// conversation's turn latencies beside the steady state's median for the same turns.
+/// A fresh process: time from process start to /healthz answering (<paramref name="ReadyBy"/> "healthz", or
+/// "listening" for a bot without that endpoint) and to the first turn answered, and the first conversation's turn
+/// latencies beside the steady state's median for the same turns.
 /// </summary>
-internal sealed record StartFigures(double ReadyMs, double FirstAnswerMs, IReadOnlyList<double> FirstConversationMs, IReadOnlyList<double> SteadyP50Ms)
+internal sealed record StartFigures(double ReadyMs, string ReadyBy, double FirstAnswerMs, IReadOnlyList<double> FirstConversationMs, IReadOnlyList<double> SteadyP50Ms)
 {
     /// <summary>The largest first-conversation latency as a multiple of the steady median of its turn.</summary>
     public double WorstRatio => FirstConversationMs.Zip(SteadyP50Ms, (first, steady) => steady > 0 ? first / steady : double.NaN).DefaultIfEmpty(double.NaN).Max();

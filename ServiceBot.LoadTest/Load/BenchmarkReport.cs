@@ -1,7 +1,6 @@
-using ServiceBot.LoadTest.Load;
 using ServiceBot.LoadTest.Measurement;
 
-namespace ServiceBot.LoadTest.Report;
+namespace ServiceBot.LoadTest.Load;
 
 /// <summary>A sitting's results: the machine, the settings, and each bot's figures per script.</summary>
 internal sealed record BenchmarkReport(

@@ -1,8 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ServiceBot.LoadTest.Channel;
 
-namespace ServiceBot.LoadTest.Load;
+namespace ServiceBot.LoadTest.Channel;
 
 /// <summary>
 /// Everything exchanged in one conversation, turn by turn: the activity posted, the bot's HTTP answer, and the
