@@ -8,7 +8,7 @@ namespace ServiceBot.LoadTest.Channel;
 /// <summary>
 /// Signs the JWT the Bot Connector puts on every activity it delivers: RS256, issuer <c>https://api.botframework.com</c>,
 /// audience the bot's app id, a <c>serviceurl</c> claim. With a reuse window a signed token serves every activity to
-/// the same serviceUrl until the window passes (the channel caches its token); with none, each activity is signed anew.
+/// the same serviceUrl until the window passes; with none, each activity is signed anew.
 /// </summary>
 internal sealed class ChannelTokenIssuer(ChannelSigningKey key, string appId, TimeProvider time, TimeSpan reuseFor)
 {

@@ -62,9 +62,7 @@ internal static class LoadTestCommand
                         { Length: > 0 } given => [.. given.Select(BotTarget.ParseSpec)],
                         _ => [("ServiceBot", DefaultBots.ServiceBot)],
                     },
-                    Storages = parse.GetValue(storages) is { Length: > 0 } chosen
-                        ? [.. chosen.Distinct()]
-                        : postgresConnection is null ? [StorageEngine.Sqlite] : [StorageEngine.Sqlite, StorageEngine.Postgres],
+                    Storages = Storages(parse.GetValue(storages), postgresConnection),
                     PostgresConnectionString = postgresConnection,
                     BotEnvironment = (parse.GetValue(botEnvironment) ?? []).Select(KeyValue).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
                     Settings = settings,
@@ -86,6 +84,23 @@ internal static class LoadTestCommand
             }
         });
         return root;
+    }
+
+    private static StorageEngine[] Storages(StorageEngine[]? chosen, string? postgresConnection)
+    {
+        if (chosen is not { Length: > 0 })
+        {
+            return postgresConnection is null ? [StorageEngine.Sqlite] : [StorageEngine.Sqlite, StorageEngine.Postgres];
+        }
+
+        if (chosen.Contains(StorageEngine.None))
+        {
+            throw new ArgumentException("--storage is sqlite or postgres.");
+        }
+
+        return chosen.Contains(StorageEngine.Postgres) && postgresConnection is null
+            ? throw new ArgumentException($"--storage postgres needs a server: pass --postgres, or set {PostgresVariable} (source .ci/start-postgres).")
+            : [.. chosen.Distinct()];
     }
 
     private static T Positive<T>(T value, string name) where T : System.Numerics.INumber<T> =>

@@ -22,8 +22,8 @@ internal sealed record LoadSettings
     public TimeSpan MaxDuration { get; init; } = TimeSpan.FromMinutes(30);
 
     /// <summary>
-    /// How long the channel reuses a signed token for one serviceUrl, as the Bot Connector keeps its token; zero signs
-    /// every activity anew, which costs this tool an RSA signature (about 1.4 ms of CPU on a 2-core VM) per turn.
+    /// How long the channel reuses a signed token for one serviceUrl; zero signs every activity anew, which costs this
+    /// tool an RSA signature (about 1.4 ms of CPU on a 2-core VM) per turn, taken from the cores the bot runs on.
     /// The bot validates the signature of every activity either way.
     /// </summary>
     public TimeSpan TokenReuse { get; init; } = TimeSpan.FromMinutes(30);
