@@ -16,7 +16,7 @@ public sealed class ConversationLedgerTests
     [Fact]
     public void Calls_AreCountedWithTheirBytes_ByKind()
     {
-        using var ledger = new ConversationLedger("a:1");
+        var ledger = new ConversationLedger("a:1");
 
         ledger.RecordCall(ConnectorCallKind.Reply, "1", Bytes(TextActivity));
         ledger.RecordCall(ConnectorCallKind.Update, "1", Bytes(CardActivity));
@@ -30,7 +30,7 @@ public sealed class ConversationLedgerTests
     [Fact]
     public void TheNewestCard_IsTheLastActivityWithACard_NotTheLastActivity()
     {
-        using var ledger = new ConversationLedger("a:1");
+        var ledger = new ConversationLedger("a:1");
 
         ledger.RecordCall(ConnectorCallKind.Reply, "10", Bytes(CardActivity));
         ledger.RecordCall(ConnectorCallKind.Reply, "11", Bytes(TextActivity));
@@ -42,7 +42,7 @@ public sealed class ConversationLedgerTests
     [Fact]
     public void AnInvokeResponseCard_TakesTheClickedMessagesPlace()
     {
-        using var ledger = new ConversationLedger("a:1");
+        var ledger = new ConversationLedger("a:1");
         ledger.RecordCall(ConnectorCallKind.Reply, "10", Bytes(CardActivity));
 
         ledger.RecordInvokeResponse("10", Bytes("""
@@ -59,7 +59,7 @@ public sealed class ConversationLedgerTests
     [Fact]
     public async Task WaitingForAReply_ReturnsAsSoonAsOneArrives()
     {
-        using var ledger = new ConversationLedger("a:1");
+        var ledger = new ConversationLedger("a:1");
         var waiting = ledger.WaitForRepliesAsync(0, TimeSpan.FromSeconds(30), TimeProvider.System, CancellationToken.None);
         Assert.False(waiting.IsCompleted);
 
@@ -71,7 +71,7 @@ public sealed class ConversationLedgerTests
     [Fact]
     public async Task WaitingForAReply_ThatAlreadyCame_DoesNotWait()
     {
-        using var ledger = new ConversationLedger("a:1");
+        var ledger = new ConversationLedger("a:1");
         ledger.RecordCall(ConnectorCallKind.Reply, "1", Bytes(TextActivity));
 
         var waiting = ledger.WaitForRepliesAsync(0, TimeSpan.FromSeconds(30), TimeProvider.System, CancellationToken.None);
@@ -83,25 +83,29 @@ public sealed class ConversationLedgerTests
     [Fact]
     public async Task WaitingForAReply_ThatNeverComes_GivesUpAtTheTimeout()
     {
-        using var ledger = new ConversationLedger("a:1");
+        var ledger = new ConversationLedger("a:1");
         ledger.RecordCall(ConnectorCallKind.Reply, "1", Bytes(TextActivity));
 
         Assert.False(await ledger.WaitForRepliesAsync(1, TimeSpan.FromMilliseconds(20), TimeProvider.System, CancellationToken.None));
     }
 
     [Fact]
-    public void TheRunLedger_CountsCallsForNoRunningConversationApart()
+    public void TheRunLedger_CountsALateReplyInItsConversationsPhase_AndCallsForNoConversationApart()
     {
         var run = new ConnectorLedger();
+        var phase = new ConnectorTotals();
         var ledger = run.Open("a:1");
 
         run.Record(new ConnectorPath(ConnectorCallKind.Reply, "a:1", null), "1", Bytes(TextActivity));
         run.Record(new ConnectorPath(ConnectorCallKind.Send, "a:other", null), "2", Bytes(TextActivity));
-        run.Close(ledger);
+        phase.Add(ledger.Totals);
+        run.Close(ledger, phase);
         run.Record(new ConnectorPath(ConnectorCallKind.Send, "a:1", null), "3", Bytes(TextActivity));
 
         Assert.Equal(1, ledger.Totals.Calls);
-        Assert.Equal(2, run.Unattributed.Calls);
+        Assert.Equal(2, phase.Calls);
+        Assert.Equal(1, run.Late);
+        Assert.Equal(1, run.Unattributed.Calls);
     }
 
     private static byte[] Bytes(string json) => Encoding.UTF8.GetBytes(json);

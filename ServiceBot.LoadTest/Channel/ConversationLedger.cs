@@ -4,10 +4,10 @@ namespace ServiceBot.LoadTest.Channel;
 /// What the channel saw of one conversation while it ran: Connector calls and bytes, and the newest card, which the
 /// script's taps read. A signal wakes a turn that waits for the bot's reply.
 /// </summary>
-internal sealed class ConversationLedger(string conversationId) : IDisposable
+internal sealed class ConversationLedger(string conversationId)
 {
     public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
-    private readonly SemaphoreSlim _arrived = new(0);
+    private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private ShownCard? _newestCard;
     private int _replies;
 
@@ -53,24 +53,36 @@ internal sealed class ConversationLedger(string conversationId) : IDisposable
     /// <summary>Waits until the bot has shown more than <paramref name="seen"/> replies, or the timeout passes.</summary>
     public async Task<bool> WaitForRepliesAsync(int seen, TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(time);
         var deadline = time.GetTimestamp() + (long)(timeout.TotalSeconds * time.TimestampFrequency);
-        while (Replies <= seen)
+        while (true)
         {
+            var next = Volatile.Read(ref _arrived).Task;
+            if (Replies > seen)
+            {
+                return true;
+            }
+
             var left = TimeSpan.FromSeconds((double)(deadline - time.GetTimestamp()) / time.TimestampFrequency);
-            if (left <= TimeSpan.Zero || !await _arrived.WaitAsync(left, cancellationToken))
+            if (left <= TimeSpan.Zero)
+            {
+                return false;
+            }
+
+            try
+            {
+                await next.WaitAsync(left, time, cancellationToken);
+            }
+            catch (TimeoutException)
             {
                 return Replies > seen;
             }
         }
-
-        return true;
     }
 
     private void Shown()
     {
         Interlocked.Increment(ref _replies);
-        _arrived.Release();
+        Interlocked.Exchange(ref _arrived, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
     }
-
-    public void Dispose() => _arrived.Dispose();
 }

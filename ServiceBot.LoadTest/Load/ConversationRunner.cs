@@ -36,8 +36,9 @@ internal sealed class ConversationRunner(
         }
         finally
         {
+            // Closed first: from here on a late call for this conversation goes to the phase, not to its ledger.
+            channel.Ledger.Close(ledger, recorder.Connector);
             recorder.Finished(ledger.Totals);
-            channel.Ledger.Close(ledger);
         }
     }
 

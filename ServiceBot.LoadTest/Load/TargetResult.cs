@@ -65,6 +65,7 @@ internal sealed record ConnectorFigures(
     double InvokeResponseKilobytesPerConversation,
     IReadOnlyDictionary<string, double> CallsPerConversationByKind,
     long UnattributedCalls,
+    long LateCalls,
     long RefusedCalls);
 
 /// <summary>

@@ -156,6 +156,7 @@ internal sealed class TargetRunner(Sitting sitting, LoadSettings settings, TextW
             totals.InvokeResponseBytes / 1024.0 / conversations,
             totals.ByKind.ToDictionary(k => k.Key.ToString(), k => (double)k.Value / conversations),
             ledger.Unattributed.Calls,
+            ledger.Late,
             ledger.Refused);
     }
 
