@@ -23,6 +23,8 @@ public static class ServiceBotHostingExtensions
 
     public static WebApplication MapServiceBot(this WebApplication app)
     {
+        // wwwroot: the bundles built from web/ (assets/); pages are mapped by the features that own them.
+        app.UseStaticFiles();
         app.MapHealthChecks("/healthz");
         app.MapBotFramework();
         return app;
