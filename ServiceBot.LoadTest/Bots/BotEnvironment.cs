@@ -14,8 +14,13 @@ internal static class BotEnvironment
     public static IReadOnlyCollection<string> ClearedPrefixes { get; } =
         ["MicrosoftApp", "BotFramework__", "Storage__", "Proactive__", "Content__", "Logging__", "TeamsApp__", "ASPNETCORE_", "DOTNET_ENVIRONMENT"];
 
+    /// <param name="otherMetadataUrls">
+    /// The Emulator's and Entra ID's OpenID metadata, pointed at the loopback channel too, so a bot that reads them
+    /// early never reaches for Microsoft's hosts during a benchmark.
+    /// </param>
     public static Dictionary<string, string> For(
         string channelMetadataUrl,
+        (string Emulator, string Entra) otherMetadataUrls,
         string authorityHost,
         string trustDirectories,
         BotStorage storage,
@@ -32,6 +37,8 @@ internal static class BotEnvironment
             ["MicrosoftAppPassword"] = AppPassword,
             ["MicrosoftAppTenantId"] = Script.ConversationIdentity.TenantId,
             ["BotFramework__ChannelOpenIdMetadataUrl"] = channelMetadataUrl,
+            ["BotFramework__EmulatorOpenIdMetadataUrl"] = otherMetadataUrls.Emulator,
+            ["BotFramework__EntraOpenIdMetadataUrl"] = otherMetadataUrls.Entra,
             ["BotFramework__AuthorityHost"] = authorityHost,
             [Entra.LoopbackCertificate.TrustVariable] = trustDirectories,
         };

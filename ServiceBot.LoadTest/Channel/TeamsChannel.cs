@@ -64,7 +64,8 @@ internal sealed class TeamsChannel : IAsyncDisposable
     private async Task HandleAsync(HttpContext http)
     {
         var path = http.Request.Path.Value ?? string.Empty;
-        if (HttpMethods.IsGet(http.Request.Method) && path == MetadataPath)
+        // Other metadata a bot may read (Emulator, Entra ID) is served from here too, with the same key.
+        if (HttpMethods.IsGet(http.Request.Method) && (path == MetadataPath || path.EndsWith("/.well-known/openid-configuration", StringComparison.Ordinal)))
         {
             await http.Response.WriteAsJsonAsync(new
             {

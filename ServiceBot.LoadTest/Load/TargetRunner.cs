@@ -27,6 +27,7 @@ internal sealed class TargetRunner(Sitting sitting, LoadSettings settings, TextW
         var tokenRequestsBefore = sitting.Entra.Requests;
         var environment = BotEnvironment.For(
             sitting.Channel.MetadataUrl,
+            (sitting.Channel.BaseUrl + "/emulator/v2.0/.well-known/openid-configuration", sitting.Channel.BaseUrl + "/entra/{tenantId}/v2.0/.well-known/openid-configuration"),
             sitting.Entra.BaseUrl,
             sitting.Certificate.TrustDirectoryValue(Environment.GetEnvironmentVariable(Entra.LoopbackCertificate.TrustVariable)),
             storage,
