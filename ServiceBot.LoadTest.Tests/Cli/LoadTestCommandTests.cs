@@ -1,0 +1,39 @@
+using System.CommandLine;
+using ServiceBot.LoadTest.Cli;
+
+namespace ServiceBot.LoadTest.Tests.Cli;
+
+/// <summary>Options the tool cannot run with are refused before any bot starts, with exit code 1 and a reason.</summary>
+public sealed class LoadTestCommandTests : IDisposable
+{
+    private readonly string _output = Path.Combine(Path.GetTempPath(), "servicebot-loadbench-cli", Guid.NewGuid().ToString("N"));
+
+    [Theory]
+    [InlineData("--storage None", "--storage is sqlite or postgres.")]
+    [InlineData("--conversations 0", "--conversations must be greater than zero.")]
+    [InlineData("--in-flight -3", "--in-flight must be greater than zero.")]
+    [InlineData("--bot-env DOTNET_gcServer", "--bot-env 'DOTNET_gcServer' is not KEY=VALUE.")]
+    [InlineData("--script no-such-script", "no such load script (shipped: teams-5-turn, typed-mix).")]
+    [InlineData("--bot /nowhere/Bot.dll --floor none --storage Sqlite", "No bot at /nowhere/Bot.dll (Bot (sqlite)): build it first, or pass another path.")]
+    public async Task ABadOption_IsRefusedWithItsReason_AndNothingRuns(string arguments, string reason)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await LoadTestCommand.Create()
+            .Parse([.. arguments.Split(' '), "--output", _output])
+            .InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(reason, error.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_output));
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_output))
+        {
+            Directory.Delete(_output, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using Npgsql;
+
+namespace ServiceBot.LoadTest.Bots;
+
+/// <summary>
+/// A fresh, empty database for one bot run — a SQLite data folder, or a new PostgreSQL database on the given server —
+/// as the <c>Storage__*</c> settings the bot reads; removed again when the run ends.
+/// </summary>
+internal sealed class BotStorage : IAsyncDisposable
+{
+    private readonly string? _folder;
+    private readonly string? _adminConnectionString;
+    private readonly string? _database;
+
+    private BotStorage(IReadOnlyDictionary<string, string> settings, string? folder, string? adminConnectionString, string? database)
+    {
+        Settings = settings;
+        _folder = folder;
+        _adminConnectionString = adminConnectionString;
+        _database = database;
+    }
+
+    /// <summary>Environment variables for the bot process.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; }
+
+    public static async Task<BotStorage> CreateAsync(StorageEngine engine, string workFolder, string runTag, string? postgresConnectionString)
+    {
+        switch (engine)
+        {
+            case StorageEngine.None:
+                return new BotStorage(new Dictionary<string, string>(), null, null, null);
+            case StorageEngine.Sqlite:
+                var folder = Path.Combine(workFolder, $"data-{runTag}");
+                Directory.CreateDirectory(folder);
+                return new BotStorage(
+                    new Dictionary<string, string> { ["Storage__Provider"] = "Sqlite", ["Storage__DataFolder"] = folder },
+                    folder, null, null);
+            default:
+                var admin = postgresConnectionString ?? throw new InvalidOperationException(
+                    "PostgreSQL needs a server: pass --postgres, or set SERVICEBOT_TEST_POSTGRES (source .ci/start-postgres).");
+                var database = $"servicebot_loadbench_{runTag}";
+                await ExecuteAsync(admin, $"CREATE DATABASE {database}");
+                var connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = database }.ConnectionString;
+                return new BotStorage(
+                    new Dictionary<string, string> { ["Storage__Provider"] = "Postgres", ["Storage__ConnectionString"] = connectionString },
+                    null, admin, database);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_folder is not null && Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+
+        if (_adminConnectionString is not null && _database is not null)
+        {
+            await ExecuteAsync(_adminConnectionString, $"DROP DATABASE IF EXISTS {_database} WITH (FORCE)");
+        }
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false };
+        await using var connection = new NpgsqlConnection(builder.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}

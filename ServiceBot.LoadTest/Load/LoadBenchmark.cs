@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using ServiceBot.LoadTest.Bots;
+using ServiceBot.LoadTest.Channel;
+using ServiceBot.LoadTest.Entra;
+using ServiceBot.LoadTest.Measurement;
+using ServiceBot.LoadTest.Script;
+
+namespace ServiceBot.LoadTest.Load;
+
+/// <summary>
+/// One sitting: start the Teams channel and Entra stand-ins, then for each script run the floor bot and every bot
+/// under test one after the other. The bots' logs and first-conversation transcripts go to the output folder.
+/// </summary>
+internal static class LoadBenchmark
+{
+    public static async Task<BenchmarkReport> RunAsync(BenchmarkPlan plan, TextWriter progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(progress);
+        var scripts = plan.ScriptPaths.Select(LoadScriptLoader.Load).ToList();
+        var targets = plan.Targets().ToList();
+        foreach (var target in targets.Where(t => !File.Exists(t.DllPath)))
+        {
+            throw new FileNotFoundException($"No bot at {target.DllPath} ({target.Name}): build it first, or pass another path.", target.DllPath);
+        }
+
+        var time = TimeProvider.System;
+        var started = time.GetUtcNow();
+        var machine = MachineInfo.Describe();
+        var sittingTag = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3));
+        var workFolder = Path.Combine(Path.GetTempPath(), "servicebot-loadbench", sittingTag);
+        Directory.CreateDirectory(workFolder);
+        Directory.CreateDirectory(plan.OutputFolder);
+        try
+        {
+            using var certificate = LoopbackCertificate.Create(workFolder, time);
+            await using var entra = await EntraStandIn.StartAsync(certificate, BotEnvironment.AppId, BotEnvironment.AppPassword, time);
+            await using var channel = await TeamsChannel.StartAsync(entra.IsIssued);
+            var tokens = new ChannelTokenIssuer(channel.SigningKey, BotEnvironment.AppId, time, plan.Settings.TokenReuse);
+            using var handler = new SocketsHttpHandler { UseProxy = false, PooledConnectionLifetime = Timeout.InfiniteTimeSpan, MaxConnectionsPerServer = int.MaxValue };
+            using var botHttp = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+            var sitting = new Sitting(channel, entra, certificate, tokens, botHttp, workFolder, plan.OutputFolder, plan.PostgresConnectionString, plan.BotEnvironment, time);
+            var runner = new TargetRunner(sitting, plan.Settings, progress);
+
+            await progress.WriteLineAsync($"Load benchmark {sittingTag}: {machine}");
+            var results = new List<TargetResult>();
+            var run = 0;
+            foreach (var script in scripts)
+            {
+                foreach (var target in targets)
+                {
+                    run++;
+                    var runTag = $"{sittingTag}{run.ToString("00", CultureInfo.InvariantCulture)}";
+                    results.Add(await runner.RunAsync(target, script, runTag, cancellationToken));
+                }
+            }
+
+            var report = new BenchmarkReport(
+                started.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
+                machine,
+                plan.Settings,
+                [.. scripts.Select((s, i) => new ScriptSummary(s.Name, s.Description, s.Turns.Count, plan.ScriptPaths[i]))],
+                BenchmarkReport.WithFloorRatios(results));
+            return report;
+        }
+        finally
+        {
+            Directory.Delete(workFolder, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using ServiceBot.LoadTest.Measurement;
+
+namespace ServiceBot.LoadTest.Load;
+
+/// <summary>Everything measured for one bot on one script, in the units the report shows.</summary>
+internal sealed record TargetResult
+{
+    public required string Name { get; init; }
+
+    public required string Bot { get; init; }
+
+    public required string Storage { get; init; }
+
+    public required bool IsFloor { get; init; }
+
+    public required string Script { get; init; }
+
+    /// <summary>Measured conversations completed (after the cold one and the warm-up).</summary>
+    public required int Conversations { get; init; }
+
+    public required long TurnsSent { get; init; }
+
+    public required long TurnsAnswered { get; init; }
+
+    public required double Seconds { get; init; }
+
+    public required double TurnsPerSecond { get; init; }
+
+    public required LatencySummary Latency { get; init; }
+
+    /// <summary>The bot process's CPU time (user + system, all threads) over the measured phase, per turn sent.</summary>
+    public required double CpuMsPerTurn { get; init; }
+
+    /// <summary>This tool's own CPU per turn over the same phase: the share of the machine the load itself took.</summary>
+    public required double ToolCpuMsPerTurn { get; init; }
+
+    public required MemoryFigures Memory { get; init; }
+
+    public required ConnectorFigures Connector { get; init; }
+
+    public required StartFigures Start { get; init; }
+
+    public required ErrorFigures Problems { get; init; }
+
+    /// <summary>App tokens the bot asked the Entra stand-in for during its whole run.</summary>
+    public required long AppTokenRequests { get; init; }
+
+    public required bool StoppedByTimeLimit { get; init; }
+
+    public required double LoadAverageAtStart { get; init; }
+
+    public required string LogFile { get; init; }
+
+    /// <summary>This bot's figures as ratios to the floor bot's on the same script (null for the floor itself).</summary>
+    public FloorRatios? VersusFloor { get; init; }
+}
+
+/// <summary>Resident memory of the bot process in MB: when ready, at the measured phase's start and end, and its highest reading.</summary>
+internal sealed record MemoryFigures(double ReadyMb, double StartMb, double EndMb, double MaxMb, double PeakHwmMb, IReadOnlyList<double> TrailMb);
+
+/// <summary>Connector calls and bytes per measured conversation.</summary>
+internal sealed record ConnectorFigures(
+    double CallsPerConversation,
+    double KilobytesPerConversation,
+    double InvokeResponseKilobytesPerConversation,
+    IReadOnlyDictionary<string, double> CallsPerConversationByKind,
+    long UnattributedCalls,
+    long LateCalls,
+    long RefusedCalls);
+
+/// <summary>
+/// A fresh process: time from process start to /healthz answering (<paramref name="ReadyBy"/> "healthz", or
+/// "listening" for a bot without that endpoint) and to the first turn answered, and the first conversation's turn
+/// latencies beside the steady state's median for the same turns.
+/// </summary>
+internal sealed record StartFigures(double ReadyMs, string ReadyBy, double FirstAnswerMs, IReadOnlyList<double> FirstConversationMs, IReadOnlyList<double> SteadyP50Ms)
+{
+    /// <summary>The largest first-conversation latency as a multiple of the steady median of its turn.</summary>
+    public double WorstRatio => FirstConversationMs.Zip(SteadyP50Ms, (first, steady) => steady > 0 ? first / steady : double.NaN).DefaultIfEmpty(double.NaN).Max();
+}
+
+/// <summary>Turns that went wrong (measured phase, with the warm-up's and cold conversation's apart) and what the bot logged.</summary>
+internal sealed record ErrorFigures(
+    long Errors,
+    long SilentTurns,
+    long WarmUpErrors,
+    long ColdErrors,
+    IReadOnlyList<string> Messages,
+    int BotLogWarnings,
+    int BotLogErrors,
+    IReadOnlyList<string> BotLogFirstErrors)
+{
+    public long AllErrors => Errors + WarmUpErrors + ColdErrors;
+}
+
+/// <summary>CPU per turn, p99 and throughput as multiples of the floor bot's.</summary>
+internal sealed record FloorRatios(double CpuPerTurn, double P99, double P50, double TurnsPerSecond);

@@ -1,0 +1,17 @@
+namespace ServiceBot.LoadTest.Measurement;
+
+/// <summary>One reading of a process: when (since its start), its CPU time so far and its resident memory.</summary>
+internal readonly record struct ProcessSample(TimeSpan At, TimeSpan Cpu, long ResidentBytes, long PeakResidentBytes, int Threads)
+{
+    public static ProcessSample Read(int pid, TimeSpan at)
+    {
+        var stat = ProcStat.Read(pid);
+        var status = ProcStatus.Read(pid);
+        return new ProcessSample(
+            at,
+            TimeSpan.FromSeconds((double)stat.CpuTicks / LinuxNative.ClockTicksPerSecond),
+            status.ResidentBytes,
+            status.PeakResidentBytes,
+            status.Threads);
+    }
+}
