@@ -5,6 +5,7 @@ using ServiceBot.Content.Model;
 using ServiceBot.Dialogs.Flows;
 using ServiceBot.Storage;
 using ServiceBot.Turns;
+using ServiceBot.Understanding;
 
 namespace ServiceBot.Dialogs;
 

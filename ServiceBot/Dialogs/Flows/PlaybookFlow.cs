@@ -1,8 +1,8 @@
 using ServiceBot.Cards;
 using ServiceBot.Coaching;
 using ServiceBot.Content.Model;
-using ServiceBot.Dialogs.Understanding;
 using ServiceBot.Localization;
+using ServiceBot.Understanding;
 
 namespace ServiceBot.Dialogs.Flows;
 

@@ -1,6 +1,6 @@
 using ServiceBot.Cards;
 using ServiceBot.Content.Model;
-using ServiceBot.Dialogs.Understanding;
+using ServiceBot.Understanding;
 using ServiceBot.Localization;
 using ServiceBot.Storage;
 

@@ -1,6 +1,6 @@
 using ServiceBot.Content.Model;
 
-namespace ServiceBot.Coaching;
+namespace ServiceBot.Understanding;
 
 /// <summary>
 /// The customer's mood from the agent's own words ("está de malas" → upset), by the keywords in dialogs/texts/ui.yaml.

@@ -1,8 +1,7 @@
 using System.Runtime.CompilerServices;
 using ServiceBot.Content.Model;
-using ServiceBot.Dialogs.Understanding;
 
-namespace ServiceBot.Coaching;
+namespace ServiceBot.Understanding;
 
 /// <summary>
 /// A keyword matcher over words that live in the content: built from a snapshot on first use, then reused for every

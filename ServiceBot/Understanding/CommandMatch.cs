@@ -1,3 +1,3 @@
-namespace ServiceBot.Coaching;
+namespace ServiceBot.Understanding;
 
 public sealed record CommandMatch(string CommandId, string Argument);

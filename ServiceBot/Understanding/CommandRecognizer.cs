@@ -1,7 +1,6 @@
 using ServiceBot.Content.Model;
-using ServiceBot.Dialogs.Understanding;
 
-namespace ServiceBot.Coaching;
+namespace ServiceBot.Understanding;
 
 /// <summary>
 /// A menu command typed alone ("ayuda", "nueva atencion") or followed by a colon and an argument ("revisar: …"),

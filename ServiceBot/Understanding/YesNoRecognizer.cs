@@ -1,4 +1,4 @@
-namespace ServiceBot.Dialogs.Understanding;
+namespace ServiceBot.Understanding;
 
 /// <summary>
 /// Understands yes and no in Spanish and English, as people type them ("sí", "si", "claro", "dale", "ok", "para nada"…).

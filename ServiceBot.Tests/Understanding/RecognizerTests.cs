@@ -1,6 +1,6 @@
-using ServiceBot.Dialogs.Understanding;
+using ServiceBot.Understanding;
 
-namespace ServiceBot.Tests.Dialogs.Understanding;
+namespace ServiceBot.Tests.Understanding;
 
 public sealed class TextNormalizerTests
 {

@@ -1,7 +1,7 @@
-using ServiceBot.Coaching;
+using ServiceBot.Understanding;
 using ServiceBot.Tests.Fixtures;
 
-namespace ServiceBot.Tests.Coaching;
+namespace ServiceBot.Tests.Understanding;
 
 public sealed class CommandRecognizerTests
 {

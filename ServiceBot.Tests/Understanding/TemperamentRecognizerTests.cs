@@ -1,10 +1,10 @@
-using ServiceBot.Coaching;
+using ServiceBot.Understanding;
 using ServiceBot.Content.Loading;
 using ServiceBot.Content.Model;
 using ServiceBot.Tests.Content;
 using ServiceBot.Tests.Fixtures;
 
-namespace ServiceBot.Tests.Coaching;
+namespace ServiceBot.Tests.Understanding;
 
 public sealed class TemperamentRecognizerTests
 {

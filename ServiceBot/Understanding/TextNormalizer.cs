@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ServiceBot.Dialogs.Understanding;
+namespace ServiceBot.Understanding;
 
 /// <summary>
 /// Folds what agents type to a comparable form: lower case, no accents (ñ kept apart as n), punctuation turned into

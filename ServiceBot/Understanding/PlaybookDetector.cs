@@ -1,6 +1,6 @@
 using ServiceBot.Content.Model;
 
-namespace ServiceBot.Coaching;
+namespace ServiceBot.Understanding;
 
 /// <summary>The difficult-customer guide a free sentence points to ("el cliente está furioso" → angry), by each playbook's triggers.</summary>
 public static class PlaybookDetector

@@ -1,4 +1,4 @@
-namespace ServiceBot.Dialogs.Understanding;
+namespace ServiceBot.Understanding;
 
 /// <summary>Reads a whole number in digits or words, Spanish or English ("4", "cuatro", "4 estrellas", "five stars").</summary>
 public static class NumberRecognizer
