@@ -45,6 +45,8 @@ public static class CoachingDialog
         ["new-service"] = (turn, _) => SessionFlow.Start(turn),
         ["phrases"] = (turn, _) => PhrasesFlow.Show(turn, turn.State.Moment, more: false),
         ["another-customer"] = (turn, _) => WaitingFlow.CustomerArrived(turn),
+        ["customer-served"] = (turn, _) => WaitingFlow.CustomerServed(turn),
+        ["more-phrases"] = (turn, _) => PhrasesFlow.Show(turn, turn.State.Moment, more: true),
         ["difficult-customer"] = (turn, _) => PlaybookFlow.Choose(turn),
         ["review-draft"] = (turn, draft) => string.IsNullOrWhiteSpace(draft) ? DraftFlow.Prompt(turn) : DraftFlow.Review(turn, draft),
         ["end-service"] = (turn, _) => SessionFlow.End(turn),

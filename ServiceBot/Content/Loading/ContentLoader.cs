@@ -54,6 +54,7 @@ public sealed class ContentLoader(TimeProvider timeProvider)
         LanguageChecker.Check(documents, errors);
         ConsistencyChecker.Check(documents, errors);
         CompletenessChecker.Check(documents, catalog, unreadable, errors);
+        UnderstandingChecker.Check(documents, catalog, unreadable, errors);
         if (errors.Count > 0)
         {
             return Failed([.. errors.Distinct().OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column)]);
