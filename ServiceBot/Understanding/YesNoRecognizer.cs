@@ -1,40 +1,61 @@
+using ServiceBot.Content.Model;
+
 namespace ServiceBot.Understanding;
 
 /// <summary>
-/// Understands yes and no in Spanish and English, as people type them ("sí", "si", "claro", "dale", "ok", "para nada"…).
-/// A short answer mixing both ("claro que no") or saying it is unsure ("no sé", "not sure") is not guessed at: the
-/// caller asks again.
+/// Yes, no or doubt in the agent's words, by the answers in dialogs/understanding/ ("sí", "simón", "sale", "nel",
+/// "para nada", "ok go ahead"…). A short answer mixing both ("claro que no") is not guessed at, and doubt ("no sé",
+/// "not sure", "quizás") is doubt even when it contains a yes or a no: the caller asks again. Longer sentences are
+/// left to the classifier.
 /// </summary>
-public static class YesNoRecognizer
+public sealed class YesNoRecognizer
 {
-    private static readonly string[] NoWords = ["no", "nop", "nope", "para nada", "negativo", "todavia no", "aun no", "mejor no", "nah", "not yet", "no thanks", "no gracias"];
+    private const int MaxWordsOfAShortAnswer = 5;
 
-    private static readonly string[] YesWords = ["si", "sip", "claro", "claro que si", "dale", "ok", "okay", "okey", "vale", "de acuerdo", "por supuesto", "listo", "afirmativo", "correcto", "sale", "yes", "yep", "yeah", "sure", "of course"];
+    private readonly KeywordMatcher<PromptAnswer> _exact;
+    private readonly KeywordMatcher<PromptAnswer> _unsure;
+    private readonly KeywordMatcher<PromptAnswer> _yes;
+    private readonly KeywordMatcher<PromptAnswer> _no;
 
-    // Doubt is not an answer, even when it contains one ("not sure" holds "sure", "no sé" holds "no").
-    private static readonly string[] UnsureWords = ["no se", "no lo se", "no estoy seguro", "no estoy segura", "quizas", "quiza", "tal vez", "ni idea", "not sure", "maybe", "perhaps", "no idea", "dont know", "don t know"];
-
-    private static readonly KeywordMatcher<bool> Unsure = new([(false, UnsureWords)]);
-    private static readonly KeywordMatcher<bool> Exact = new([(false, NoWords), (true, YesWords)]);
-    private static readonly KeywordMatcher<bool> Yes = new([(true, YesWords)]);
-    private static readonly KeywordMatcher<bool> No = new([(false, NoWords)]);
-
-    private const int MaxWordsOfAShortAnswer = 4;
-
-    public static bool? Recognize(string? text)
+    public YesNoRecognizer(IReadOnlyDictionary<PromptAnswer, LocalizedKeywords> answers)
     {
-        if (Exact.TryMatchExactly(text, out var answer))
+        IEnumerable<string> Words(PromptAnswer answer) =>
+            answers.TryGetValue(answer, out var words) ? words.Es.Concat(words.En) : [];
+
+        _exact = new([(PromptAnswer.Unsure, Words(PromptAnswer.Unsure)), (PromptAnswer.No, Words(PromptAnswer.No)), (PromptAnswer.Yes, Words(PromptAnswer.Yes))]);
+        _unsure = new([(PromptAnswer.Unsure, Words(PromptAnswer.Unsure))]);
+        _yes = new([(PromptAnswer.Yes, Words(PromptAnswer.Yes))]);
+        _no = new([(PromptAnswer.No, Words(PromptAnswer.No))]);
+    }
+
+    /// <summary>Yes, No or Unsure; null when the text is not a short answer, or says yes and no at once.</summary>
+    public PromptAnswer? Read(string? text)
+    {
+        if (_exact.TryMatchExactly(text, out var answer))
         {
             return answer;
         }
 
-        if (TextNormalizer.Words(text).Length > MaxWordsOfAShortAnswer || Unsure.TryMatch(text, out _))
+        if (TextNormalizer.Words(text).Length > MaxWordsOfAShortAnswer)
         {
             return null;
         }
 
-        var yes = Yes.TryMatch(text, out _);
-        var no = No.TryMatch(text, out _);
-        return yes == no ? null : yes;
+        if (_unsure.TryMatch(text, out _))
+        {
+            return PromptAnswer.Unsure;
+        }
+
+        var yes = _yes.TryMatch(text, out _);
+        var no = _no.TryMatch(text, out _);
+        return yes == no ? null : yes ? PromptAnswer.Yes : PromptAnswer.No;
     }
+
+    /// <summary>True for yes, false for no, null for doubt or anything else.</summary>
+    public bool? Recognize(string? text) => Read(text) switch
+    {
+        PromptAnswer.Yes => true,
+        PromptAnswer.No => false,
+        _ => null,
+    };
 }

@@ -67,7 +67,7 @@ public static class PlaybookFlow
     /// <summary>Typed text while a playbook is open: "siguiente"/"sí" moves on; anything else repeats the step.</summary>
     public static TurnOutcome AnswerStep(DialogTurn turn)
     {
-        if (NextWords.TryMatchExactly(turn.Input.Text, out _) || YesNoRecognizer.Recognize(turn.Input.Text) == true)
+        if (NextWords.TryMatchExactly(turn.Input.Text, out _) || UnderstandingModels.For(turn.Content).YesNo.Recognize(turn.Input.Text) == true)
         {
             return Next(turn);
         }

@@ -123,5 +123,5 @@ public static class SessionFlow
         Coaching.PhraseSuggester.Suggest(turn.Content.Phrases, PhrasesFlow.Query(turn, moment), turn.State.RotationOf(PhrasesFlow.RotationKey(turn, moment)), count);
 
     internal static bool? YesNo(DialogTurn turn) =>
-        turn.Input.DataString("answer") is { } answer ? answer == "yes" : YesNoRecognizer.Recognize(turn.Input.Text);
+        turn.Input.DataString("answer") is { } answer ? answer == "yes" : UnderstandingModels.For(turn.Content).YesNo.Recognize(turn.Input.Text);
 }
