@@ -3,6 +3,7 @@ using ServiceBot.Content;
 using ServiceBot.Dialogs;
 using ServiceBot.Proactive;
 using ServiceBot.Storage;
+using ServiceBot.Understanding;
 
 namespace ServiceBot.Hosting;
 
@@ -14,6 +15,7 @@ public static class ServiceBotHostingExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHealthChecks();
         builder.AddStorage();
+        builder.AddUnderstanding();
         builder.AddContent();
         builder.AddBotFramework();
         builder.AddProactive();

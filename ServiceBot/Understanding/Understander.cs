@@ -22,6 +22,12 @@ public static class Understander
         }
 
         var reading = new Reading(text!, normalized, context, model);
+        if (context.Prompt is not (PromptKind.None or PromptKind.Draft or PromptKind.Mood)
+            && reading.Exact is null && DraftRequestReader.Read(reading.Text, model) is var (_, draft))
+        {
+            return reading.Leaving(Intent.Command(UnderstandingModel.ReviewCommand), 1, UnderstoodBy.DraftRequest) with { Draft = draft };
+        }
+
         return context.Prompt switch
         {
             PromptKind.YesNo => AtYesNo(reading),
@@ -59,6 +65,13 @@ public static class Understander
         var actions = ranked.Where(score => IsOffered(score.Intent) && score.Probability >= reading.Thresholds.Option)
             .Take(reading.Thresholds.MaxOptions).ToList();
         if (IsOffered(top.Intent) && top.Probability >= ActThreshold(top.Intent, reading.Thresholds))
+        {
+            return reading.Classified(top, UnderstandingDecision.Act);
+        }
+
+        // The classifier's best guess confirmed by a word the content gives for it ("el cliente está de malas").
+        if (IsOffered(top.Intent) && top.Probability >= reading.Thresholds.Corroborated
+            && reading.Model.Corroborating.TryMatch(reading.Text, out var named) && named == top.Intent)
         {
             return reading.Classified(top, UnderstandingDecision.Act);
         }
@@ -107,11 +120,12 @@ public static class Understander
         var moods = ranked.Where(score => score.Intent.Kind == IntentKind.Mood).ToList();
         var subject = ranked.Where(score => score.Intent.Kind is IntentKind.Mood or IntentKind.Playbook).Sum(score => score.Probability);
         var isAboutTheCustomer = subject >= reading.Thresholds.OnSubject && top.Intent.Kind is IntentKind.Mood or IntentKind.Playbook;
-        if (reading.Exact is not { Intent.Kind: IntentKind.Command } && isAboutTheCustomer && moods.Count > 0)
+        if (reading.Exact is null && DraftRequestReader.Read(reading.Text, reading.Model) is null && isAboutTheCustomer && moods.Count > 0)
         {
             var best = moods[0];
             var share = best.Probability / Math.Max(moods.Sum(score => score.Probability), float.Epsilon);
-            if (top.Intent.Kind == IntentKind.Playbook && top.Probability >= reading.Thresholds.PlaybookAtMoodQuestion)
+            if (top.Intent.Kind == IntentKind.Playbook && (top.Probability >= reading.Thresholds.PlaybookAtMoodQuestion
+                || (top.Probability >= reading.Thresholds.ActOnPlaybook && reading.Model.Corroborating.TryMatch(reading.Text, out var named) && named == top.Intent)))
             {
                 return reading.Leaving(top) with { Mood = best.Intent.AsMood };
             }
@@ -146,9 +160,9 @@ public static class Understander
             return reading.Result(Intent.Playbook(named), UnderstandingDecision.Act, 1, UnderstoodBy.PromptAnswer);
         }
 
-        if (reading.Exact is { Intent.Kind: IntentKind.Command } command)
+        if (reading.Exact is { Intent.Kind: IntentKind.Command } exact)
         {
-            return reading.Leaving(command.Intent, 1, UnderstoodBy.ExactWords);
+            return reading.Leaving(exact.Intent, 1, UnderstoodBy.ExactWords);
         }
 
         if (reading.Model.YesNo.Read(reading.Text) == PromptAnswer.No)
@@ -156,15 +170,16 @@ public static class Understander
             return reading.Leaving(Intent.Command(CancelCommand), 1, UnderstoodBy.PromptAnswer);
         }
 
+        // The question is which type: the likeliest playbook, if the classifier leans to one at all ("apurado"),
+        // unless a command is likelier than every type together ("never mind").
         var ranked = reading.Ranked;
-        if (reading.ClearAction() is { Intent.Kind: IntentKind.Command } action)
-        {
-            return reading.Leaving(action);
-        }
-
-        // The question is which type: the likeliest playbook, if the classifier leans to one at all ("apurado").
         var types = ranked.Where(score => score.Intent.Kind == IntentKind.Playbook).ToList();
         var mass = types.Sum(score => score.Probability);
+        if (ranked[0] is { Intent.Kind: IntentKind.Command } command && command.Probability >= reading.Thresholds.Clarify && command.Probability > mass)
+        {
+            return reading.Leaving(command);
+        }
+
         if (mass >= reading.Thresholds.OnChosenSubject && types[0].Probability / mass >= 0.5f)
         {
             return reading.Result(types[0].Intent, UnderstandingDecision.Act, types[0].Probability / mass, UnderstoodBy.Classifier) with { Alternatives = types.Take(reading.Thresholds.MaxOptions).ToList() };
@@ -192,7 +207,7 @@ public static class Understander
 
     private static Understood AtPlaybookStep(Reading reading)
     {
-        if (reading.Model.NextWords.TryMatchExactly(reading.Text, out _) || reading.Model.YesNo.Read(reading.Text) == PromptAnswer.Yes)
+        if (reading.Model.NextWords.TryMatchExactly(reading.Core, out _) || reading.Model.YesNo.Read(reading.Text) == PromptAnswer.Yes)
         {
             return reading.Result(Intent.Answer(PromptAnswer.Next), UnderstandingDecision.Act, 1, UnderstoodBy.PromptAnswer);
         }
@@ -257,13 +272,16 @@ public static class Understander
 
         public UnderstandingThresholds Thresholds => Model.Thresholds;
 
+        /// <summary>The message without "por favor" and the like, for the matchers of whole messages.</summary>
+        public string Core { get; } = TextNormalizer.WithoutCourtesy(text);
+
         public ExactTarget? Exact
         {
             get
             {
                 if (!_exactRead)
                 {
-                    _exact = Model.Exact(Text);
+                    _exact = Model.Exact(Text) ?? (Core.Length > 0 ? Model.Exact(Core) : null);
                     _exactRead = true;
                 }
 

@@ -44,6 +44,12 @@ public sealed class UnderstandingModel
             ]),
         ];
 
+        Corroborating = new KeywordMatcher<Intent>(
+        [
+            .. ui.Temperaments.Select(entry => (Intent.Mood(entry.Key), entry.Value.Es.Concat(entry.Value.En))),
+            .. content.Playbooks.Select(p => (Intent.Playbook(p.Id), p.Triggers.Es.Concat(p.Triggers.En))),
+            .. ui.Commands.Select(command => (Intent.Command(command.Id), command.Keywords.Es.Concat(command.Keywords.En).Where(k => k.Contains(' ', StringComparison.Ordinal)))),
+        ]);
         YesNo = new YesNoRecognizer(understanding.Answers);
         NextWords = new KeywordMatcher<bool>([(true, Words(understanding.Answers, PromptAnswer.Next).Concat(Label("playbook.nextStep")).Concat(Label("playbook.finish")))]);
         Moments = new KeywordMatcher<Moment>(Enum.GetValues<Moment>().Select(m => (m,
@@ -68,6 +74,9 @@ public sealed class UnderstandingModel
 
     /// <summary>Whole-message matchers, most trusted first.</summary>
     public IReadOnlyList<KeywordMatcher<ExactTarget>> ExactTiers { get; }
+
+    /// <summary>Mood words, playbook triggers and multi-word command keywords found inside a sentence: they confirm a middling guess.</summary>
+    public KeywordMatcher<Intent> Corroborating { get; }
 
     public YesNoRecognizer YesNo { get; }
 

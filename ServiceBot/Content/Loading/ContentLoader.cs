@@ -8,8 +8,10 @@ namespace ServiceBot.Content.Loading;
 /// Loads a content folder: parses every YAML file with positions, validates it against its kind's schema, checks
 /// ids, references, languages and completeness, and builds a snapshot only when there is not a single error.
 /// </summary>
-public sealed class ContentLoader(TimeProvider timeProvider)
+public sealed class ContentLoader(TimeProvider timeProvider, IEnumerable<IContentSnapshotPreparer>? preparers = null)
 {
+    private readonly IReadOnlyList<IContentSnapshotPreparer> _preparers = [.. preparers ?? []];
+
     public async Task<ContentLoadResult> LoadAsync(string folder, CancellationToken cancellationToken = default)
     {
         if (!Directory.Exists(folder))
@@ -61,7 +63,20 @@ public sealed class ContentLoader(TimeProvider timeProvider)
         }
 
         var version = new ContentVersion(hash.ToString(), timeProvider.GetUtcNow());
-        return new ContentLoadResult(SnapshotBuilder.Build(documents, version), []);
+        var snapshot = SnapshotBuilder.Build(documents, version);
+        foreach (var preparer in _preparers)
+        {
+            try
+            {
+                preparer.Prepare(snapshot);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                return Failed(new ContentError(ContentError.FolderLevel, 0, 0, $"{preparer.Name} failed: {ex.Message}"));
+            }
+        }
+
+        return new ContentLoadResult(snapshot, []);
     }
 
     /// <summary>Reads one file; returns its kind when the file names a kind but cannot be parsed.</summary>

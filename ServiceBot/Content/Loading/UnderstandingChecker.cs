@@ -7,12 +7,16 @@ namespace ServiceBot.Content.Loading;
 
 /// <summary>
 /// Rules for dialogs/understanding/ that a schema cannot express: examples name commands and playbooks that exist,
-/// every command, playbook, mood, channel, answer and moment has examples, and no utterance is taught as two
-/// different things (counting the command keywords, playbook triggers and mood words, which are examples too).
+/// every mood, channel, answer and moment has examples (commands and playbooks always have theirs: their keywords
+/// and triggers), and no utterance is taught as two different things (counting the command keywords, playbook
+/// triggers and mood words, which are examples too).
 /// </summary>
 public static class UnderstandingChecker
 {
     private static readonly string[] WholeSections = ["arrival", "drafts", "other"];
+
+    private static readonly HashSet<string> MoodNames =
+        [.. Enum.GetValues<Temperament>().Where(t => t != Temperament.Any).Select(t => ContentNames.Of(t))];
 
     private static readonly (string Section, string[] Keys)[] EnumSections =
     [
@@ -39,7 +43,7 @@ public static class UnderstandingChecker
 
         CheckNames(files, "commands", IdNamespace.Command, catalog, unreadable.Contains(ContentKind.Texts), errors);
         CheckNames(files, "playbooks", IdNamespace.Playbook, catalog, unreadable.Contains(ContentKind.Playbook), errors);
-        CheckComplete(files, catalog, unreadable, errors);
+        CheckComplete(files, errors);
         CheckNoUtteranceTwice(documents, unreadable, errors);
     }
 
@@ -63,8 +67,7 @@ public static class UnderstandingChecker
         }
     }
 
-    private static void CheckComplete(
-        List<ContentDocument> files, IdCatalog catalog, IReadOnlySet<ContentKind> unreadable, List<ContentError> errors)
+    private static void CheckComplete(List<ContentDocument> files, List<ContentError> errors)
     {
         void Missing(string what) => errors.Add(new ContentError(ContentError.FolderLevel, 0, 0,
             $"no examples for {what}: add them to a file of understanding examples (such as {files[0].Path})"));
@@ -72,22 +75,6 @@ public static class UnderstandingChecker
         bool Has(string section, string? key = null) => files.Any(file => key is null
             ? file.Root.Get(section) is JObject
             : file.Root.Get(section).Get(key) is JObject);
-
-        if (!unreadable.Contains(ContentKind.Texts))
-        {
-            foreach (var command in catalog.Ids(IdNamespace.Command).Where(id => !Has("commands", id)).Order(StringComparer.Ordinal))
-            {
-                Missing($"the command '{command}' (commands.{command})");
-            }
-        }
-
-        if (!unreadable.Contains(ContentKind.Playbook))
-        {
-            foreach (var playbook in catalog.Ids(IdNamespace.Playbook).Where(id => !Has("playbooks", id)).Order(StringComparer.Ordinal))
-            {
-                Missing($"the playbook '{playbook}' (playbooks.{playbook})");
-            }
-        }
 
         foreach (var (section, keys) in EnumSections)
         {
@@ -151,7 +138,8 @@ public static class UnderstandingChecker
             ContentKind.Texts =>
             [
                 .. root.Items("commands").Select(command => ($"the command '{command.Str("id")}'", command.Get("keywords"))),
-                .. root.Properties("temperaments").Select(entry => ($"the mood '{entry.Name}'", (JToken?)entry.Value)),
+                .. root.Properties("temperaments").Where(entry => MoodNames.Contains(entry.Name))
+                    .Select(entry => ($"the mood '{entry.Name}'", (JToken?)entry.Value)),
             ],
             ContentKind.Playbook => [($"the playbook '{root.Str("id")}'", root.Get("triggers"))],
             _ => [],

@@ -21,7 +21,8 @@ public static class SessionFlow
         }
 
         var session = Open(turn);
-        var state = turn.State with { ActiveSessionId = session.Id, Temperament = Temperament.Any, Moment = Moment.Greeting, Prompt = null };
+        // The checklist asks "¿Cómo está el cliente?": the next description typed is read as the mood first.
+        var state = turn.State with { ActiveSessionId = session.Id, Temperament = Temperament.Any, Moment = Moment.Greeting, Prompt = new DialogFrame(DialogFlows.Mood) };
         return turn.Reply(
             state,
             session,
@@ -69,7 +70,7 @@ public static class SessionFlow
 
     public static TurnOutcome SetTemperament(DialogTurn turn, Temperament temperament) => Described(
         turn,
-        turn.State with { Temperament = temperament },
+        turn.State with { Temperament = temperament, Prompt = turn.State.Prompt is { Flow: DialogFlows.Mood } ? null : turn.State.Prompt },
         turn.OpenSession is { } open ? open with { Temperament = temperament.ToString().ToLowerInvariant() } : turn.Session);
 
     /// <summary>In person, by phone or by chat: the checklist shows it and the phrases follow it.</summary>

@@ -1,3 +1,0 @@
-namespace ServiceBot.Understanding;
-
-public sealed record CommandMatch(string CommandId, string Argument);
