@@ -80,6 +80,20 @@ public sealed class AdaptiveCardConformanceTests
             yield return ($"yes-no.{tag}", YesNoCard.Create(texts, texts[TextKeys.SessionReplacePrompt]));
             yield return ($"supervisor-call.{tag}", SupervisorCallCard.Create(texts, new SupervisorCallContext("Ana", "s-1", Temperament.Upset, "angry", 2, 5, 4, now), now.AddMinutes(-9)));
             yield return ($"waiting-reminder.{tag}", WaitingReminderCard.Create(texts, 1, 5));
+            yield return ($"clarify.{tag}", ClarifyCard.Create(texts, new ServiceBot.Understanding.Understood
+            {
+                Intent = ServiceBot.Understanding.Intent.Playbook("angry"),
+                Decision = ServiceBot.Understanding.UnderstandingDecision.Clarify,
+                Confidence = 0.3f,
+                By = ServiceBot.Understanding.UnderstoodBy.Classifier,
+                Alternatives =
+                [
+                    new(ServiceBot.Understanding.Intent.Playbook("angry"), 0.3f),
+                    new(ServiceBot.Understanding.Intent.Mood(Temperament.Upset), 0.25f),
+                    new(ServiceBot.Understanding.Intent.Command("review-draft"), 0.2f),
+                ],
+                Draft = longest,
+            }));
         }
     }
 }

@@ -20,4 +20,7 @@ public static class CoachingVerbs
     public const string ReviewDraftText = "draft.review";
     public const string Answer = "prompt.answer";
     public const string Cancel = "cancel";
+
+    /// <summary>An option of a "¿Quiso decir…?" card: data names the intent (and its moment or draft).</summary>
+    public const string Understood = "understood";
 }

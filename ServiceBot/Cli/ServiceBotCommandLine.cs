@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ServiceBot.Content.Cli;
 using ServiceBot.TeamsApp;
+using ServiceBot.Understanding.Cli;
 
 namespace ServiceBot.Cli;
 
@@ -14,6 +15,7 @@ public static class ServiceBotCommandLine
     [
         ManifestCommand.Create,
         ContentCommand.Create,
+        UnderstandingCommand.Create,
     ];
 
     public static bool Handles(string[] args) =>

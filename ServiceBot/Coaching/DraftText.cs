@@ -1,4 +1,4 @@
-using ServiceBot.Dialogs.Understanding;
+using ServiceBot.Understanding;
 
 namespace ServiceBot.Coaching;
 

@@ -17,7 +17,8 @@ public static class ContentHostingExtensions
             .BindConfiguration(ContentOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddSingleton(services => new ContentLoader(services.GetService<TimeProvider>() ?? TimeProvider.System));
+        builder.Services.AddSingleton(services => new ContentLoader(
+            services.GetService<TimeProvider>() ?? TimeProvider.System, services.GetServices<IContentSnapshotPreparer>()));
         builder.Services.AddSingleton(services =>
         {
             var options = services.GetRequiredService<IOptions<ContentOptions>>().Value;

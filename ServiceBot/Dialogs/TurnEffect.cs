@@ -14,3 +14,6 @@ public sealed record CallSupervisor(SupervisorCallContext Context) : TurnEffect;
 
 /// <summary>The service ended: hand over to the post-service survey.</summary>
 public sealed record ServiceEnded(string SessionId) : TurnEffect;
+
+/// <summary>The message was not acted on (clarification, menu, question asked again): count it for the content's authors.</summary>
+public sealed record RecordUnderstandingMiss(Understanding.UnderstandingMiss Miss) : TurnEffect;

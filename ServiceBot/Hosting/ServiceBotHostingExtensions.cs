@@ -4,6 +4,7 @@ using ServiceBot.Dialogs;
 using ServiceBot.People;
 using ServiceBot.Proactive;
 using ServiceBot.Storage;
+using ServiceBot.Understanding;
 using ServiceBot.WebIdentity;
 
 namespace ServiceBot.Hosting;
@@ -16,6 +17,7 @@ public static class ServiceBotHostingExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHealthChecks();
         builder.AddStorage();
+        builder.AddUnderstanding();
         builder.AddContent();
         builder.AddBotFramework();
         builder.AddProactive();

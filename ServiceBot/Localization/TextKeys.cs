@@ -98,6 +98,10 @@ public static class TextKeys
     public const string WaitingServedButton = "waiting.servedButton";
     public const string WaitingRemindersAt = "waiting.remindersAt";
     public const string WaitingNoneWaiting = "waiting.noneWaiting";
+
+    // Understanding: "did you mean…?" when a message could mean two or three things.
+    public const string UnderstandingDidYouMean = "understanding.didYouMean";
+    public const string UnderstandingSomethingElse = "understanding.somethingElse";
     public const string PlaybookMethod = "playbook.method";
     public const string PlaybookDone = "playbook.done";
     public const string SupervisorCallTitle = "supervisor.callTitle";

@@ -1,5 +1,5 @@
 using ServiceBot.Content.Model;
-using ServiceBot.Dialogs.Understanding;
+using ServiceBot.Understanding;
 using ServiceBot.Localization;
 
 namespace ServiceBot.MessageExtensions;

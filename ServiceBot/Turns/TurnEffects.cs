@@ -7,6 +7,7 @@ using ServiceBot.Localization;
 using ServiceBot.People;
 using ServiceBot.Proactive;
 using ServiceBot.Storage;
+using ServiceBot.Understanding;
 
 namespace ServiceBot.Turns;
 
@@ -20,6 +21,7 @@ public sealed class TurnEffects(
     IScheduledMessageStore scheduled,
     SupervisorNotifier supervisors,
     ContentStore content,
+    UnderstandingTelemetry understanding,
     ILogger<TurnEffects> logger) : ITurnEffects
 {
     public async Task RunAsync(TurnContext turn, TurnOutcome outcome, CancellationToken cancellationToken)
@@ -44,8 +46,15 @@ public sealed class TurnEffects(
         CallSupervisor call => CallAsync(turn, call, outcome.Session, cancellationToken),
         // The post-service survey is handed over here once the feedback flow exists; until then the session just ends.
         ServiceEnded => Task.CompletedTask,
+        RecordUnderstandingMiss miss => Record(miss),
         _ => throw new InvalidOperationException($"No handler for the effect {effect.GetType().Name}."),
     };
+
+    private Task Record(RecordUnderstandingMiss miss)
+    {
+        understanding.Record(miss.Miss);
+        return Task.CompletedTask;
+    }
 
     private async Task ScheduleAsync(TurnContext turn, ScheduleWaitingReminders reminders, CancellationToken cancellationToken)
     {

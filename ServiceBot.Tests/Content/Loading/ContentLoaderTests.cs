@@ -154,7 +154,7 @@ public class ContentLoaderTests
     public async Task Load_UnknownTemperament_IsRejectedAtItsLine()
     {
         using var folder = new TempContentFolder();
-        folder.Replace("texts/ui.yaml", "  hurried:\n    es: [sin tiempo", "  grumpy:\n    es: [sin tiempo");
+        folder.Replace("texts/ui.yaml", "  hurried:\n    es: [apurado", "  grumpy:\n    es: [apurado");
         var line = folder.Read("texts/ui.yaml").Split('\n').ToList().FindIndex(l => l == "  grumpy:") + 1;
 
         var result = await CreateSut().LoadAsync(folder.Path);
@@ -168,7 +168,7 @@ public class ContentLoaderTests
     public async Task Load_TemperamentKeywords_ReachTheModel()
     {
         using var folder = new TempContentFolder();
-        folder.Replace("texts/ui.yaml", "es: [sin tiempo,", "es: [volando, sin tiempo,");
+        folder.Replace("texts/ui.yaml", "es: [apurado,", "es: [volando, apurado,");
 
         var result = await CreateSut().LoadAsync(folder.Path);
 

@@ -30,8 +30,20 @@ public static class ContentSummary
         Line(builder, $"  draft rules     {draft.Presence.Count + draft.Tone.Count + 2} ({draft.Presence.Count} presence, {draft.Tone.Count} tone, register, caps)");
         Line(builder, $"  survey          rating {survey.Rating.Scale.Min}–{survey.Rating.Scale.Max}, {survey.Aspects.Options.Count} aspects, comment, effort {(survey.Effort is null ? "off" : "on")}");
         Line(builder, $"  texts           {snapshot.Ui.Texts.Count} texts, {snapshot.Ui.Commands.Count} commands");
+        Line(builder, $"  understanding   {Examples(snapshot.Understanding)} example utterances, {snapshot.Understanding.Moments.Count} phrase moments");
         Line(builder, $"  languages       es, en{(variants.Count > 0 ? "; variants " + string.Join(", ", variants) : string.Empty)}");
         return builder.ToString();
+    }
+
+    private static int Examples(UnderstandingExamples understanding)
+    {
+        static int Count(LocalizedKeywords words) => words.Es.Count + words.En.Count;
+        IEnumerable<LocalizedKeywords> sections =
+        [
+            .. understanding.Commands.Values, understanding.Arrival, .. understanding.Playbooks.Values, .. understanding.Moods.Values,
+            .. understanding.Channels.Values, .. understanding.Answers.Values, understanding.Drafts, understanding.Other,
+        ];
+        return sections.Sum(Count);
     }
 
     private static void Line(StringBuilder builder, string text) => builder.Append(text).Append('\n');

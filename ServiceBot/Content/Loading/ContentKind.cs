@@ -11,4 +11,5 @@ public enum ContentKind
     Survey,
     Texts,
     Settings,
+    Understanding,
 }

@@ -8,8 +8,10 @@ namespace ServiceBot.Content.Loading;
 /// Loads a content folder: parses every YAML file with positions, validates it against its kind's schema, checks
 /// ids, references, languages and completeness, and builds a snapshot only when there is not a single error.
 /// </summary>
-public sealed class ContentLoader(TimeProvider timeProvider)
+public sealed class ContentLoader(TimeProvider timeProvider, IEnumerable<IContentSnapshotPreparer>? preparers = null)
 {
+    private readonly IReadOnlyList<IContentSnapshotPreparer> _preparers = [.. preparers ?? []];
+
     public async Task<ContentLoadResult> LoadAsync(string folder, CancellationToken cancellationToken = default)
     {
         if (!Directory.Exists(folder))
@@ -54,13 +56,27 @@ public sealed class ContentLoader(TimeProvider timeProvider)
         LanguageChecker.Check(documents, errors);
         ConsistencyChecker.Check(documents, errors);
         CompletenessChecker.Check(documents, catalog, unreadable, errors);
+        UnderstandingChecker.Check(documents, catalog, unreadable, errors);
         if (errors.Count > 0)
         {
             return Failed([.. errors.Distinct().OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column)]);
         }
 
         var version = new ContentVersion(hash.ToString(), timeProvider.GetUtcNow());
-        return new ContentLoadResult(SnapshotBuilder.Build(documents, version), []);
+        var snapshot = SnapshotBuilder.Build(documents, version);
+        foreach (var preparer in _preparers)
+        {
+            try
+            {
+                preparer.Prepare(snapshot);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                return Failed(new ContentError(ContentError.FolderLevel, 0, 0, $"{preparer.Name} failed: {ex.Message}"));
+            }
+        }
+
+        return new ContentLoadResult(snapshot, []);
     }
 
     /// <summary>Reads one file; returns its kind when the file names a kind but cannot be parsed.</summary>

@@ -25,7 +25,8 @@ public static partial class SnapshotBuilder
             DraftReview(roots[ContentKind.DraftReview].Single(), phrasesById),
             Survey(roots[ContentKind.Survey].Single(), stepsById),
             Ui(roots[ContentKind.Texts]),
-            Settings(roots[ContentKind.Settings].Single()));
+            Settings(roots[ContentKind.Settings].Single()),
+            Understanding(roots[ContentKind.Understanding]));
     }
 
     private static List<Foundation> Foundations(JToken root) =>

@@ -15,7 +15,8 @@ public sealed class ContentSnapshot
         DraftReviewRules draftReview,
         Survey survey,
         UiTexts ui,
-        ContentSettings settings)
+        ContentSettings settings,
+        UnderstandingExamples understanding)
     {
         Version = version;
         Protocol = [.. protocol.OrderBy(step => step.Order)];
@@ -26,6 +27,7 @@ public sealed class ContentSnapshot
         Survey = survey;
         Ui = ui;
         Settings = settings;
+        Understanding = understanding;
         StepsById = protocol.ToDictionary(step => step.Id, StringComparer.Ordinal);
         FoundationsById = foundations.ToDictionary(item => item.Id, StringComparer.Ordinal);
         PlaybooksById = playbooks.ToDictionary(playbook => playbook.Id, StringComparer.Ordinal);
@@ -56,6 +58,9 @@ public sealed class ContentSnapshot
     public UiTexts Ui { get; }
 
     public ContentSettings Settings { get; }
+
+    /// <summary>Example utterances per intent and the words that pick out a value (dialogs/understanding/).</summary>
+    public UnderstandingExamples Understanding { get; }
 
     /// <summary>Every id of every kind, for tools and tests that check coverage.</summary>
     public IEnumerable<string> AllIds =>

@@ -1,8 +1,8 @@
 using ServiceBot.Cards;
 using ServiceBot.Coaching;
 using ServiceBot.Content.Model;
-using ServiceBot.Dialogs.Understanding;
 using ServiceBot.Localization;
+using ServiceBot.Understanding;
 
 namespace ServiceBot.Dialogs.Flows;
 
@@ -11,25 +11,17 @@ public static class PlaybookFlow
 {
     private const string PlaybookKey = "playbook";
 
-    private static readonly KeywordMatcher<bool> NextWords = new([(true, ["siguiente", "siguiente paso", "listo", "hecho", "ya", "next", "next step", "done"])]);
-
     public static TurnOutcome Choose(DialogTurn turn) => turn.Reply(
         turn.State with { Prompt = new DialogFrame(DialogFlows.PlaybookChoice) },
         turn.Session,
         Reply.Show(PlaybookChooserCard.Create(turn.Texts)));
 
-    /// <summary>The answer to "what kind of customer is it?": a number, a type's name or a description.</summary>
-    public static TurnOutcome AnswerChoice(DialogTurn turn)
-    {
-        var playbooks = turn.Content.Playbooks;
-        var byNumber = NumberRecognizer.RecognizeInRange(turn.Input.Text, 1, playbooks.Count) is { } n ? playbooks[n - 1] : null;
-        var playbook = byNumber
-            ?? PlaybookDetector.DetectByName(turn.Input.Text, turn.Content)
-            ?? PlaybookDetector.Detect(turn.Input.Text, turn.Content);
-        return playbook is null
-            ? MenuFlow.Reprompt(turn, Reply.Show(PlaybookChooserCard.Create(turn.Texts)))
-            : Start(turn, playbook);
-    }
+    /// <summary>The answer to "what kind of customer is it?" (a number, a type's name or a description), as understood.</summary>
+    public static TurnOutcome AnswerChoice(DialogTurn turn, Understood understood) =>
+        understood.Decision == UnderstandingDecision.Act && understood.Intent.Kind == IntentKind.Playbook
+            && turn.Content.PlaybooksById.TryGetValue(understood.Intent.Name, out var playbook)
+            ? Start(turn, playbook)
+            : MenuFlow.Reprompt(turn, Reply.Show(PlaybookChooserCard.Create(turn.Texts)));
 
     public static TurnOutcome FromButton(DialogTurn turn) =>
         turn.Input.DataString(PlaybookKey) is { } id && turn.Content.PlaybooksById.TryGetValue(id, out var playbook)
@@ -65,9 +57,9 @@ public static class PlaybookFlow
     }
 
     /// <summary>Typed text while a playbook is open: "siguiente"/"sí" moves on; anything else repeats the step.</summary>
-    public static TurnOutcome AnswerStep(DialogTurn turn)
+    public static TurnOutcome AnswerStep(DialogTurn turn, Understood understood)
     {
-        if (NextWords.TryMatchExactly(turn.Input.Text, out _) || YesNoRecognizer.Recognize(turn.Input.Text) == true)
+        if (understood.Decision == UnderstandingDecision.Act && understood.Intent.IsAnswer(PromptAnswer.Next))
         {
             return Next(turn);
         }

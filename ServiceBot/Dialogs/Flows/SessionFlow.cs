@@ -1,6 +1,6 @@
 using ServiceBot.Cards;
 using ServiceBot.Content.Model;
-using ServiceBot.Dialogs.Understanding;
+using ServiceBot.Understanding;
 using ServiceBot.Localization;
 using ServiceBot.Storage;
 
@@ -21,7 +21,8 @@ public static class SessionFlow
         }
 
         var session = Open(turn);
-        var state = turn.State with { ActiveSessionId = session.Id, Temperament = Temperament.Any, Moment = Moment.Greeting, Prompt = null };
+        // The checklist asks "¿Cómo está el cliente?": the next description typed is read as the mood first.
+        var state = turn.State with { ActiveSessionId = session.Id, Temperament = Temperament.Any, Moment = Moment.Greeting, Prompt = new DialogFrame(DialogFlows.Mood) };
         return turn.Reply(
             state,
             session,
@@ -69,7 +70,7 @@ public static class SessionFlow
 
     public static TurnOutcome SetTemperament(DialogTurn turn, Temperament temperament) => Described(
         turn,
-        turn.State with { Temperament = temperament },
+        turn.State with { Temperament = temperament, Prompt = turn.State.Prompt is { Flow: DialogFlows.Mood } ? null : turn.State.Prompt },
         turn.OpenSession is { } open ? open with { Temperament = temperament.ToString().ToLowerInvariant() } : turn.Session);
 
     /// <summary>In person, by phone or by chat: the checklist shows it and the phrases follow it.</summary>
@@ -123,5 +124,5 @@ public static class SessionFlow
         Coaching.PhraseSuggester.Suggest(turn.Content.Phrases, PhrasesFlow.Query(turn, moment), turn.State.RotationOf(PhrasesFlow.RotationKey(turn, moment)), count);
 
     internal static bool? YesNo(DialogTurn turn) =>
-        turn.Input.DataString("answer") is { } answer ? answer == "yes" : YesNoRecognizer.Recognize(turn.Input.Text);
+        turn.Input.DataString("answer") is { } answer ? answer == "yes" : UnderstandingModels.For(turn.Content).YesNo.Recognize(turn.Input.Text);
 }

@@ -1,5 +1,5 @@
 using Dapper;
-using ServiceBot.Dialogs.Understanding;
+using ServiceBot.Understanding;
 using ServiceBot.People;
 
 namespace ServiceBot.Storage.Sql;

@@ -1,4 +1,4 @@
-namespace ServiceBot.Dialogs.Understanding;
+namespace ServiceBot.Understanding;
 
 /// <summary>
 /// Finds which of a set of keyword lists a free sentence mentions ("el cliente está furioso" → angry), ignoring case,

@@ -1,6 +1,7 @@
-using ServiceBot.Dialogs.Understanding;
+using ServiceBot.Tests.Fixtures;
+using ServiceBot.Understanding;
 
-namespace ServiceBot.Tests.Dialogs.Understanding;
+namespace ServiceBot.Tests.Understanding;
 
 public sealed class TextNormalizerTests
 {
@@ -88,10 +89,14 @@ public sealed class YesNoRecognizerTests
     [InlineData("I don't know", null)]
     [InlineData("maybe yes", null)]
     [InlineData("el cliente dijo que sí pero luego se fue", null)]
+    [InlineData("simón", true)]
+    [InlineData("sale va", true)]
+    [InlineData("nel", false)]
+    [InlineData("nope, keep it", false)]
     [InlineData("", null)]
     public void Recognize_UnderstandsYesAndNoAsTyped(string text, bool? expected)
     {
-        Assert.Equal(expected, YesNoRecognizer.Recognize(text));
+        Assert.Equal(expected, UnderstandingModels.For(RealContent.Current).YesNo.Recognize(text));
     }
 }
 
@@ -108,6 +113,10 @@ public sealed class NumberRecognizerTests
     [InlineData("sinco", 5)]
     [InlineData("ninguno", null)]
     [InlineData("entre 3 y 4", null)]
+    [InlineData("le pongo un 4", 4)]
+    [InlineData("una estrella", 1)]
+    [InlineData("el tercero", 3)]
+    [InlineData("uno", 1)]
     [InlineData("", null)]
     public void Recognize_ReadsDigitsAndWords(string text, int? expected)
     {

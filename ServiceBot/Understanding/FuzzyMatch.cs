@@ -1,4 +1,4 @@
-namespace ServiceBot.Dialogs.Understanding;
+namespace ServiceBot.Understanding;
 
 /// <summary>
 /// Typo tolerance for short words typed on a phone: one edit (insert, delete, substitute or swap two neighbours)

@@ -1,3 +1,0 @@
-namespace ServiceBot.Coaching;
-
-public sealed record CommandMatch(string CommandId, string Argument);

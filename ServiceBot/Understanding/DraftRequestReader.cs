@@ -1,0 +1,101 @@
+namespace ServiceBot.Understanding;
+
+/// <summary>
+/// A request to review a draft with the draft in the same message: request words before a colon or a line break
+/// ("revisa este mensaje: …", "check my reply:\n…"), or known request words directly before it ("revisar hola, …").
+/// The draft is what follows, exactly as typed (its capitals count).
+/// </summary>
+public static class DraftRequestReader
+{
+    private const int MaxRequestWords = 10;
+
+    private const float RequestConfidence = 0.4f;
+
+    private static readonly char[] Separators = [':', '\n'];
+
+    private static readonly KeywordMatcher<bool> Fillers = new([(true, ["por favor", "porfa", "porfis", "please", "pls", "gracias", "thanks", "plis"])]);
+
+    public static (string Request, string Draft)? Read(string? text, UnderstandingModel model)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var trimmed = text.Trim();
+        var separator = trimmed.IndexOfAny(Separators);
+        if (separator > 0)
+        {
+            var request = trimmed[..separator];
+            var draft = trimmed[(separator + 1)..].Trim();
+            if (draft.Length > 0 && IsRequest(request, model))
+            {
+                return (request, draft);
+            }
+        }
+
+        return Leading(trimmed, model);
+    }
+
+    private static bool IsRequest(string request, UnderstandingModel model)
+    {
+        var words = TextNormalizer.Words(request);
+        if (words.Length is 0 or > MaxRequestWords)
+        {
+            return false;
+        }
+
+        if (model.ReviewLeads.TryMatchExactly(request, out _))
+        {
+            return true;
+        }
+
+        var best = model.Classifier.Rank(string.Join(' ', words))[0];
+        return best.Intent.IsCommand(UnderstandingModel.ReviewCommand) && best.Probability >= RequestConfidence;
+    }
+
+    /// <summary>The longest known request (keyword or example) at the start, followed by more than a "please".</summary>
+    private static (string Request, string Draft)? Leading(string text, UnderstandingModel model)
+    {
+        var ends = WordEnds(text, MaxRequestWords);
+        for (var count = ends.Count - 1; count >= 1; count--)
+        {
+            var request = text[..ends[count - 1]];
+            var draft = text[ends[count - 1]..].TrimStart(' ', ',', '-', '\t', '\r', '\n').Trim();
+            if (draft.Length > 0 && !Fillers.TryMatchExactly(draft, out _) && model.ReviewLeads.TryMatchExactly(request, out _))
+            {
+                return (request, draft);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where each of the first words of the text ends (up to <paramref name="max"/> plus one).</summary>
+    private static List<int> WordEnds(string text, int max)
+    {
+        var ends = new List<int>();
+        var i = 0;
+        while (i < text.Length && ends.Count <= max)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i == text.Length)
+            {
+                break;
+            }
+
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            ends.Add(i);
+        }
+
+        return ends;
+    }
+}

@@ -1,0 +1,125 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using Microsoft.ML.Transforms.Text;
+
+namespace ServiceBot.Understanding;
+
+/// <summary>
+/// The trained intent classifier (ML.NET): immutable once trained, safe to use from many requests at once (each
+/// prediction rents an engine from a pool). <see cref="Rank"/> returns every intent with its probability, best first.
+/// </summary>
+public sealed class IntentClassifier
+{
+    private readonly MLContext _ml;
+    private readonly ITransformer _model;
+    private readonly Intent[] _intents;
+    private readonly ConcurrentBag<PredictionEngine<ClassifierInput, ClassifierOutput>> _engines = [];
+
+    private IntentClassifier(MLContext ml, ITransformer model, Intent[] intents, TimeSpan trainingTime, int exampleCount)
+    {
+        _ml = ml;
+        _model = model;
+        _intents = intents;
+        TrainingTime = trainingTime;
+        ExampleCount = exampleCount;
+    }
+
+    public TimeSpan TrainingTime { get; }
+
+    public int ExampleCount { get; }
+
+    public IReadOnlyList<Intent> Intents => _intents;
+
+    public static IntentClassifier Train(TrainingSet set, ClassifierRecipe? recipe = null)
+    {
+        recipe ??= ClassifierRecipe.Default;
+        var started = Stopwatch.GetTimestamp();
+        var ml = new MLContext(seed: 1);
+        var rows = set.Examples.Select(example => new ClassifierInput { Label = example.Intent.ToString(), Text = example.Text }).ToList();
+        var data = ml.Data.LoadFromEnumerable(rows);
+        var pipeline = ml.Transforms.Conversion.MapValueToKey(nameof(ClassifierInput.Label))
+            .Append(ml.Transforms.Text.FeaturizeText("Features", Featurizer(recipe), nameof(ClassifierInput.Text)))
+            .AppendCacheCheckpoint(ml)
+            .Append(Trainer(ml, recipe));
+        var model = pipeline.Fit(data);
+
+        VBuffer<ReadOnlyMemory<char>> names = default;
+        model.GetOutputSchema(data.Schema)["Score"].GetSlotNames(ref names);
+        var intents = names.DenseValues()
+            .Select(name => Intent.TryParse(name.ToString(), out var intent) ? intent : Intent.Other)
+            .ToArray();
+        return new IntentClassifier(ml, model, intents, Stopwatch.GetElapsedTime(started), rows.Count);
+    }
+
+    /// <summary>Every intent with its probability, best first; <paramref name="normalizedText"/> as <see cref="TextNormalizer"/> makes it.</summary>
+    public IReadOnlyList<IntentScore> Rank(string normalizedText)
+    {
+        if (!_engines.TryTake(out var engine))
+        {
+            engine = _ml.Model.CreatePredictionEngine<ClassifierInput, ClassifierOutput>(_model);
+        }
+
+        float[] scores;
+        try
+        {
+            scores = engine.Predict(new ClassifierInput { Text = normalizedText }).Score;
+        }
+        finally
+        {
+            _engines.Add(engine);
+        }
+
+        var ranked = new IntentScore[Math.Min(scores.Length, _intents.Length)];
+        for (var i = 0; i < ranked.Length; i++)
+        {
+            ranked[i] = new IntentScore(_intents[i], scores[i]);
+        }
+
+        Array.Sort(ranked, (a, b) => b.Probability.CompareTo(a.Probability));
+        return ranked;
+    }
+
+    private static TextFeaturizingEstimator.Options Featurizer(ClassifierRecipe recipe) => new()
+    {
+        // The text arrives normalised already (lower case, no accents, no punctuation); these keep it so.
+        CaseMode = TextNormalizingEstimator.CaseMode.Lower,
+        KeepDiacritics = false,
+        KeepPunctuations = false,
+        KeepNumbers = true,
+        StopWordsRemoverOptions = null,
+        WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = recipe.WordNgramLength, UseAllLengths = true },
+        CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = recipe.CharNgramLength, UseAllLengths = recipe.AllCharNgramLengths },
+        Norm = TextFeaturizingEstimator.NormFunction.L2,
+    };
+
+    private static IEstimator<ITransformer> Trainer(MLContext ml, ClassifierRecipe recipe) => recipe.Trainer switch
+    {
+        ClassifierTrainer.LbfgsMaximumEntropy => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
+            new LbfgsMaximumEntropyMulticlassTrainer.Options { L2Regularization = recipe.L2Regularization, NumberOfThreads = 1 }),
+        ClassifierTrainer.NaiveBayes => ml.MulticlassClassification.Trainers.NaiveBayes(),
+        _ => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
+        {
+            MaximumNumberOfIterations = recipe.Iterations,
+            L2Regularization = recipe.L2Regularization,
+            NumberOfThreads = 1,
+        }),
+    };
+}
+
+/// <summary>A row the classifier reads (ML.NET binds it by property name).</summary>
+public sealed class ClassifierInput
+{
+    public string Label { get; set; } = string.Empty;
+
+    public string Text { get; set; } = string.Empty;
+}
+
+/// <summary>The classifier's probability per intent, in the order of <see cref="IntentClassifier.Intents"/>.</summary>
+public sealed class ClassifierOutput
+{
+    [ColumnName("Score")]
+    public float[] Score { get; set; } = [];
+}

@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using ServiceBot.Content.Model;
+
+namespace ServiceBot.Understanding;
+
+/// <summary>
+/// A rating typed in answer to a survey question, on the question's scale: digits or words with the words around
+/// them ("le pongo un 4", "cinco estrellas", "4 points", "4 de 5", "4/5"), or one of the scale's own labels
+/// ("excelente", "muy mala"). A fraction ("4.5"), a number off the scale or two different numbers is no answer:
+/// the caller asks again.
+/// </summary>
+public static partial class RatingRecognizer
+{
+    public static int? Recognize(string? text, SurveyScale scale)
+    {
+        if (string.IsNullOrWhiteSpace(text) || FractionRegex().IsMatch(text))
+        {
+            return null;
+        }
+
+        var cleaned = WithoutTheScale(text, scale);
+        if (NumberRecognizer.Recognize(cleaned) is { } number)
+        {
+            return number >= scale.Min && number <= scale.Max ? number : null;
+        }
+
+        return ByLabel(cleaned, scale);
+    }
+
+    /// <summary>Removes the scale itself from the answer: "del 1 al 5", "4 de 5", "4/5", "out of 5".</summary>
+    private static string WithoutTheScale(string text, SurveyScale scale)
+    {
+        var max = scale.Max.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var min = scale.Min.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var cleaned = RangeRegex().Replace(text, match =>
+            match.Groups["from"].Value == min && match.Groups["to"].Value == max ? " " : match.Value);
+        return OutOfRegex().Replace(cleaned, match => match.Groups["max"].Value == max ? " " : match.Value);
+    }
+
+    private static int? ByLabel(string text, SurveyScale scale)
+    {
+        var words = TextNormalizer.Words(text);
+        if (words.Contains("no") || words.Contains("not"))
+        {
+            return null;
+        }
+
+        // Longest label first, so "muy mala" is not read as "mala".
+        foreach (var label in scale.Labels.SelectMany(label => new[] { (label.Value, label.Label.Es), (label.Value, label.Label.En) })
+                     .OrderByDescending(label => label.Item2.Length))
+        {
+            if (FuzzyMatch.ContainsPhrase(words, TextNormalizer.Words(label.Item2)))
+            {
+                return label.Value;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\d+\s*[.,]\s*\d+")]
+    private static partial Regex FractionRegex();
+
+    [GeneratedRegex(@"\b(?:del?|from|entre)\s+(?<from>\d+)\s+(?:al?|to|y|and)\s+(?<to>\d+)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeRegex();
+
+    [GeneratedRegex(@"(?:\b(?:de|sobre|of|out\s+of)\s+|/\s*)(?<max>\d+)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OutOfRegex();
+}

@@ -1,0 +1,14 @@
+using ServiceBot.Content;
+
+namespace ServiceBot.Understanding;
+
+public static class UnderstandingHostingExtensions
+{
+    /// <summary>The classifier trained with every content snapshot, and the count of messages the bot did not act on.</summary>
+    public static WebApplicationBuilder AddUnderstanding(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<IContentSnapshotPreparer, UnderstandingSnapshotPreparer>();
+        builder.Services.AddSingleton<UnderstandingTelemetry>();
+        return builder;
+    }
+}
