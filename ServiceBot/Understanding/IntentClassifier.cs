@@ -38,7 +38,7 @@ public sealed class IntentClassifier
         recipe ??= ClassifierRecipe.Default;
         var started = Stopwatch.GetTimestamp();
         var ml = new MLContext(seed: 1);
-        var rows = set.Examples.Select(example => new ClassifierInput { Label = example.Intent.ToString(), Text = example.Text }).ToList();
+        var rows = set.Examples.Select(example => new ClassifierInput { Label = example.Intent.ToString(), Text = ClassifierText.Prepare(example.Text) }).ToList();
         var data = ml.Data.LoadFromEnumerable(rows);
         var pipeline = ml.Transforms.Conversion.MapValueToKey(nameof(ClassifierInput.Label))
             .Append(ml.Transforms.Text.FeaturizeText("Features", Featurizer(recipe), nameof(ClassifierInput.Text)))
@@ -65,7 +65,7 @@ public sealed class IntentClassifier
         float[] scores;
         try
         {
-            scores = engine.Predict(new ClassifierInput { Text = normalizedText }).Score;
+            scores = engine.Predict(new ClassifierInput { Text = ClassifierText.Prepare(normalizedText) }).Score;
         }
         finally
         {

@@ -12,7 +12,7 @@ namespace ServiceBot.Understanding;
 public sealed class TrainingSet
 {
     // Part of the fingerprint: a change to the featurisation or the trainer must not reuse an older model.
-    private const string RecipeVersion = "intent-classifier-2";
+    private const string RecipeVersion = "intent-classifier-3";
 
     private TrainingSet(IReadOnlyList<TrainingExample> examples)
     {
@@ -23,6 +23,9 @@ public sealed class TrainingSet
     public IReadOnlyList<TrainingExample> Examples { get; }
 
     public string Fingerprint { get; }
+
+    /// <summary>A set of examples already normalised (a fold of a cross-validation, a benchmark's own).</summary>
+    public static TrainingSet Of(IEnumerable<TrainingExample> examples) => new([.. examples]);
 
     public static TrainingSet From(ContentSnapshot content)
     {
