@@ -27,14 +27,13 @@ public static partial class RatingRecognizer
         return ByLabel(cleaned, scale);
     }
 
-    /// <summary>Removes the scale itself from the answer: "del 1 al 5", "4 de 5", "4/5", "out of 5".</summary>
+    /// <summary>Removes the scale itself from the answer: "del 1 al 5", "4 de 5", "4/5", "out of 5", "dos de cinco", "two out of five".</summary>
     private static string WithoutTheScale(string text, SurveyScale scale)
     {
-        var max = scale.Max.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var min = scale.Min.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        bool Is(Group group, int value) => NumberRecognizer.Recognize(group.Value) == value;
         var cleaned = RangeRegex().Replace(text, match =>
-            match.Groups["from"].Value == min && match.Groups["to"].Value == max ? " " : match.Value);
-        return OutOfRegex().Replace(cleaned, match => match.Groups["max"].Value == max ? " " : match.Value);
+            Is(match.Groups["from"], scale.Min) && Is(match.Groups["to"], scale.Max) ? " " : match.Value);
+        return OutOfRegex().Replace(cleaned, match => Is(match.Groups["max"], scale.Max) ? " " : match.Value);
     }
 
     private static int? ByLabel(string text, SurveyScale scale)
@@ -61,9 +60,9 @@ public static partial class RatingRecognizer
     [GeneratedRegex(@"\d+\s*[.,]\s*\d+")]
     private static partial Regex FractionRegex();
 
-    [GeneratedRegex(@"\b(?:del?|from|entre)\s+(?<from>\d+)\s+(?:al?|to|y|and)\s+(?<to>\d+)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:del?|from|entre)\s+(?<from>\d+|\p{L}+)\s+(?:al?|to|y|and)\s+(?<to>\d+|\p{L}+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RangeRegex();
 
-    [GeneratedRegex(@"(?:\b(?:de|sobre|of|out\s+of)\s+|/\s*)(?<max>\d+)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:de|sobre|of|out\s+of)\s+|/\s*)(?<max>\d+|\p{L}+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OutOfRegex();
 }
