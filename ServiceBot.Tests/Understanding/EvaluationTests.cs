@@ -8,8 +8,8 @@ namespace ServiceBot.Tests.Understanding;
 
 /// <summary>
 /// The evaluation sets (how agents type, kept apart from dialogs/understanding/) run through the recogniser over
-/// the shipped content. The main set must be understood at 95% overall and 85% for every intent; the held-out set,
-/// written after the tuning, is reported and never tuned on.
+/// the shipped content. The main set must be understood at 95% overall and 85% for every intent; the held-out
+/// sets, each written before the tuning it measured, are reported (they have been learnt from since: see their headers).
 /// </summary>
 public sealed class EvaluationTests(ITestOutputHelper output)
 {
@@ -47,6 +47,8 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     [Theory]
     [InlineData("evaluation-set.yaml")]
     [InlineData("held-out-set.yaml")]
+    [InlineData("held-out-set-2.yaml")]
+    [InlineData("held-out-set-3.yaml")]
     public void EvaluationSets_ShareNoUtteranceWithTheTrainingExamples(string file)
     {
         var taught = TrainingSet.From(RealContent.Current).Examples.Select(example => example.Text).ToHashSet(StringComparer.Ordinal);
@@ -58,12 +60,15 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         Assert.Empty(shared);
     }
 
-    [Fact]
-    public void HeldOutSet_IsReported()
+    [Theory]
+    [InlineData("held-out-set.yaml")]
+    [InlineData("held-out-set-2.yaml")]
+    [InlineData("held-out-set-3.yaml")]
+    public void HeldOutSets_AreReported(string file)
     {
-        var evaluation = UnderstandingEvaluation.Run(EvaluationSet.Load(HeldOutSet), RealContent.Current);
-        output.WriteLine(evaluation.Format(Path.GetFileName(HeldOutSet)));
+        var evaluation = UnderstandingEvaluation.Run(EvaluationSet.Load(Path.Combine(Folder, file)), RealContent.Current);
+        output.WriteLine(evaluation.Format(file));
 
-        Assert.True(evaluation.Outcomes.Count >= 50, "the held-out set has at least 50 utterances");
+        Assert.True(evaluation.Outcomes.Count >= 50, $"{file} has at least 50 utterances");
     }
 }
