@@ -60,7 +60,7 @@ public sealed class MessagesEndpoint(
         await references.RecordAsync(activity, auth.Provenance, CancellationToken.None);
         var (response, isRedelivery) = await deduplicator.RunOnceAsync(
             activity,
-            () => runner.RunAsync(new TurnContext(activity, auth.Identity!, connector, http.RequestServices), CancellationToken.None));
+            () => runner.RunAsync(new TurnContext(activity, auth.Identity!, new ConnectorReplyChannel(connector), http.RequestServices), CancellationToken.None));
         if (isRedelivery)
         {
             BotFrameworkLog.Redelivery(logger);
