@@ -5,6 +5,7 @@ using ServiceBot.People;
 using ServiceBot.Proactive;
 using ServiceBot.Storage;
 using ServiceBot.Understanding;
+using ServiceBot.Web.Chat;
 using ServiceBot.WebIdentity;
 
 namespace ServiceBot.Hosting;
@@ -34,6 +35,7 @@ public static class ServiceBotHostingExtensions
         app.MapHealthChecks("/healthz");
         app.MapBotFramework();
         app.MapWebIdentity();
+        app.MapChatPage();
         return app;
     }
 }

@@ -81,11 +81,18 @@ public sealed class DirectLineConversation(string id, string userId, DirectLineP
     public Activity Append(Activity activity, DateTimeOffset now, string? clientActivityId = null)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        return Append(_ => activity, now, clientActivityId);
+    }
+
+    /// <summary>Adds the activity <paramref name="create"/> makes knowing its id (a card's buttons carry it), at the end.</summary>
+    public Activity Append(Func<string, Activity> create, DateTimeOffset now, string? clientActivityId = null)
+    {
+        ArgumentNullException.ThrowIfNull(create);
         lock (_lock)
         {
             var sequence = _nextSequence++;
             var activityId = $"{Id}|{sequence.ToString("D7", CultureInfo.InvariantCulture)}";
-            var stored = Stamp(activity, activityId, sequence, now);
+            var stored = Stamp(create(activityId), activityId, sequence, now);
             _log.Add(stored);
             _positions[activityId] = (sequence, now);
             if (!string.IsNullOrEmpty(clientActivityId))

@@ -191,7 +191,7 @@ public static class DirectLineEndpoints
             Name = posted.Name,
         };
         var echoed = conversation.Append(incoming, now, clientActivityId);
-        turns.TryEnqueue(echoed);
+        turns.TryEnqueue(WebChatCards.ReadPress(echoed));
         return Results.Json(new ResourceResponse(echoed.Id), DirectLineJson.Options);
     }
 

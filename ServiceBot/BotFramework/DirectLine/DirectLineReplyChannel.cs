@@ -20,14 +20,14 @@ public sealed class DirectLineReplyChannel(DirectLineConversations conversations
             throw new ConnectorException(HttpStatusCode.Forbidden, "ConversationFull", $"The local conversation holds {DirectLineConversation.MaxEntries} activities; start a new one.");
         }
 
-        var stored = target.Append(FromBot(activity), time.GetUtcNow());
+        var stored = target.Append(id => FromBot(activity, id), time.GetUtcNow());
         return Task.FromResult(new ResourceResponse(stored.Id));
     }
 
     public Task<ResourceResponse> UpdateAsync(ConversationReference conversation, string activityId, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        if (!Find(conversation).Replace(activityId, FromBot(activity), time.GetUtcNow()))
+        if (!Find(conversation).Replace(activityId, FromBot(activity, activityId), time.GetUtcNow()))
         {
             throw new ConnectorException(HttpStatusCode.NotFound, "ActivityNotFound", $"No activity {activityId} in this conversation.");
         }
@@ -43,7 +43,7 @@ public sealed class DirectLineReplyChannel(DirectLineConversations conversations
             : throw new ConnectorException(HttpStatusCode.NotFound, "ConversationNotFound", "The local conversation no longer exists.");
     }
 
-    private static Activity FromBot(Activity activity) => WebChatCards.Adapt(activity) with
+    private static Activity FromBot(Activity activity, string activityId) => WebChatCards.Adapt(activity, activityId) with
     {
         From = (activity.From ?? new ChannelAccount { Id = DirectLineBot.Id, Name = DirectLineBot.Name }) with { Role = "bot" },
         ServiceUrl = null,

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Claims;
+using System.Text.Json;
 using System.Threading.Channels;
 using ServiceBot.BotFramework.Connector;
 using ServiceBot.BotFramework.Schema;
@@ -101,11 +102,50 @@ public sealed class DirectLineTurns : IAsyncDisposable
             });
             await _references.RecordAsync(activity, ServiceUrlProvenance.LocalMode, CancellationToken.None);
             var runner = scope.ServiceProvider.GetRequiredService<TurnRunner>();
-            await runner.RunAsync(new TurnContext(activity, new ClaimsIdentity(), _replies, scope.ServiceProvider), cancellationToken);
+            var turn = new TurnContext(activity, new ClaimsIdentity(), _replies, scope.ServiceProvider);
+            if (await runner.RunAsync(turn, cancellationToken) is { } response)
+            {
+                await ShowAsync(turn, response, cancellationToken);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             DirectLineLog.TurnFailed(_logger, ex);
+        }
+    }
+
+    /// <summary>
+    /// What Teams does with an <c>adaptiveCard/action</c> invoke's answer: a card replaces the clicked one, an error is
+    /// shown; a message answer repeats what the turn already sent, so it is not shown twice.
+    /// </summary>
+    private async Task ShowAsync(TurnContext turn, InvokeResponse response, CancellationToken cancellationToken)
+    {
+        if (response.Body is null || !turn.Activity.IsType(ActivityTypes.Invoke))
+        {
+            return;
+        }
+
+        var body = JsonSerializer.SerializeToElement(response.Body, ProtocolJson.Options);
+        if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("type", out var type) || !body.TryGetProperty("value", out var value))
+        {
+            return;
+        }
+
+        if (type.GetString() == Attachment.AdaptiveCardContentType && value.ValueKind == JsonValueKind.Object)
+        {
+            var card = Activity.CreateMessage(attachments: [Attachment.AdaptiveCard(value)]).AsReplyTo(turn.Activity);
+            if (turn.Activity.ReplyToId is { } clicked)
+            {
+                await _replies.UpdateAsync(turn.Conversation, clicked, card with { ReplyToId = null }, cancellationToken);
+            }
+            else
+            {
+                await _replies.SendAsync(turn.Conversation, card, cancellationToken);
+            }
+        }
+        else if (value.ValueKind == JsonValueKind.Object && value.TryGetProperty("message", out var message) && message.ValueKind == JsonValueKind.String)
+        {
+            await _replies.SendAsync(turn.Conversation, Activity.CreateMessage(message.GetString()).AsReplyTo(turn.Activity), cancellationToken);
         }
     }
 

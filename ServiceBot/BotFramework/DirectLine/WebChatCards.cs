@@ -5,17 +5,24 @@ using ServiceBot.BotFramework.Schema;
 namespace ServiceBot.BotFramework.DirectLine;
 
 /// <summary>
-/// Makes the bot's Adaptive Cards work in Web Chat, which has no Universal Actions: every <c>Action.Execute</c>
-/// becomes its <c>Action.Submit</c> fallback (or, without one, an Action.Submit carrying the same data and verb), so
-/// a press arrives as a message whose value holds the verb — the way older Teams clients send it — and the card's
-/// <c>refresh</c> is dropped. Other attachments and cards without Execute pass unchanged.
+/// Makes the bot's Adaptive Cards work in Web Chat, which has no Universal Actions and does not say which card a
+/// button belongs to: every <c>Action.Execute</c> becomes an <c>Action.Submit</c> marked with its verb
+/// (<see cref="ExecuteMarker"/>), every Action.Submit's data names the card's activity (<see cref="CardMarker"/>), and
+/// the card's <c>refresh</c> is dropped. <see cref="ReadPress"/> turns a press back into what Teams would have sent:
+/// an <c>adaptiveCard/action</c> invoke for an Execute, a message with <c>value</c> for a Submit, both replying to the card.
 /// </summary>
 public static class WebChatCards
 {
+    /// <summary>In a Submit's data: the id of the activity whose card holds the button.</summary>
+    public const string CardMarker = "webchat:card";
+
+    /// <summary>In a Submit's data: the button was an Action.Execute with this verb.</summary>
+    public const string ExecuteMarker = "webchat:execute";
+
     private const string ExecuteType = "Action.Execute";
     private const string SubmitType = "Action.Submit";
 
-    public static Activity Adapt(Activity activity)
+    public static Activity Adapt(Activity activity, string activityId)
     {
         ArgumentNullException.ThrowIfNull(activity);
         if (activity.Attachments is not { Count: > 0 } attachments || !attachments.Any(a => a.IsAdaptiveCard && a.Content is not null))
@@ -23,10 +30,43 @@ public static class WebChatCards
             return activity;
         }
 
-        return activity with { Attachments = [.. attachments.Select(Adapt)] };
+        return activity with { Attachments = [.. attachments.Select(a => Adapt(a, activityId))] };
     }
 
-    private static Attachment Adapt(Attachment attachment)
+    /// <summary>
+    /// A message from Web Chat whose value carries the markers becomes the activity Teams would have sent for the press
+    /// (markers removed); any other activity is returned unchanged.
+    /// </summary>
+    public static Activity ReadPress(Activity posted)
+    {
+        ArgumentNullException.ThrowIfNull(posted);
+        if (!posted.IsType(ActivityTypes.Message) || posted.Value is not { ValueKind: JsonValueKind.Object } value ||
+            !value.TryGetProperty(CardMarker, out var card) || card.ValueKind != JsonValueKind.String)
+        {
+            return posted;
+        }
+
+        var data = JsonNode.Parse(value.GetRawText())!.AsObject();
+        data.Remove(CardMarker);
+        var verb = data[ExecuteMarker] is JsonValue marked && marked.TryGetValue<string>(out var named) ? named : null;
+        data.Remove(ExecuteMarker);
+        var press = posted with { ReplyToId = card.GetString(), Value = JsonSerializer.SerializeToElement(data, ProtocolJson.Options) };
+        if (verb is null)
+        {
+            return press;
+        }
+
+        var action = new JsonObject { ["type"] = ExecuteType, ["verb"] = verb, ["data"] = data.DeepClone() };
+        return press with
+        {
+            Type = ActivityTypes.Invoke,
+            Name = InvokeNames.AdaptiveCardAction,
+            Text = null,
+            Value = JsonSerializer.SerializeToElement(new JsonObject { ["action"] = action }, ProtocolJson.Options),
+        };
+    }
+
+    private static Attachment Adapt(Attachment attachment, string activityId)
     {
         if (!attachment.IsAdaptiveCard || attachment.Content is not { ValueKind: JsonValueKind.Object } content)
         {
@@ -35,31 +75,27 @@ public static class WebChatCards
 
         var card = JsonNode.Parse(content.GetRawText())!.AsObject();
         card.Remove("refresh");
-        var adapted = Rewrite(card);
+        var adapted = Rewrite(card, activityId);
         return attachment with { Content = JsonSerializer.SerializeToElement(adapted, ProtocolJson.Options) };
     }
 
-    private static JsonNode? Rewrite(JsonNode? node)
+    private static JsonNode? Rewrite(JsonNode? node, string activityId)
     {
         switch (node)
         {
-            case JsonObject obj when IsExecute(obj):
-                return Rewrite(ToSubmit(obj));
+            case JsonObject obj when IsType(obj, ExecuteType):
+                return Rewrite(ToSubmit(obj), activityId);
+            case JsonObject obj when IsType(obj, SubmitType):
+                Mark(obj, activityId);
+                RewriteChildren(obj, activityId);
+                return obj;
             case JsonObject obj:
-                foreach (var name in obj.Select(p => p.Key).ToList())
-                {
-                    var rewritten = Rewrite(obj[name]);
-                    if (!ReferenceEquals(rewritten, obj[name]))
-                    {
-                        obj[name] = rewritten;
-                    }
-                }
-
+                RewriteChildren(obj, activityId);
                 return obj;
             case JsonArray array:
                 for (var i = 0; i < array.Count; i++)
                 {
-                    var rewritten = Rewrite(array[i]);
+                    var rewritten = Rewrite(array[i], activityId);
                     if (!ReferenceEquals(rewritten, array[i]))
                     {
                         array[i] = rewritten;
@@ -72,21 +108,44 @@ public static class WebChatCards
         }
     }
 
-    private static bool IsExecute(JsonObject obj) =>
-        obj["type"] is JsonValue type && type.TryGetValue<string>(out var name) && name == ExecuteType;
+    private static void RewriteChildren(JsonObject obj, string activityId)
+    {
+        foreach (var name in obj.Select(p => p.Key).Where(k => k != "data").ToList())
+        {
+            var rewritten = Rewrite(obj[name], activityId);
+            if (!ReferenceEquals(rewritten, obj[name]))
+            {
+                obj[name] = rewritten;
+            }
+        }
+    }
+
+    private static void Mark(JsonObject submit, string activityId)
+    {
+        switch (submit["data"])
+        {
+            case JsonObject data:
+                data[CardMarker] = activityId;
+                break;
+            case null:
+                submit["data"] = new JsonObject { [CardMarker] = activityId };
+                break;
+            default:
+                // String data is sent as the user's text (imBack): nothing can travel with it.
+                break;
+        }
+    }
+
+    private static bool IsType(JsonObject obj, string expected) =>
+        obj["type"] is JsonValue type && type.TryGetValue<string>(out var name) && name == expected;
 
     private static JsonObject ToSubmit(JsonObject execute)
     {
-        if (execute["fallback"] is JsonObject fallback && fallback["type"] is JsonValue type &&
-            type.TryGetValue<string>(out var name) && name == SubmitType)
-        {
-            return (JsonObject)fallback.DeepClone();
-        }
-
         var data = execute["data"] is JsonObject given ? (JsonObject)given.DeepClone() : new JsonObject();
-        if (execute["verb"] is JsonValue verb && data["verb"] is null)
+        var verb = execute["verb"] is JsonValue v && v.TryGetValue<string>(out var named) ? named : null;
+        if (verb is not null)
         {
-            data["verb"] = verb.DeepClone();
+            data[ExecuteMarker] = verb;
         }
 
         var submit = new JsonObject { ["type"] = SubmitType, ["data"] = data };
