@@ -10,6 +10,8 @@ public sealed class LocalOnlyTests
 {
     public static TheoryData<string, string> Paths => new()
     {
+        { "GET", "/" },
+        { "GET", "/?as=customer&lang=en" },
         { "POST", "/v3/directline/tokens/generate" },
         { "POST", "/v3/directline/tokens/refresh" },
         { "POST", "/v3/directline/conversations" },

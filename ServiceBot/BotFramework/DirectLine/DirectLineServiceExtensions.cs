@@ -10,6 +10,7 @@ public static class DirectLineServiceExtensions
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton<DirectLineReplyChannel>();
         services.AddSingleton<DirectLineTurns>();
+        services.AddHostedService<LocalPeopleSeeder>();
         return services;
     }
 
