@@ -109,6 +109,7 @@ public sealed class DirectLineEndpointsTests : BotHostTestBase
         using var unknown = await client.SendAsync(HttpMethod.Get, "/v3/directline/conversations/nope/activities");
         using var noToken = await Client.GetAsync(new Uri(path, UriKind.Relative));
         using var badPersona = await Client.PostAsJsonAsync("/v3/directline/tokens/generate", new { persona = "boss" });
+        using var plainText = await Client.PostAsync(new Uri("/v3/directline/conversations", UriKind.Relative), new StringContent("{}"));
 
         Assert.Equal(HttpStatusCode.BadRequest, notJson.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, noType.StatusCode);
@@ -117,6 +118,7 @@ public sealed class DirectLineEndpointsTests : BotHostTestBase
         Assert.Equal(HttpStatusCode.Forbidden, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, noToken.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, badPersona.StatusCode);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, plainText.StatusCode);
     }
 
     private static JsonObject FirstSubmitData(JsonElement card)

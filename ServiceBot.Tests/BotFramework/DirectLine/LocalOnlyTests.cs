@@ -73,4 +73,20 @@ public sealed class LocalOnlyTests
         Assert.Equal(StatusCodes.Status404NotFound, context.Response.StatusCode);
         Assert.Equal(StatusCodes.Status200OK, local.Response.StatusCode);
     }
+
+    [Fact]
+    public async Task InLocalMode_WithAHostNameOtherThanThisComputer_Is404()
+    {
+        await using var channel = await FakeChannelServer.StartAsync();
+        await using var app = new ServiceBotApplication(channel, appId: null);
+        using var client = app.CreateClient();
+
+        using var rebound = new HttpRequestMessage(HttpMethod.Get, "/");
+        rebound.Headers.Host = "servicebot.attacker.example";
+        using var response = await client.SendAsync(rebound);
+        using var local = await client.GetAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, local.StatusCode);
+    }
 }

@@ -23,7 +23,7 @@ public static class DirectLineConnectorEndpoints
 
     public static IEndpointRouteBuilder MapDirectLineConnector(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup(BasePath + "/v3/conversations/{conversationId}/activities").AddEndpointFilter<LocalOnlyFilter>();
+        var group = endpoints.MapGroup(BasePath + "/v3/conversations/{conversationId}/activities").AddEndpointFilter<LocalOnlyFilter>().AddEndpointFilter<JsonBodyFilter>();
         group.MapPost("/", (HttpContext http, string conversationId, DirectLineReplyChannel replies) => SendAsync(http, conversationId, null, replies));
         group.MapPost("/{activityId}", (HttpContext http, string conversationId, string activityId, DirectLineReplyChannel replies) => SendAsync(http, conversationId, activityId, replies));
         group.MapPut("/{activityId}", UpdateAsync);

@@ -17,7 +17,7 @@ public static class DirectLineEndpoints
 
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup(BasePath).AddEndpointFilter<LocalOnlyFilter>();
+        var group = endpoints.MapGroup(BasePath).AddEndpointFilter<LocalOnlyFilter>().AddEndpointFilter<JsonBodyFilter>();
         group.MapPost("/tokens/generate", GenerateAsync);
         group.MapPost("/tokens/refresh", RefreshAsync);
         group.MapPost("/conversations", StartAsync);

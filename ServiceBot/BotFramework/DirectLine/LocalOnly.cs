@@ -7,7 +7,8 @@ namespace ServiceBot.BotFramework.DirectLine;
 /// <summary>
 /// Decides whether the local chat (the Direct Line subset and its page) exists for a request: only in local mode —
 /// no app id, the Development environment — and only for a request that came from and to a loopback address.
-/// Anything else is answered 404, as if nothing were there.
+/// The Host header must name this computer too (localhost or a loopback address), so a web page cannot reach the
+/// chat through a DNS name rebound to 127.0.0.1. Anything else is answered 404, as if nothing were there.
 /// </summary>
 public sealed class LocalOnly(IOptions<BotCredentialsOptions> credentials, IHostEnvironment environment)
 {
@@ -17,8 +18,16 @@ public sealed class LocalOnly(IOptions<BotCredentialsOptions> credentials, IHost
     public bool Allows(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
-        return IsLocalMode && IsLoopbackOrInProcess(http.Connection.RemoteIpAddress) && IsLoopbackOrInProcess(http.Connection.LocalIpAddress);
+        return IsLocalMode &&
+            IsLoopbackOrInProcess(http.Connection.RemoteIpAddress) &&
+            IsLoopbackOrInProcess(http.Connection.LocalIpAddress) &&
+            NamesThisComputer(http.Request.Host);
     }
+
+    private static bool NamesThisComputer(HostString host) =>
+        host.HasValue &&
+        (string.Equals(host.Host, "localhost", StringComparison.OrdinalIgnoreCase) ||
+         (IPAddress.TryParse(host.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address)));
 
     // The in-process test host has no socket, hence no addresses; Kestrel always fills them in.
     private static bool IsLoopbackOrInProcess(IPAddress? address) => address is null || IPAddress.IsLoopback(address);
