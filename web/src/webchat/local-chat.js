@@ -20,8 +20,9 @@ function userIdFor(persona) {
 function rememberSurveyLink(activity) {
   if (!activity || !activity.from || activity.from.role !== 'bot') return;
   const text = JSON.stringify([activity.text || '', activity.attachments || []]);
-  const found = text.match(/https?:\/\/[^\s"'<>\\)]+\/feedback\/[A-Za-z0-9._~%-]+/);
-  if (found) window.localStorage.setItem(surveyLinkKey, found[0]);
+  // An absolute link (https://host/feedback/…) or one relative to this app (/feedback/…), in text or in a card.
+  const found = text.match(/(?:https?:\/\/[^\s"'<>\\)]+)?\/feedback\/[A-Za-z0-9._~%-]+/);
+  if (found) window.localStorage.setItem(surveyLinkKey, new URL(found[0], window.location.href).href);
 }
 
 async function generateToken(domain, persona, locale) {
@@ -93,7 +94,7 @@ export function wireSurvey(section) {
       input.reportValidity();
       return;
     }
-    if (url.origin !== window.location.origin || !surveyPath.test(url.pathname)) {
+    if (!/^https?:$/.test(url.protocol) || !surveyPath.test(url.pathname)) {
       input.setCustomValidity(' ');
       input.reportValidity();
       return;
