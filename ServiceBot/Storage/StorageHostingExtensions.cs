@@ -45,6 +45,10 @@ public static class StorageHostingExtensions
         services.AddSingleton<IContentVersionStore, SqlContentVersionStore>();
         services.AddSingleton<IScheduledMessageStore, SqlScheduledMessageStore>();
         services.AddSingleton<ConversationLocks>();
+        services.AddSingleton<ITurnStore, SqlTurnStore>();
+        services.AddSingleton<IOutboxStore, SqlOutboxStore>();
+        services.AddSingleton<SqlProcessedActivityStore>();
+        services.AddSingleton<BotFramework.Deduplication.IProcessedActivityStore>(provider => provider.GetRequiredService<SqlProcessedActivityStore>());
         services.AddSingleton<RetentionPurger>();
 
         services.AddHostedService<StorageStartupService>();
