@@ -34,7 +34,7 @@ internal sealed class SqlStateStore(StorageDatabase database, TimeProvider time)
     /// <summary>Writes an item on <paramref name="connection"/> (arguments already checked); returns the new ETag.</summary>
     /// <exception cref="StoreConflictException">The ETag is stale, or the key exists for a create.</exception>
     internal static async Task<string> WriteAsync(
-        DbConnection connection, DbTransaction? transaction, string key, string json, string? expectedETag, DateTimeOffset at, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction? transaction, string key, string json, string? expectedETag, DateTimeOffset at, CancellationToken cancellationToken, string? newETag = null)
     {
         var sql = expectedETag switch
         {
@@ -52,7 +52,7 @@ internal sealed class SqlStateStore(StorageDatabase database, TimeProvider time)
                 """,
         };
 
-        var etag = ETags.New();
+        var etag = newETag ?? ETags.New();
         var now = UnixTime.ToMilliseconds(at);
         var rows = await connection.ExecuteAsync(new CommandDefinition(
             sql, new { key, json, etag, now, expectedETag }, transaction, cancellationToken: cancellationToken));
