@@ -5,6 +5,7 @@ using ServiceBot.People;
 using ServiceBot.Proactive;
 using ServiceBot.Storage;
 using ServiceBot.Understanding;
+using ServiceBot.Web.Studio;
 using ServiceBot.WebIdentity;
 
 namespace ServiceBot.Hosting;
@@ -23,6 +24,7 @@ public static class ServiceBotHostingExtensions
         builder.AddProactive();
         builder.AddPeople();
         builder.AddWebIdentity();
+        builder.AddStudio();
         builder.AddDialogs();
         return builder;
     }
@@ -34,6 +36,7 @@ public static class ServiceBotHostingExtensions
         app.MapHealthChecks("/healthz");
         app.MapBotFramework();
         app.MapWebIdentity();
+        app.MapStudio();
         return app;
     }
 }
