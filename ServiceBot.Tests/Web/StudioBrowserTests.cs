@@ -68,6 +68,13 @@ public sealed class StudioBrowserTests(BrowserFixture browser) : IAsyncLifetime
     {
         var page = await browser.NewPageAsync(width, height);
         page.PageError += (_, error) => pageErrors.Add(error);
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                pageErrors.Add($"{response.Status} {response.Request.Method} {response.Url} " + string.Join(" | ", App.Logs.Entries.Where(entry => entry.Exception is not null).Select(entry => entry.Exception!.GetType().Name + ": " + entry.Exception.Message)));
+            }
+        };
         page.Console += (_, message) =>
         {
             if (message.Type == "error")
@@ -145,5 +152,26 @@ public sealed class StudioBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await page.Locator(".cm-lint-marker-error").First.WaitForAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "yaml-errors.png"), FullPage = true });
         Assert.Empty(pageErrors);
+    }
+
+    [BrowserFact]
+    public async Task Roster_AdminAddsAnAgentToATeam_AndSeesItListed()
+    {
+        var artifacts = TestArtifacts.FolderFor(GetType());
+        var page = await OpenStudioAsync();
+        await page.ClickAsync("#studio-roster-link");
+        await page.FillAsync("#roster-team-id", "telefono");
+        await page.FillAsync("#roster-team-name", "Teléfono");
+        await page.ClickAsync("#roster-save-team");
+        await page.Locator("[data-team=telefono]").WaitForAsync();
+
+        await page.SelectOptionAsync("#roster-role", "agent");
+        await page.SelectOptionAsync("#roster-team", "telefono");
+        await page.FillAsync("#roster-person", "0f1a2b3c-4d5e-4f6a-9b7c-8d9e0f1a2b3c");
+        await page.ClickAsync("#roster-add");
+
+        await page.Locator("[data-team=telefono]").Filter(new() { HasText = "0f1a2b3c-4d5e-4f6a-9b7c-8d9e0f1a2b3c" }).WaitForAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "roster.png"), FullPage = true });
+        Assert.True(pageErrors.Count == 0, string.Join("\n", pageErrors));
     }
 }

@@ -25,6 +25,7 @@ public static class StudioEndpoints
         api.MapPost("/drafts", SaveAsync);
         api.MapPost("/revisions/{id:long}/publish", PublishAsync);
         api.MapPost("/revisions/{id:long}/rollback", RollbackAsync);
+        endpoints.MapRosterEditing();
         return endpoints;
     }
 

@@ -10,6 +10,7 @@ import { createYamlEditor } from './yaml-editor.js';
 import { renderPreviews } from './preview.js';
 import { showDiff } from './diff.js';
 import { showHistory } from './history.js';
+import { showRoster } from './roster.js';
 import { h, timeAgo } from './dom.js';
 import css from './studio.css';
 
@@ -94,6 +95,8 @@ function renderNav() {
     h('hr'),
     h('button', { type: 'button', class: 'studio-nav-item', id: 'studio-diff', onclick: () => showDiff(ui.main, state.draft, clearFiles) }, 'Cambios frente a lo vigente'),
     h('button', { type: 'button', class: 'studio-nav-item', id: 'studio-history', onclick: () => showHistory(ui.main, { clearFiles, rollback, say }) }, 'Historial'),
+    h('hr'),
+    h('button', { type: 'button', class: 'studio-nav-item', id: 'studio-roster-link', onclick: () => showRoster(ui.main, { clearFiles, say }) }, 'Personas y equipos'),
   );
 }
 
