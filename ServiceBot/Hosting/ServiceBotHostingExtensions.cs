@@ -6,6 +6,7 @@ using ServiceBot.Proactive;
 using ServiceBot.Storage;
 using ServiceBot.Understanding;
 using ServiceBot.Web.Chat;
+using ServiceBot.Web.Studio;
 using ServiceBot.WebIdentity;
 
 namespace ServiceBot.Hosting;
@@ -24,6 +25,7 @@ public static class ServiceBotHostingExtensions
         builder.AddProactive();
         builder.AddPeople();
         builder.AddWebIdentity();
+        builder.AddStudio();
         builder.AddDialogs();
         return builder;
     }
@@ -36,6 +38,7 @@ public static class ServiceBotHostingExtensions
         app.MapBotFramework();
         app.MapWebIdentity();
         app.MapChatPage();
+        app.MapStudio();
         return app;
     }
 }
