@@ -1,6 +1,7 @@
 using ServiceBot.BotFramework;
 using ServiceBot.Content;
 using ServiceBot.Dialogs;
+using ServiceBot.Feedback;
 using ServiceBot.People;
 using ServiceBot.Proactive;
 using ServiceBot.Storage;
@@ -23,6 +24,7 @@ public static class ServiceBotHostingExtensions
         builder.AddProactive();
         builder.AddPeople();
         builder.AddWebIdentity();
+        builder.AddFeedback();
         builder.AddDialogs();
         return builder;
     }
@@ -34,6 +36,7 @@ public static class ServiceBotHostingExtensions
         app.MapHealthChecks("/healthz");
         app.MapBotFramework();
         app.MapWebIdentity();
+        app.MapFeedback();
         return app;
     }
 }

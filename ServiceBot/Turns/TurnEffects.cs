@@ -3,6 +3,7 @@ using ServiceBot.BotFramework.Schema;
 using ServiceBot.Cards;
 using ServiceBot.Content;
 using ServiceBot.Dialogs;
+using ServiceBot.Feedback;
 using ServiceBot.Localization;
 using ServiceBot.People;
 using ServiceBot.Proactive;
@@ -14,7 +15,8 @@ namespace ServiceBot.Turns;
 /// <summary>
 /// Carries out a turn's effects after its state is saved: waiting reminders become scheduled proactive messages (so
 /// they survive a restart and are sent once across instances), serving a customer or ending the service cancels
-/// them, and a call for help goes to the supervisors, telling the agent whether anyone was reached. One failing effect
+/// them, and a call for help goes to the supervisors, telling the agent whether anyone was reached, and an ended service
+/// hands over to the post-service survey. One failing effect
 /// is logged and does not stop the others.
 /// </summary>
 public sealed class TurnEffects(
@@ -22,6 +24,7 @@ public sealed class TurnEffects(
     SupervisorNotifier supervisors,
     ContentStore content,
     UnderstandingTelemetry understanding,
+    SurveyHandOff survey,
     ILogger<TurnEffects> logger) : ITurnEffects
 {
     public async Task RunAsync(TurnContext turn, TurnOutcome outcome, CancellationToken cancellationToken)
@@ -44,8 +47,7 @@ public sealed class TurnEffects(
         ScheduleWaitingReminders reminders => ScheduleAsync(turn, reminders, cancellationToken),
         CancelWaitingReminders cancel => scheduled.CancelAsync(WaitingReminderIds.Prefix(cancel.SessionId, cancel.CustomerIndex), cancellationToken),
         CallSupervisor call => CallAsync(turn, call, outcome.Session, cancellationToken),
-        // The post-service survey is handed over here once the feedback flow exists; until then the session just ends.
-        ServiceEnded => Task.CompletedTask,
+        ServiceEnded ended => survey.OfferAsync(turn, ended.SessionId, cancellationToken),
         RecordUnderstandingMiss miss => Record(miss),
         _ => throw new InvalidOperationException($"No handler for the effect {effect.GetType().Name}."),
     };
