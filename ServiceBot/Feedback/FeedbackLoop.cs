@@ -47,7 +47,7 @@ public sealed class FeedbackLoop(
         var agent = PersonKey.From(invitation.AgentTenantId, invitation.AgentObjectId);
         var supervisors = await roster.GetSupervisorsOfAgentAsync(agent, cancellationToken);
         var session = await sessions.GetAsync(response.ServiceSessionId, cancellationToken);
-        var agentName = await AgentNameAsync(agent, cancellationToken);
+        var agentName = await AgentNameAsync(invitation, cancellationToken);
         var alerted = 0;
         foreach (var supervisor in supervisors.DistinctBy(person => person.Key))
         {
@@ -71,14 +71,19 @@ public sealed class FeedbackLoop(
         FeedbackLog.LowRatingAlerted(logger, response.ServiceSessionId, response.Rating, alerted);
     }
 
-    private async Task<string> AgentNameAsync(PersonKey? agent, CancellationToken cancellationToken)
+    /// <summary>The roster's name for the agent, else the name Teams gave in the agent's chat with the bot.</summary>
+    public async Task<string> AgentNameAsync(SurveyInvitation invitation, CancellationToken cancellationToken)
     {
-        if (agent is not { } key)
+        ArgumentNullException.ThrowIfNull(invitation);
+        var agent = PersonKey.From(invitation.AgentTenantId, invitation.AgentObjectId);
+        if (agent is { } key && (await roster.GetAsync(cancellationToken)).FindPerson(key)?.DisplayName is { Length: > 0 } name)
         {
-            return "—";
+            return name;
         }
 
-        var person = (await roster.GetAsync(cancellationToken)).FindPerson(key);
-        return person?.DisplayName ?? key.ObjectIdText;
+        var reference = invitation.ConversationId is { } conversationId
+            ? await references.GetAsync(conversationId, invitation.AgentId, cancellationToken)
+            : null;
+        return reference?.Reference.User?.Name ?? agent?.ObjectIdText ?? invitation.AgentId;
     }
 }

@@ -19,6 +19,7 @@ public sealed class FeedbackReviewHandler(
     IFeedbackStore feedback,
     IRosterStore roster,
     IScheduledMessageStore scheduled,
+    FeedbackLoop loop,
     ContentStore content,
     TimeProvider time,
     ILogger<FeedbackReviewHandler> logger) : ITurnHandler
@@ -45,7 +46,7 @@ public sealed class FeedbackReviewHandler(
 
         var people = await roster.GetAsync(cancellationToken);
         var supervisorName = people.FindPerson(supervisor.Value)?.DisplayName ?? turn.Activity.From?.Name ?? "—";
-        var agentName = agent is { } agentKey ? people.FindPerson(agentKey)?.DisplayName ?? "—" : "—";
+        var agentName = await loop.AgentNameAsync(invitation, cancellationToken);
         if (invitation.ConversationId is { } conversationId)
         {
             var agentTexts = new CardTexts(content.Current, invitation.Language);
