@@ -15,6 +15,7 @@ public static class FeedbackHostingExtensions
         services.AddOptions<FeedbackOptions>().BindConfiguration(FeedbackOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<FeedbackOptions>, FeedbackOptionsValidator>();
         services.AddSingleton<ISurveyInvitationStore, SqlSurveyInvitationStore>();
+        services.AddSingleton<Results.IFeedbackResultsStore, Results.SqlFeedbackResultsStore>();
         services.AddSingleton<SurveyLinks>();
         services.AddSingleton<SurveyHandOff>();
         services.AddSingleton<FeedbackLoop>();

@@ -81,6 +81,11 @@ public sealed class FeedbackLoop(
             return name;
         }
 
+        if (invitation.AgentName is { Length: > 0 } given)
+        {
+            return given;
+        }
+
         var reference = invitation.ConversationId is { } conversationId
             ? await references.GetAsync(conversationId, invitation.AgentId, cancellationToken)
             : null;

@@ -15,7 +15,7 @@ internal sealed class SqlSurveyInvitationStore(StorageDatabase database) : ISurv
 {
     private const string Columns = """
         token_hash AS TokenHash, service_session_id AS ServiceSessionId, agent_id AS AgentId,
-        agent_tenant_id AS AgentTenantId, agent_object_id AS AgentObjectId, team_id AS TeamId,
+        agent_tenant_id AS AgentTenantId, agent_object_id AS AgentObjectId, agent_name AS AgentName, team_id AS TeamId,
         conversation_id AS ConversationId, service_channel AS ServiceChannel, language AS Language,
         content_version AS ContentVersion, created_at AS CreatedAt, expires_at AS ExpiresAt, used_at AS UsedAt
         """;
@@ -30,8 +30,8 @@ internal sealed class SqlSurveyInvitationStore(StorageDatabase database) : ISurv
         return await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO survey_invitations (token_hash, service_session_id, agent_id, agent_tenant_id, agent_object_id,
-                team_id, conversation_id, service_channel, language, content_version, created_at, expires_at, used_at)
-            VALUES (@TokenHash, @ServiceSessionId, @AgentId, @AgentTenantId, @AgentObjectId, @TeamId, @ConversationId,
+                agent_name, team_id, conversation_id, service_channel, language, content_version, created_at, expires_at, used_at)
+            VALUES (@TokenHash, @ServiceSessionId, @AgentId, @AgentTenantId, @AgentObjectId, @AgentName, @TeamId, @ConversationId,
                 @ServiceChannel, @Language, @ContentVersion, @CreatedAt, @ExpiresAt, NULL)
             ON CONFLICT DO NOTHING
             """,
@@ -121,6 +121,8 @@ internal sealed class SqlSurveyInvitationStore(StorageDatabase database) : ISurv
 
         public string? AgentObjectId { get; init; }
 
+        public string? AgentName { get; init; }
+
         public string? TeamId { get; init; }
 
         public string? ConversationId { get; init; }
@@ -144,6 +146,7 @@ internal sealed class SqlSurveyInvitationStore(StorageDatabase database) : ISurv
             AgentId = invitation.AgentId,
             AgentTenantId = invitation.AgentTenantId,
             AgentObjectId = invitation.AgentObjectId,
+            AgentName = invitation.AgentName,
             TeamId = invitation.TeamId,
             ConversationId = invitation.ConversationId,
             ServiceChannel = invitation.ServiceChannel,
@@ -160,6 +163,7 @@ internal sealed class SqlSurveyInvitationStore(StorageDatabase database) : ISurv
             AgentId = AgentId,
             AgentTenantId = AgentTenantId,
             AgentObjectId = AgentObjectId,
+            AgentName = AgentName,
             TeamId = TeamId,
             ConversationId = ConversationId,
             ServiceChannel = ServiceChannel,

@@ -43,6 +43,7 @@ public sealed class SurveyHandOff(
                 AgentId = session.AgentId,
                 AgentTenantId = agent?.TenantIdText,
                 AgentObjectId = agent?.ObjectIdText,
+                AgentName = turn.Activity.From?.Name,
                 TeamId = team?.Id ?? session.TeamId,
                 ConversationId = session.ConversationId,
                 ServiceChannel = session.ServiceChannel,

@@ -19,6 +19,9 @@ public sealed record SurveyInvitation
 
     public string? AgentObjectId { get; init; }
 
+    /// <summary>The agent's name as Teams gave it when the service ended (for results and alerts).</summary>
+    public string? AgentName { get; init; }
+
     public string? TeamId { get; init; }
 
     /// <summary>The agent's conversation with the bot: where the summary of the answer goes.</summary>

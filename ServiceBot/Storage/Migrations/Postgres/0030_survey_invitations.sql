@@ -9,6 +9,7 @@ CREATE TABLE survey_invitations (
     agent_id           text    NOT NULL,
     agent_tenant_id    text    NULL,
     agent_object_id    text    NULL,
+    agent_name         text    NULL,
     team_id            text    NULL,
     conversation_id    text    NULL,
     service_channel    text    NULL,
@@ -33,4 +34,7 @@ CREATE TABLE feedback_aspects (
     submitted_at       bigint NOT NULL,
     PRIMARY KEY (service_session_id, aspect)
 );
-CREATE INDEX ix_feedback_aspects_submitted ON feedback_aspects (submitted_at);
+CREATE INDEX ix_feedback_aspects_submitted ON feedback_aspects (submitted_at, team_id, aspect);
+
+-- The results queries (CSAT, mean, CES by agent and week over a period) read only this index.
+CREATE INDEX ix_feedback_responses_results ON feedback_responses (submitted_at, team_id, agent_id, rating, effort);
