@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using ServiceBot.Web.Feedback;
+using ServiceBot.Web.Results;
 
 namespace ServiceBot.Feedback;
 
@@ -36,12 +37,13 @@ public static class FeedbackHostingExtensions
         return builder;
     }
 
-    /// <summary>The rate limiter (for the public survey pages) and the pages themselves.</summary>
+    /// <summary>The rate limiter (for the public survey pages), the survey pages and the results dashboard.</summary>
     public static WebApplication MapFeedback(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseRateLimiter();
         app.MapFeedbackPages();
+        app.MapResultsPages();
         return app;
     }
 }

@@ -97,7 +97,7 @@ public static class FeedbackEndpoints
         }
 
         NoStore(context);
-        return Results.Redirect($"/feedback/thanks?lang={texts.Language.Code()}", permanent: false, preserveMethod: false);
+        return TypedResults.Redirect($"/feedback/thanks?lang={texts.Language.Code()}", permanent: false, preserveMethod: false);
     }
 
     private static IResult Thanks(HttpContext context, ContentStore content)
@@ -126,7 +126,7 @@ public static class FeedbackEndpoints
     internal static IResult Page(HttpContext context, int status, string html)
     {
         NoStore(context);
-        return Results.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, status);
+        return TypedResults.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, status);
     }
 
     internal static void NoStore(HttpContext context)
