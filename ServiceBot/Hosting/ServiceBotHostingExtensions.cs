@@ -1,6 +1,7 @@
 using ServiceBot.BotFramework;
 using ServiceBot.Content;
 using ServiceBot.Dialogs;
+using ServiceBot.Feedback;
 using ServiceBot.People;
 using ServiceBot.Proactive;
 using ServiceBot.Storage;
@@ -26,6 +27,7 @@ public static class ServiceBotHostingExtensions
         builder.AddPeople();
         builder.AddWebIdentity();
         builder.AddStudio();
+        builder.AddFeedback();
         builder.AddDialogs();
         return builder;
     }
@@ -39,6 +41,7 @@ public static class ServiceBotHostingExtensions
         app.MapWebIdentity();
         app.MapChatPage();
         app.MapStudio();
+        app.MapFeedback();
         return app;
     }
 }
