@@ -40,7 +40,7 @@ public sealed class ContentTransferTests() : StorageContractTests(SqliteTestEngi
         Assert.True(imported.Published, string.Join("\n", imported.Errors));
         Assert.Equal(imported.Revision!.Id, exported.Id);
         var expected = Directory.EnumerateFiles(source.Path, "*", SearchOption.AllDirectories)
-            .Select(file => Path.GetRelativePath(source.Path, file)).Where(file => file.EndsWith(".yaml", StringComparison.Ordinal) || file.EndsWith(".json", StringComparison.Ordinal)).Order().ToList();
+            .Select(file => Path.GetRelativePath(source.Path, file)).Where(file => file.EndsWith(".yaml", StringComparison.Ordinal) || file.EndsWith(".json", StringComparison.Ordinal) || file.EndsWith(".md", StringComparison.Ordinal)).Order().ToList();
         var written = Directory.EnumerateFiles(scratch, "*", SearchOption.AllDirectories).Select(file => Path.GetRelativePath(scratch, file)).Order().ToList();
         Assert.Equal(expected, written);
         foreach (var file in expected)
