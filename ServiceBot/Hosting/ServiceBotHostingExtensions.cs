@@ -1,10 +1,12 @@
 using ServiceBot.BotFramework;
 using ServiceBot.Content;
 using ServiceBot.Dialogs;
+using ServiceBot.Feedback;
 using ServiceBot.People;
 using ServiceBot.Proactive;
 using ServiceBot.Storage;
 using ServiceBot.Understanding;
+using ServiceBot.Web.Chat;
 using ServiceBot.Web.Studio;
 using ServiceBot.WebIdentity;
 
@@ -25,6 +27,7 @@ public static class ServiceBotHostingExtensions
         builder.AddPeople();
         builder.AddWebIdentity();
         builder.AddStudio();
+        builder.AddFeedback();
         builder.AddDialogs();
         return builder;
     }
@@ -36,7 +39,9 @@ public static class ServiceBotHostingExtensions
         app.MapHealthChecks("/healthz");
         app.MapBotFramework();
         app.MapWebIdentity();
+        app.MapChatPage();
         app.MapStudio();
+        app.MapFeedback();
         return app;
     }
 }
