@@ -1,6 +1,7 @@
 using ServiceBot.Content.Cli;
 using ServiceBot.Content.Loading;
 using ServiceBot.Content.Revisions;
+using ServiceBot.Content.Sources;
 using ServiceBot.Storage.Sql;
 using ServiceBot.Tests.Storage;
 using ServiceBot.Tests.Storage.Sqlite;
@@ -40,8 +41,8 @@ public sealed class ContentTransferTests() : StorageContractTests(SqliteTestEngi
         Assert.True(imported.Published, string.Join("\n", imported.Errors));
         Assert.Equal(imported.Revision!.Id, exported.Id);
         var expected = Directory.EnumerateFiles(source.Path, "*", SearchOption.AllDirectories)
-            .Select(file => Path.GetRelativePath(source.Path, file)).Where(file => file.EndsWith(".yaml", StringComparison.Ordinal) || file.EndsWith(".json", StringComparison.Ordinal)).Order().ToList();
-        var written = Directory.EnumerateFiles(scratch, "*", SearchOption.AllDirectories).Select(file => Path.GetRelativePath(scratch, file)).Order().ToList();
+            .Select(file => Path.GetRelativePath(source.Path, file)).Where(file => ContentFileSet.IsContentFile(file.Replace('\\', '/'))).Order(StringComparer.Ordinal).ToList();
+        var written = Directory.EnumerateFiles(scratch, "*", SearchOption.AllDirectories).Select(file => Path.GetRelativePath(scratch, file)).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(expected, written);
         foreach (var file in expected)
         {

@@ -47,7 +47,14 @@ public sealed class ContentLoader(TimeProvider timeProvider, IEnumerable<IConten
         var unreadable = new HashSet<ContentKind>();
         foreach (var file in files.Files)
         {
-            if (!file.Path.StartsWith(ContentKinds.SchemaFolder + "/", StringComparison.Ordinal))
+            if (ContentFileSet.IsPage(file.Path))
+            {
+                if (file.TryGetText() is null)
+                {
+                    errors.Add(new ContentError(file.Path, 1, 1, "the file is not UTF-8 text: save it as UTF-8"));
+                }
+            }
+            else if (!file.Path.StartsWith(ContentKinds.SchemaFolder + "/", StringComparison.Ordinal))
             {
                 if (Read(file.Path, file.Bytes, schemas, documents, errors) is { } failedKind)
                 {

@@ -35,12 +35,20 @@ public sealed class ContentFileSet
 
     public ContentFile? Find(string path) => Files.FirstOrDefault(file => string.Equals(file.Path, path, StringComparison.Ordinal));
 
-    /// <summary>YAML files anywhere, and the JSON schemas in <c>schema/</c>; other files are not content.</summary>
+    /// <summary>The folder of the pages served from content (<c>/privacy</c>, <c>/terms</c>), as Markdown.</summary>
+    public const string PagesFolder = "pages";
+
+    /// <summary>YAML files anywhere, the JSON schemas in <c>schema/</c> and the Markdown pages in <c>pages/</c>; other files are not content.</summary>
     public static bool IsContentFile(string relativePath) =>
-        relativePath.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
+        IsPage(relativePath)
+        || relativePath.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
         || relativePath.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
         || (relativePath.StartsWith(ContentKinds.SchemaFolder + "/", StringComparison.Ordinal)
             && relativePath.EndsWith(".json", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A Markdown page in <c>pages/</c> (not parsed as YAML).</summary>
+    public static bool IsPage(string relativePath) =>
+        relativePath.StartsWith(PagesFolder + "/", StringComparison.Ordinal) && relativePath.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A relative path with '/' separators that stays inside the folder (no '..', no root, no backslash).</summary>
     public static bool IsSafePath(string path) =>

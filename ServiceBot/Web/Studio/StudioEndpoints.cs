@@ -1,5 +1,6 @@
 using ServiceBot.Content.Loading;
 using ServiceBot.Content.Revisions;
+using ServiceBot.Web.Legal;
 using ServiceBot.WebIdentity;
 
 namespace ServiceBot.Web.Studio;
@@ -26,6 +27,7 @@ public static class StudioEndpoints
         api.MapPost("/revisions/{id:long}/publish", PublishAsync);
         api.MapPost("/revisions/{id:long}/rollback", RollbackAsync);
         endpoints.MapRosterEditing();
+        endpoints.MapLegalPages();
         return endpoints;
     }
 

@@ -132,14 +132,21 @@ function renderFile() {
   ui.main.replaceChildren();
   if (!state.file) return;
   const text = state.draft.text(state.file);
-  const texts = state.view === 'form' ? localizedTexts(text) : null;
-  if (state.view === 'yaml' || texts === null || texts.length === 0) {
-    if (state.view === 'form') ui.main.append(h('p', { class: 'studio-note' }, texts === null ? 'El archivo tiene un error de sintaxis: corríjalo en la vista YAML.' : 'Este archivo no tiene textos en español e inglés: edítelo en la vista YAML.'));
+  const markdown = state.file.endsWith('.md');
+  const texts = state.view === 'form' && !markdown ? localizedTexts(text) : null;
+  if (markdown || state.view === 'yaml' || texts === null || texts.length === 0) {
+    if (markdown) {
+      const page = state.file.replace(/^pages\/([\w-]+)\.(\w+)\.md$/, '/$1?lang=$2');
+      ui.main.append(h('p', { class: 'studio-note' }, 'Página en Markdown, publicada en ', h('a', { href: page, target: '_blank', rel: 'noopener' }, page), ' (se ve así en cuanto publique).'));
+    } else if (state.view === 'form') {
+      ui.main.append(h('p', { class: 'studio-note' }, texts === null ? 'El archivo tiene un error de sintaxis: corríjalo en la vista YAML.' : 'Este archivo no tiene textos en español e inglés: edítelo en la vista YAML.'));
+    }
     const holder = h('div', { class: 'studio-editor', id: 'studio-editor' });
     ui.main.append(holder);
     const file = state.file;
     state.editor = createYamlEditor(holder, {
       text,
+      markdown,
       schemas: () => state.schemas,
       onChange: (next) => state.draft.set(file, next, 'yaml'),
       serverDiagnostics: (doc) => state.errors.filter((error) => error.file === file && error.line > 0 && error.line <= doc.lines).map((error) => {

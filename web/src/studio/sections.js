@@ -7,6 +7,7 @@ export const sections = [
   { id: 'survey', title: 'Encuesta', match: (p) => p.startsWith('survey/') },
   { id: 'texts', title: 'Textos de la interfaz', match: (p) => p.startsWith('texts/') },
   { id: 'understanding', title: 'Comprensión (ejemplos)', match: (p) => p.startsWith('understanding/') },
+  { id: 'pages', title: 'Páginas de privacidad y términos', match: (p) => p.startsWith('pages/') },
   { id: 'settings', title: 'Ajustes', match: (p) => !p.includes('/') },
   { id: 'schema', title: 'Esquemas (JSON Schema)', match: (p) => p.startsWith('schema/') },
 ];

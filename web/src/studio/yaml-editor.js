@@ -6,7 +6,7 @@ import { yaml } from '@codemirror/lang-yaml';
 import { linter, lintGutter, forceLinting } from '@codemirror/lint';
 import { autocompletion } from '@codemirror/autocomplete';
 
-export function createYamlEditor(parent, { text, schemas, onChange, serverDiagnostics }) {
+export function createYamlEditor(parent, { text, schemas, onChange, serverDiagnostics, markdown = false }) {
   const schemaLint = new Compartment();
   const view = new EditorView({
     parent,
@@ -14,13 +14,13 @@ export function createYamlEditor(parent, { text, schemas, onChange, serverDiagno
       doc: text,
       extensions: [
         basicSetup,
-        yaml(),
+        markdown ? [] : yaml(),
         lintGutter(),
-        schemaLint.of(linter((editor) => [...schemas().diagnose(editor.state.doc.toString()), ...serverDiagnostics(editor.state.doc)], { delay: 300 })),
-        autocompletion({ override: [(context) => schemas().complete(context.state.doc.toString(), context.pos)] }),
+        schemaLint.of(linter((editor) => [...(markdown ? [] : schemas().diagnose(editor.state.doc.toString())), ...serverDiagnostics(editor.state.doc)], { delay: 300 })),
+        autocompletion({ override: [(context) => (markdown ? null : schemas().complete(context.state.doc.toString(), context.pos))] }),
         EditorView.updateListener.of((update) => { if (update.docChanged) onChange(update.state.doc.toString()); }),
         EditorView.lineWrapping,
-        EditorView.contentAttributes.of({ 'aria-label': 'YAML' }),
+        EditorView.contentAttributes.of({ 'aria-label': markdown ? 'Markdown' : 'YAML' }),
       ],
     }),
   });
