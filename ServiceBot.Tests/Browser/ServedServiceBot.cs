@@ -44,6 +44,9 @@ public sealed class ServedServiceBot : IAsyncDisposable
 
     public HttpClient CreateClient() => new() { BaseAddress = new Uri(BaseUrl) };
 
+    /// <summary>The host's services, to set up data a page shows.</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>Opens Browser/Pages/<paramref name="pageFile"/> as if the app served it at /test-pages/.</summary>
     public async Task<IPage> OpenTestPageAsync(BrowserFixture browser, string pageFile, int width, int height = 800)
     {
