@@ -13,14 +13,13 @@ using ServiceBot.Understanding;
 namespace ServiceBot.Turns;
 
 /// <summary>
-/// Carries out a turn's effects after its state is saved: waiting reminders become scheduled proactive messages (so
-/// they survive a restart and are sent once across instances), serving a customer or ending the service cancels
-/// them, and a call for help goes to the supervisors, telling the agent whether anyone was reached, and an ended service
-/// hands over to the post-service survey. One failing effect
-/// is logged and does not stop the others.
+/// Carries out a turn's effects after its state is committed: a call for help goes to the supervisors, telling the
+/// agent whether anyone was reached, an ended service hands over to the post-service survey, and a miss is counted.
+/// Waiting reminders are not here: they are scheduled or cancelled in the turn's own transaction
+/// (<see cref="Handlers.CoachingHandler"/>), so a failed reply cannot lose or keep one. One failing effect is logged and
+/// does not stop the others.
 /// </summary>
 public sealed class TurnEffects(
-    IScheduledMessageStore scheduled,
     SupervisorNotifier supervisors,
     ContentStore content,
     UnderstandingTelemetry understanding,
@@ -44,8 +43,8 @@ public sealed class TurnEffects(
 
     private Task RunAsync(TurnContext turn, TurnOutcome outcome, TurnEffect effect, CancellationToken cancellationToken) => effect switch
     {
-        ScheduleWaitingReminders reminders => ScheduleAsync(turn, reminders, cancellationToken),
-        CancelWaitingReminders cancel => scheduled.CancelAsync(WaitingReminderIds.Prefix(cancel.SessionId, cancel.CustomerIndex), cancellationToken),
+        // Written in the turn's transaction.
+        ScheduleWaitingReminders or CancelWaitingReminders => Task.CompletedTask,
         CallSupervisor call => CallAsync(turn, call, outcome.Session, cancellationToken),
         ServiceEnded ended => survey.OfferAsync(turn, ended.SessionId, cancellationToken),
         RecordUnderstandingMiss miss => Record(miss),
@@ -56,20 +55,6 @@ public sealed class TurnEffects(
     {
         understanding.Record(miss.Miss);
         return Task.CompletedTask;
-    }
-
-    private async Task ScheduleAsync(TurnContext turn, ScheduleWaitingReminders reminders, CancellationToken cancellationToken)
-    {
-        var texts = turn.TextsFrom(content);
-        var conversationId = turn.Activity.Conversation!.Id!;
-        var userId = turn.Activity.From!.Id!;
-        foreach (var minutes in texts.Content.Settings.WaitingReminderMinutes)
-        {
-            var card = WaitingReminderCard.Create(texts, reminders.CustomerIndex, minutes);
-            var activity = AdaptiveCards.ToActivity(card) with { Locale = turn.Activity.Locale };
-            var id = WaitingReminderIds.For(reminders.SessionId, reminders.CustomerIndex, minutes);
-            await scheduled.ScheduleAsync(new ScheduledMessage(id, conversationId, userId, reminders.ArrivedAt.AddMinutes(minutes), activity), cancellationToken);
-        }
     }
 
     private async Task CallAsync(TurnContext turn, CallSupervisor call, ServiceSession? session, CancellationToken cancellationToken)
