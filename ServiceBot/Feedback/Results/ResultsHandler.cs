@@ -3,7 +3,6 @@ using ServiceBot.Cards;
 using ServiceBot.Content;
 using ServiceBot.People;
 using ServiceBot.Turns;
-using Microsoft.Extensions.Options;
 
 namespace ServiceBot.Feedback.Results;
 
@@ -11,7 +10,7 @@ namespace ServiceBot.Feedback.Results;
 /// "resultados" and "mis resultados" in Teams, for the last 4 weeks: a supervisor sees their teams (an admin every
 /// team), anyone else their own answers. Who asks is read from the activity and the roster, never from the text.
 /// </summary>
-public sealed class ResultsHandler(IFeedbackResultsStore store, IRosterStore roster, ContentStore content, TimeProvider time, IOptions<FeedbackOptions> options) : ITurnHandler
+public sealed class ResultsHandler(IFeedbackResultsStore store, IRosterStore roster, ContentStore content, TimeProvider time, SurveyLinks links) : ITurnHandler
 {
     public const int Weeks = 4;
 
@@ -30,8 +29,7 @@ public sealed class ResultsHandler(IFeedbackResultsStore store, IRosterStore ros
             ? query with { AgentId = turn.Activity.From!.Id }
             : query with { TeamIds = standing!.IsAdmin ? null : [.. standing.SupervisedTeams.Select(t => t.Id)] };
         var results = await store.GetAsync(query, cancellationToken);
-        var baseUrl = string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl) ? FeedbackOptions.DevelopmentBaseUrl : options.Value.PublicBaseUrl;
-        var card = ResultsCard.Create(turn.TextsFrom(content), results, mine, Weeks, baseUrl.TrimEnd('/') + "/results");
+        var card = ResultsCard.Create(turn.TextsFrom(content), results, mine, Weeks, (links.BaseUrl ?? FeedbackOptions.DevelopmentBaseUrl) + "/results");
         await turn.SendActivityAsync(AdaptiveCards.ToActivity(card) with { Locale = turn.Activity.Locale }, cancellationToken);
     }
 }
