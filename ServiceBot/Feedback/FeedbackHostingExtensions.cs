@@ -15,8 +15,7 @@ public static class FeedbackHostingExtensions
         var services = builder.Services;
         services.AddOptions<FeedbackOptions>().BindConfiguration(FeedbackOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<FeedbackOptions>, FeedbackOptionsValidator>();
-        services.AddSingleton<ISurveyInvitationStore, SqlSurveyInvitationStore>();
-        services.AddSingleton<Results.IFeedbackResultsStore, Results.SqlFeedbackResultsStore>();
+        services.AddFeedbackStores();
         services.AddSingleton<SurveyLinks>();
         services.AddSingleton<SurveyHandOff>();
         services.AddSingleton<FeedbackLoop>();
@@ -35,6 +34,14 @@ public static class FeedbackHostingExtensions
             });
         });
         return builder;
+    }
+
+    /// <summary>The survey invitations and the results queries, on the engine AddStorage chose.</summary>
+    public static IServiceCollection AddFeedbackStores(this IServiceCollection services)
+    {
+        services.AddSingleton<ISurveyInvitationStore, SqlSurveyInvitationStore>();
+        services.AddSingleton<Results.IFeedbackResultsStore, Results.SqlFeedbackResultsStore>();
+        return services;
     }
 
     /// <summary>The rate limiter (for the public survey pages), the survey pages and the results dashboard.</summary>

@@ -7,7 +7,8 @@ public sealed class FeedbackOptions
 
     /// <summary>
     /// The public https address of this app, the base of survey links and QR codes (never taken from a request's Host
-    /// header). Required outside Development; in Development it defaults to http://localhost:3978.
+    /// header). When empty: http://localhost:3978 in Development, else https://{TeamsApp:Domain}; with neither, the end
+    /// of a service offers no survey link and says so in the log.
     /// </summary>
     public string? PublicBaseUrl { get; set; }
 

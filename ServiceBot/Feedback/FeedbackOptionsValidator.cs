@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace ServiceBot.Feedback;
 
-/// <summary>Stops the app at start when survey links could not be built or would go out over plain http.</summary>
+/// <summary>Stops the app at start when survey links would be malformed or go out over plain http.</summary>
 internal sealed class FeedbackOptionsValidator(IHostEnvironment environment) : IValidateOptions<FeedbackOptions>
 {
     public ValidateOptionsResult Validate(string? name, FeedbackOptions options)
@@ -11,10 +11,7 @@ internal sealed class FeedbackOptionsValidator(IHostEnvironment environment) : I
         var url = options.PublicBaseUrl;
         if (string.IsNullOrWhiteSpace(url))
         {
-            if (!environment.IsDevelopment())
-            {
-                failures.Add("Feedback:PublicBaseUrl is required outside Development: the https address customers open survey links at (for example https://servicebot.contoso.com).");
-            }
+            // Outside Development the links fall back to https://{TeamsApp:Domain}; with neither, no link is offered (logged).
         }
         else if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Query.Length > 0 || uri.Fragment.Length > 0)
         {

@@ -42,4 +42,17 @@ public static class FeedbackTextKeys
     public const string ReviewToAgent = "feedback.reviewToAgent";
     public const string ReviewConfirmed = "feedback.reviewConfirmed";
     public const string ReviewNotYours = "feedback.reviewNotYours";
+
+    public const string ResultsTitle = "results.title";
+    public const string ResultsTitleMine = "results.titleMine";
+    public const string ResultsNone = "results.none";
+    public const string ResultsCsat = "results.csat";
+    public const string ResultsMean = "results.mean";
+    public const string ResultsAnswers = "results.answers";
+    public const string ResultsRate = "results.rate";
+    public const string ResultsCes = "results.ces";
+    public const string ResultsTrend = "results.trend";
+    public const string ResultsAspects = "results.aspects";
+    public const string ResultsByAgent = "results.byAgent";
+    public const string ResultsOpen = "results.open";
 }

@@ -18,11 +18,18 @@ public sealed class SurveyHandOff(
     IRosterStore roster,
     ContentStore content,
     SurveyLinks links,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<SurveyHandOff> logger)
 {
     public async Task OfferAsync(TurnContext turn, string sessionId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
+        if (links.BaseUrl is null)
+        {
+            FeedbackLog.NoPublicBaseUrl(logger);
+            return;
+        }
+
         var session = await sessions.GetAsync(sessionId, cancellationToken);
         if (session is null)
         {

@@ -19,6 +19,7 @@ public static class RouteTable
         new("card.coaching", turn => IsCardActionInvoke(turn) && CoachingDialog.Handles(CardAction.GetVerb(turn.Activity)), typeof(CoachingHandler)),
         new("card.unknownVerb", IsCardActionInvoke, typeof(UnknownCardActionHandler)),
         new("messageExtension.phrases", turn => IsInvoke(turn, InvokeNames.ComposeExtensionQuery), typeof(PhraseSearchHandler)),
+        new("message.results", turn => IsMessage(turn) && turn.Activity.Value is null && Feedback.Results.ResultsHandler.Handles(turn), typeof(Feedback.Results.ResultsHandler)),
         new("message.coaching", IsMessage, typeof(CoachingHandler)),
     ];
 

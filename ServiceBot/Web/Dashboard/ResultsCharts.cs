@@ -12,7 +12,7 @@ internal static class ResultsCharts
 {
     private const int Width = 640;
     private const int Height = 220;
-    private const int Left = 36;
+    private const int Left = 52;
     private const int Bottom = 28;
 
     public static string Weekly(IReadOnlyList<WeekResults> weeks, string title, string csatLabel, string rateLabel)
@@ -52,7 +52,7 @@ internal static class ResultsCharts
         {
             var (label, value, shown) = rows[i];
             var y = i * RowHeight;
-            var length = max <= 0 ? 0 : (Width - LabelWidth - 70) * Math.Clamp(value / max, 0, 1);
+            var length = max <= 0 ? 0 : (Width - LabelWidth - 170) * Math.Clamp(value / max, 0, 1);
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{y + 19}\" class=\"label\">{E(Clip(label))}</text>")
                .Append(CultureInfo.InvariantCulture, $"<rect x=\"{LabelWidth}\" y=\"{y + 6}\" width=\"{length:0.#}\" height=\"18\" class=\"{cssClass}\"><title>{E(label)}: {E(shown)}</title></rect>")
                .Append(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth + length + 6:0.#}\" y=\"{y + 19}\" class=\"value\">{E(shown)}</text>");

@@ -12,6 +12,6 @@ public static class ResultsPeriod
     {
         var today = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
         var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
-        return (monday.AddDays(-7 * (weeks - 1)), now);
+        return (monday.AddDays(-7 * (weeks - 1)), now.AddSeconds(1));
     }
 }

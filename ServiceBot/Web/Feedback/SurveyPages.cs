@@ -63,7 +63,7 @@ public static class SurveyPages
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Append("<meta name=\"referrer\" content=\"no-referrer\"><meta name=\"robots\" content=\"noindex, nofollow\">")
             .Append("<title>").Append(E(title)).Append("</title>")
-            .Append("<link rel=\"stylesheet\" href=\"/feedback/survey.css\"></head><body><main>")
+            .Append("<link rel=\"stylesheet\" href=\"/survey/survey.css\"></head><body><main>")
             .Append("<p class=\"lang\"><a href=\"").Append(E(switchHref)).Append("\" lang=\"").Append(other.Code()).Append("\" hreflang=\"").Append(other.Code()).Append("\">")
             .Append(E(texts[FeedbackTextKeys.PageOtherLanguage])).Append("</a></p>")
             .Append(body)
