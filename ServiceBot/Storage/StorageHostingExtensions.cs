@@ -43,6 +43,7 @@ public static class StorageHostingExtensions
         services.AddSingleton<IServiceSessionStore, SqlServiceSessionStore>();
         services.AddSingleton<IFeedbackStore, SqlFeedbackStore>();
         services.AddSingleton<IContentVersionStore, SqlContentVersionStore>();
+        services.AddSingleton<Content.Revisions.IContentRevisionStore, SqlContentRevisionStore>();
         services.AddSingleton<IScheduledMessageStore, SqlScheduledMessageStore>();
         services.AddSingleton<ConversationLocks>();
         services.AddSingleton(provider => new SqliteGroupCommit(provider.GetRequiredService<StorageDatabase>()));

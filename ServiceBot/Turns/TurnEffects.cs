@@ -3,6 +3,7 @@ using ServiceBot.BotFramework.Schema;
 using ServiceBot.Cards;
 using ServiceBot.Content;
 using ServiceBot.Dialogs;
+using ServiceBot.Feedback;
 using ServiceBot.Localization;
 using ServiceBot.People;
 using ServiceBot.Proactive;
@@ -13,14 +14,16 @@ namespace ServiceBot.Turns;
 
 /// <summary>
 /// Carries out a turn's effects after its state is committed: a call for help goes to the supervisors, telling the
-/// agent whether anyone was reached, and a miss is counted. Waiting reminders are not here: they are scheduled or
-/// cancelled in the turn's own transaction (<see cref="Handlers.CoachingHandler"/>), so a failed reply cannot lose or
-/// keep one. One failing effect is logged and does not stop the others.
+/// agent whether anyone was reached, an ended service hands over to the post-service survey, and a miss is counted.
+/// Waiting reminders are not here: they are scheduled or cancelled in the turn's own transaction
+/// (<see cref="Handlers.CoachingHandler"/>), so a failed reply cannot lose or keep one. One failing effect is logged and
+/// does not stop the others.
 /// </summary>
 public sealed class TurnEffects(
     SupervisorNotifier supervisors,
     ContentStore content,
     UnderstandingTelemetry understanding,
+    SurveyHandOff survey,
     ILogger<TurnEffects> logger) : ITurnEffects
 {
     public async Task RunAsync(TurnContext turn, TurnOutcome outcome, CancellationToken cancellationToken)
@@ -43,8 +46,7 @@ public sealed class TurnEffects(
         // Written in the turn's transaction.
         ScheduleWaitingReminders or CancelWaitingReminders => Task.CompletedTask,
         CallSupervisor call => CallAsync(turn, call, outcome.Session, cancellationToken),
-        // The post-service survey is handed over here once the feedback flow exists; until then the session just ends.
-        ServiceEnded => Task.CompletedTask,
+        ServiceEnded ended => survey.OfferAsync(turn, ended.SessionId, cancellationToken),
         RecordUnderstandingMiss miss => Record(miss),
         _ => throw new InvalidOperationException($"No handler for the effect {effect.GetType().Name}."),
     };
