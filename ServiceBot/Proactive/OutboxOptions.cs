@@ -8,10 +8,11 @@ public sealed class OutboxOptions
     public const string SectionName = "Outbox";
 
     /// <summary>
-    /// Longest time an inbound request waits for its replies to reach the channel (Teams gives up at about 15 s and
-    /// redelivers). Whatever is not sent by then keeps going in the background, and the outbox retries what fails.
+    /// Longest time an inbound request waits for its replies to reach the channel. Keep it well under Teams' limit
+    /// (it gives up at about 15 s and redelivers). Whatever is not sent by then keeps going in the background, and the
+    /// outbox retries what fails.
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:00:14")]
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
     public TimeSpan ReplyBudget { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How often the background sender looks for replies to retry.</summary>
