@@ -79,6 +79,9 @@ public sealed class LocalChatPageTests(BrowserFixture browser) : IAsyncLifetime
             await SayAsync(page, end);
             await SeeAsync(page, Prefix(Text(TextKeys.ConfirmServiceEnded, language)));
 
+            // Every message was echoed with its id and clientActivityID: Web Chat marked none "Send failed".
+            await Expect(page.GetByText(new Regex("Send failed|No se pudo enviar"))).ToHaveCountAsync(0);
+
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"agent-{lang}-1024.png"), FullPage = true });
             await page.SetViewportSizeAsync(360, 780);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"agent-{lang}-360.png") });
