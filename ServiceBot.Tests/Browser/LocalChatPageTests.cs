@@ -17,6 +17,7 @@ namespace ServiceBot.Tests.Browser;
 public sealed class LocalChatPageTests(BrowserFixture browser) : IAsyncLifetime
 {
     private static readonly LocatorAssertionsToBeVisibleOptions BotTime = new() { Timeout = 30_000 };
+    private static readonly LocatorAssertionsToBeHiddenOptions BotHidden = new() { Timeout = 30_000 };
 
     private ServedServiceBot _bot = null!;
 
@@ -102,8 +103,10 @@ public sealed class LocalChatPageTests(BrowserFixture browser) : IAsyncLifetime
         var page = await _bot.OpenAppPageAsync(browser, "/?lang=es", 360, 780);
         try
         {
+            // The page's script hides the bar's Apply button once a choice reloads the page by itself.
+            await Expect(page.Locator(".choices button[type=submit]")).ToBeHiddenAsync(BotHidden);
             await page.GetByLabel("Soy").SelectOptionAsync("customer");
-            await page.WaitForURLAsync("**/?as=customer*");
+            await page.WaitForURLAsync(new Regex("[?&]as=customer"));
 
             await Expect(page.GetByLabel("Enlace de la encuesta")).ToBeVisibleAsync();
             await Expect(page.Locator("[data-servicebot-local-chat]")).ToHaveCountAsync(0);
@@ -111,8 +114,9 @@ public sealed class LocalChatPageTests(BrowserFixture browser) : IAsyncLifetime
             await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Estudio" })).ToHaveAttributeAsync("href", "/admin");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "customer-es-360.png") });
 
+            await Expect(page.Locator(".choices button[type=submit]")).ToBeHiddenAsync(BotHidden);
             await page.GetByLabel("Idioma").SelectOptionAsync("en");
-            await page.WaitForURLAsync("**lang=en*");
+            await page.WaitForURLAsync(new Regex("[?&]lang=en"));
             await Expect(page.GetByLabel("Survey link")).ToBeVisibleAsync();
             await page.SetViewportSizeAsync(1024, 800);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "customer-en-1024.png") });
