@@ -105,10 +105,12 @@ public sealed class LocalChatPageTests(BrowserFixture browser) : IAsyncLifetime
         {
             // The page's script hides the bar's Apply button once a choice reloads the page by itself.
             await Expect(page.Locator(".choices button[type=submit]")).ToBeHiddenAsync(BotHidden);
+            await Expect(page.Locator("[data-servicebot-local-chat][data-connected=true]")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
             await page.GetByLabel("Soy").SelectOptionAsync("customer");
-            await page.WaitForURLAsync(new Regex("[?&]as=customer"));
 
-            await Expect(page.GetByLabel("Enlace de la encuesta")).ToBeVisibleAsync();
+            // The choice reloads the page with it in the address.
+            await Expect(page.GetByLabel("Enlace de la encuesta")).ToBeVisibleAsync(BotTime);
+            await Expect(page).ToHaveURLAsync(new Regex("[?&]as=customer"));
             await Expect(page.Locator("[data-servicebot-local-chat]")).ToHaveCountAsync(0);
             await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Resultados" })).ToHaveAttributeAsync("href", "/results");
             await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Estudio" })).ToHaveAttributeAsync("href", "/admin");
@@ -116,8 +118,8 @@ public sealed class LocalChatPageTests(BrowserFixture browser) : IAsyncLifetime
 
             await Expect(page.Locator(".choices button[type=submit]")).ToBeHiddenAsync(BotHidden);
             await page.GetByLabel("Idioma").SelectOptionAsync("en");
-            await page.WaitForURLAsync(new Regex("[?&]lang=en"));
-            await Expect(page.GetByLabel("Survey link")).ToBeVisibleAsync();
+            await Expect(page.GetByLabel("Survey link")).ToBeVisibleAsync(BotTime);
+            await Expect(page).ToHaveURLAsync(new Regex("[?&]lang=en"));
             await page.SetViewportSizeAsync(1024, 800);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "customer-en-1024.png") });
         }
