@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using ServiceBot.BotFramework.Connector;
+using ServiceBot.BotFramework.Deduplication;
 using ServiceBot.BotFramework.Schema;
 using ServiceBot.Localization;
 
@@ -23,6 +25,12 @@ public sealed class TurnContext(Activity activity, ClaimsIdentity identity, IRep
     public ConversationReference Conversation { get; } = activity.GetConversationReference();
 
     public IServiceProvider Services { get; } = services;
+
+    /// <summary>How the activity's serviceUrl was learned: decides whether replies sent later may carry the bot's token.</summary>
+    public ServiceUrlProvenance Provenance { get; init; } = ServiceUrlProvenance.Unknown;
+
+    /// <summary>Set by a handler that recorded the activity as processed in its own transaction (or found it processed).</summary>
+    public DeliveryRecord Record { get; set; }
 
     public Language Language { get; } = LocaleResolver.Resolve(activity.Locale ?? ClientInfo.Locale(activity));
 

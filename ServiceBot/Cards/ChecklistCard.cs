@@ -48,7 +48,7 @@ public static class ChecklistCard
             {
                 ["type"] = "Column",
                 ["width"] = "auto",
-                ["items"] = new JsonArray(CardActions.Set([CardActions.Execute(done ? "↺" : "✓", CoachingVerbs.TickStep, ("stepId", step.Id))])),
+                ["items"] = new JsonArray(CardActions.Set([CardActions.Execute(done ? "↺" : "✓", CoachingVerbs.TickStep, ("stepId", step.Id), ("done", done ? "false" : "true"))])),
             }),
     };
 

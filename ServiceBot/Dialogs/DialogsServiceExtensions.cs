@@ -14,6 +14,7 @@ public static class DialogsServiceExtensions
         builder.Services.AddSingleton<SessionWriter>();
         builder.Services.AddSingleton<TurnInputFactory>();
         builder.Services.AddSingleton<ITurnEffects, TurnEffects>();
+        builder.Services.AddSingleton<TurnReplies>();
         return builder;
     }
 }

@@ -62,9 +62,18 @@ public static class SessionFlow
             return turn.Reply(Reply.Replace(ChecklistCard.Create(turn.Texts, session, turn.State.Temperament, turn.State.ServiceChannel)));
         }
 
-        var ticked = session.Checklist.Any(m => m.StepId == stepId)
-            ? session with { Checklist = [.. session.Checklist.Where(m => m.StepId != stepId)] }
-            : session with { Checklist = [.. session.Checklist, new ChecklistMark(stepId, turn.Now)] };
+        // The button says what to set, so a press that runs twice (a redelivery, a retried turn) cannot undo itself;
+        // a card sent before buttons carried "done" still toggles.
+        var isDone = session.Checklist.Any(m => m.StepId == stepId);
+        var done = turn.Input.DataString("done") switch
+        {
+            "true" => true,
+            "false" => false,
+            _ => !isDone,
+        };
+        var ticked = done == isDone ? session
+            : done ? session with { Checklist = [.. session.Checklist, new ChecklistMark(stepId, turn.Now)] }
+            : session with { Checklist = [.. session.Checklist.Where(m => m.StepId != stepId)] };
         return turn.Reply(turn.State, ticked, Reply.Replace(ChecklistCard.Create(turn.Texts, ticked, turn.State.Temperament, turn.State.ServiceChannel)));
     }
 
