@@ -102,7 +102,7 @@ public sealed class DirectLineTurns : IAsyncDisposable
             });
             await _references.RecordAsync(activity, ServiceUrlProvenance.LocalMode, CancellationToken.None);
             var runner = scope.ServiceProvider.GetRequiredService<TurnRunner>();
-            var turn = new TurnContext(activity, new ClaimsIdentity(), _replies, scope.ServiceProvider);
+            var turn = new TurnContext(activity, new ClaimsIdentity(), _replies, scope.ServiceProvider) { Provenance = ServiceUrlProvenance.LocalMode };
             if (await runner.RunAsync(turn, cancellationToken) is { } response)
             {
                 await ShowAsync(turn, response, cancellationToken);
