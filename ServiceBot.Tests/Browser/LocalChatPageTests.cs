@@ -17,6 +17,7 @@ namespace ServiceBot.Tests.Browser;
 public sealed class LocalChatPageTests(BrowserFixture browser) : IAsyncLifetime
 {
     private static readonly LocatorAssertionsToBeVisibleOptions BotTime = new() { Timeout = 30_000 };
+    private static readonly LocatorAssertionsToBeHiddenOptions BotHidden = new() { Timeout = 30_000 };
 
     private ServedServiceBot _bot = null!;
 
@@ -79,6 +80,9 @@ public sealed class LocalChatPageTests(BrowserFixture browser) : IAsyncLifetime
             await SayAsync(page, end);
             await SeeAsync(page, Prefix(Text(TextKeys.ConfirmServiceEnded, language)));
 
+            // Every message was echoed with its id and clientActivityID: Web Chat marked none "Send failed".
+            await Expect(page.GetByText(new Regex("Send failed|No se pudo enviar"))).ToHaveCountAsync(0);
+
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"agent-{lang}-1024.png"), FullPage = true });
             await page.SetViewportSizeAsync(360, 780);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"agent-{lang}-360.png") });
@@ -99,18 +103,23 @@ public sealed class LocalChatPageTests(BrowserFixture browser) : IAsyncLifetime
         var page = await _bot.OpenAppPageAsync(browser, "/?lang=es", 360, 780);
         try
         {
+            // The page's script hides the bar's Apply button once a choice reloads the page by itself.
+            await Expect(page.Locator(".choices button[type=submit]")).ToBeHiddenAsync(BotHidden);
+            await Expect(page.Locator("[data-servicebot-local-chat][data-connected=true]")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
             await page.GetByLabel("Soy").SelectOptionAsync("customer");
-            await page.WaitForURLAsync("**/?as=customer*");
 
-            await Expect(page.GetByLabel("Enlace de la encuesta")).ToBeVisibleAsync();
+            // The choice reloads the page with it in the address.
+            await Expect(page.GetByLabel("Enlace de la encuesta")).ToBeVisibleAsync(BotTime);
+            await Expect(page).ToHaveURLAsync(new Regex("[?&]as=customer"));
             await Expect(page.Locator("[data-servicebot-local-chat]")).ToHaveCountAsync(0);
             await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Resultados" })).ToHaveAttributeAsync("href", "/results");
             await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Estudio" })).ToHaveAttributeAsync("href", "/admin");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "customer-es-360.png") });
 
+            await Expect(page.Locator(".choices button[type=submit]")).ToBeHiddenAsync(BotHidden);
             await page.GetByLabel("Idioma").SelectOptionAsync("en");
-            await page.WaitForURLAsync("**lang=en*");
-            await Expect(page.GetByLabel("Survey link")).ToBeVisibleAsync();
+            await Expect(page.GetByLabel("Survey link")).ToBeVisibleAsync(BotTime);
+            await Expect(page).ToHaveURLAsync(new Regex("[?&]lang=en"));
             await page.SetViewportSizeAsync(1024, 800);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "customer-en-1024.png") });
         }

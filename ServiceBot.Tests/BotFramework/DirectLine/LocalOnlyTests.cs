@@ -39,7 +39,8 @@ public sealed class LocalOnlyTests
     public async Task WithCredentialsOutsideDevelopment_Is404()
     {
         await using var channel = await FakeChannelServer.StartAsync();
-        await using var app = new ServiceBotApplication(channel) { Environment = "Production" };
+        await using var app = new ServiceBotApplication(channel) { Environment = "Production" }
+            .WithSetting("Feedback:PublicBaseUrl", "https://servicebot.contoso.com");
         using var client = app.CreateClient();
 
         using var response = await client.PostAsync(new Uri("/v3/directline/tokens/generate", UriKind.Relative), null);
