@@ -21,7 +21,7 @@ internal static partial class FeedbackLog
     [LoggerMessage(EventId = 14006, Level = LogLevel.Information, Message = "A survey form post failed the antiforgery check")]
     public static partial void AntiforgeryFailed(ILogger logger);
 
-    [LoggerMessage(EventId = 14008, Level = LogLevel.Error, Message = "A service ended but no survey link can be offered: set Feedback:PublicBaseUrl (or TeamsApp:Domain) to the app's public https address")]
+    [LoggerMessage(EventId = 14008, Level = LogLevel.Warning, Message = "A service ended but no survey link can be offered: set Feedback:PublicBaseUrl (or TeamsApp:Domain) to the app's public https address")]
     public static partial void NoPublicBaseUrl(ILogger logger);
 
     [LoggerMessage(EventId = 14007, Level = LogLevel.Warning, Message = "A \"lo reviso\" for session {SessionId} came from someone who does not supervise its agent; refused")]
