@@ -64,7 +64,9 @@ public sealed class TurnEffects(
         foreach (var minutes in texts.Content.Settings.WaitingReminderMinutes)
         {
             var card = WaitingReminderCard.Create(texts, reminders.CustomerIndex, minutes);
-            var activity = AdaptiveCards.ToActivity(card) with { Locale = turn.Activity.Locale };
+            // A reminder must notify: its text and summary say who has waited how long, so the notification reads on its own.
+            var notification = WaitingReminderCard.NotificationText(texts, minutes);
+            var activity = AdaptiveCards.ToActivity(card) with { Locale = turn.Activity.Locale, Summary = notification };
             var id = WaitingReminderIds.For(reminders.SessionId, reminders.CustomerIndex, minutes);
             await scheduled.ScheduleAsync(new ScheduledMessage(id, conversationId, userId, reminders.ArrivedAt.AddMinutes(minutes), activity), cancellationToken);
         }
@@ -83,8 +85,10 @@ public sealed class TurnEffects(
                 return AdaptiveCards.ToActivity(card) with { Locale = reference.Locale };
             },
             cancellationToken);
-        var texts = turn.TextsFrom(content);
-        var answer = result.Reached > 0 ? texts[TextKeys.ConfirmSupervisorCalled] : texts[TextKeys.SupervisorUnreachable];
-        await turn.SendActivityAsync(Activity.CreateMessage(answer), cancellationToken);
+        // The live card already says the call went; only a call that reached nobody needs its own message.
+        if (result.Reached == 0)
+        {
+            await turn.SendActivityAsync(Activity.CreateMessage(turn.TextsFrom(content)[TextKeys.SupervisorUnreachable]), cancellationToken);
+        }
     }
 }

@@ -18,6 +18,7 @@ public sealed class CoachingHandler(
     ContentStore content,
     TurnInputFactory inputs,
     ITurnEffects effects,
+    LiveCardStore liveCards,
     TimeProvider time) : ITurnHandler
 {
     private const int MaxAttempts = 5;
@@ -31,7 +32,7 @@ public sealed class CoachingHandler(
             outcome = await RunAndSaveAsync(turn, key, cancellationToken);
         }
 
-        await ReplyDelivery.DeliverAsync(turn, outcome.Replies, cancellationToken);
+        await ReplyDelivery.DeliverAsync(turn, outcome.Replies, new LiveCard(liveCards, key), cancellationToken);
         await effects.RunAsync(turn, outcome, cancellationToken);
     }
 
