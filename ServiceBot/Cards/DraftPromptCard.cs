@@ -9,7 +9,7 @@ public static class DraftPromptCard
     public const string DraftInputId = "draft";
     public const int MaxDraftLength = 2000;
 
-    public static JsonObject Create(CardTexts texts) => AdaptiveCards.Card(
+    public static JsonObject Create(CardTexts texts) => LiveParts.Card(
         [
             AdaptiveCards.Text(texts[TextKeys.PromptDraft]),
             new JsonObject

@@ -27,7 +27,7 @@ public static class DraftReviewCard
             body.AddRange(review.Findings.Take(4).Select(Finding));
         }
 
-        return AdaptiveCards.Card(body,
+        return LiveParts.Card(body,
         [
             CardActions.Execute(texts[TextKeys.DraftAnother], CoachingVerbs.ReviewDraft),
             CardActions.Execute(texts[TextKeys.LiveBack], CoachingVerbs.Back),

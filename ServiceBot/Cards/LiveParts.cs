@@ -11,6 +11,31 @@ public static class LiveParts
     /// <summary>At most this many buttons show on a card; the rest go to its "…" menu.</summary>
     public const int MaxPrimaryActions = 4;
 
+    /// <summary>Teams and the official renderer take at most five actions at a card's foot; the "…" menu is those.</summary>
+    public const int MaxMenuActions = 5;
+
+    /// <summary>
+    /// A card whose primary buttons sit at the end of its body, two to a row so their labels fit a phone whole, and
+    /// whose other actions go to the card's "…" menu.
+    /// </summary>
+    public static JsonObject Card(IEnumerable<JsonNode> body, IEnumerable<JsonNode> actions)
+    {
+        var all = actions.OfType<JsonObject>().ToList();
+        var primary = all.Where(a => a["mode"]?.GetValue<string>() != "secondary").ToList();
+        if (primary.Count > MaxPrimaryActions)
+        {
+            throw new InvalidOperationException($"A live card shows at most {MaxPrimaryActions} buttons; put the rest in its \"…\" menu.");
+        }
+
+        if (all.Count - primary.Count > MaxMenuActions)
+        {
+            throw new InvalidOperationException($"A card's \"…\" menu holds at most {MaxMenuActions} actions.");
+        }
+
+        var rows = primary.Chunk(2).Select(row => (JsonNode)CardActions.Set(row));
+        return AdaptiveCards.Card([.. body, .. rows], all.Except(primary));
+    }
+
     public static JsonObject Chips(IEnumerable<(string Label, bool Selected, JsonObject Action)> chips) => new()
     {
         ["type"] = "ColumnSet",
@@ -19,7 +44,7 @@ public static class LiveParts
         {
             ["type"] = "Column",
             ["width"] = "stretch",
-            ["selectAction"] = WithoutFallback(chip.Action),
+            ["selectAction"] = Tap(chip.Action),
             ["items"] = new JsonArray(new JsonObject
             {
                 ["type"] = "TextBlock",
@@ -65,8 +90,8 @@ public static class LiveParts
             ["items"] = new JsonArray(AdaptiveCards.Title(text), Line(subtitle, subtle: true, spacing: "None")),
         };
 
-    // A select action has no fallback property in the schema; Teams' older clients get the Action.Submit it names.
-    private static JsonObject WithoutFallback(JsonObject action)
+    /// <summary>An action for a tappable area (selectAction), which takes no fallback.</summary>
+    public static JsonObject Tap(JsonObject action)
     {
         action.Remove("fallback");
         return action;

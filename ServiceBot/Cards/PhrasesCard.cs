@@ -18,13 +18,13 @@ public static class PhrasesCard
             CardActions.Execute(texts[TextKeys.PhrasesMore], CoachingVerbs.Phrases, ("moment", moment.ToString()), ("more", "true")),
             CardActions.Execute(texts[TextKeys.LiveBack], CoachingVerbs.Back),
         };
-        actions.AddRange(NextMoments(moment).Select(m => LiveParts.Secondary(CardActions.Execute(texts.Moment(m), CoachingVerbs.Phrases, ("moment", m.ToString())))));
+        actions.AddRange(NextMoments(moment).Take(texts.Language == Language.Spanish ? LiveParts.MaxMenuActions - 1 : LiveParts.MaxMenuActions).Select(m => LiveParts.Secondary(CardActions.Execute(texts.Moment(m), CoachingVerbs.Phrases, ("moment", m.ToString())))));
         if (texts.Language == Language.Spanish)
         {
             actions.Add(LiveParts.Secondary(RegisterToggle(texts, moment, register)));
         }
 
-        return AdaptiveCards.Card(body, actions);
+        return LiveParts.Card(body, actions);
     }
 
     /// <summary>Spanish only: switch between usted (the default) and tú for this customer.</summary>

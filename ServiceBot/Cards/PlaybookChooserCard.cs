@@ -15,7 +15,7 @@ public static class PlaybookChooserCard
             ["selectAction"] = Tap(CardActions.Execute(texts.Of(p.Title), CoachingVerbs.StartPlaybook, ("playbook", p.Id))),
             ["items"] = new JsonArray(LiveParts.Line($"{i + 1}. {texts.Of(p.Title)}")),
         });
-        return AdaptiveCards.Card([AdaptiveCards.Title(texts[TextKeys.PlaybookChoose]), .. rows], [CardActions.Execute(texts[TextKeys.LiveBack], CoachingVerbs.Back)]);
+        return LiveParts.Card([AdaptiveCards.Title(texts[TextKeys.PlaybookChoose]), .. rows], [CardActions.Execute(texts[TextKeys.LiveBack], CoachingVerbs.Back)]);
     }
 
     private static JsonObject Tap(JsonObject action)

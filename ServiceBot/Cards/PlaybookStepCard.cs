@@ -54,7 +54,7 @@ public static class PlaybookStepCard
             });
         }
 
-        return AdaptiveCards.Card(body,
+        return LiveParts.Card(body,
         [
             // "Next" past the last step finishes the guide, so the same verb serves both buttons.
             CardActions.Execute(texts[last ? TextKeys.PlaybookFinish : TextKeys.LiveNext], CoachingVerbs.NextPlaybookStep),

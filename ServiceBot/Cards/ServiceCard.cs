@@ -19,19 +19,26 @@ public static class ServiceCard
     {
         var body = new List<JsonNode>
         {
-            LiveParts.Title(texts[TextKeys.LiveTitle], Subtitle(texts, view)),
+            AdaptiveCards.Title(texts.Fill(TextKeys.LiveTitle, ("elapsed", Elapsed(texts, view.Minutes)))),
             LiveParts.Chips(Enum.GetValues<ServiceStage>().Select(stage => (
                 $"{(int)stage + 1} {texts.Stage(stage)}",
                 stage == view.Stage,
                 CardActions.Execute(texts.Stage(stage), CoachingVerbs.SetStage, ("stage", stage.ToString()))))),
             LiveParts.Line(string.Join(" · ", view.StageSteps.Select(s => texts.Of(s.Checklist))), subtle: true),
-            LiveParts.Line($"💡 {Tip(texts, view)}"),
+            // The tip, with "¿Por qué?" behind it: tapping it shows what the moment is for.
+            new JsonObject
+            {
+                ["type"] = "Container",
+                ["selectAction"] = LiveParts.Tap(CardActions.Execute(texts[TextKeys.LiveWhy], CoachingVerbs.Why)),
+                ["items"] = new JsonArray(LiveParts.Line($"💡 {Tip(texts, view)} _{texts[TextKeys.LiveWhy]}_")),
+            },
         };
         body.AddRange(view.Phrases.Select(p => LiveParts.Quote(texts.Of(p.Text))));
         body.Add(LiveParts.Chips(Moods.Select(mood => (
             texts.Temperament(mood),
             mood == view.Mood,
             CardActions.Execute(texts.Temperament(mood), CoachingVerbs.SetTemperament, ("temperament", mood.ToString()))))));
+        body.Add(LiveParts.Chips(ChannelAndRegisterChips(texts, view)));
         foreach (var line in view.Waiting.Take(2))
         {
             body.Add(WaitingRow(texts, line));
@@ -42,20 +49,29 @@ public static class ServiceCard
             body.Add(LiveParts.Line(note, subtle: true));
         }
 
-        return AdaptiveCards.Card(body, Actions(texts, view));
+        return LiveParts.Card(body, Actions(texts, view));
     }
 
-    private static string Subtitle(CardTexts texts, ServiceView view)
+    private static readonly Channel[] Channels = [Channel.InPerson, Channel.Phone, Channel.Chat];
+
+    /// <summary>In person, phone, chat; and in Spanish the customer's register, tapped to switch (usted by default).</summary>
+    private static IEnumerable<(string, bool, JsonObject)> ChannelAndRegisterChips(CardTexts texts, ServiceView view)
     {
-        var elapsed = view.Minutes < 1 ? texts[TextKeys.LiveJustStarted] : texts.Fill(TextKeys.LiveElapsed, ("minutes", view.Minutes));
-        var parts = new List<string> { elapsed, texts.Channel(view.Channel) };
-        if (texts.Language == Language.Spanish)
+        foreach (var channel in Channels)
         {
-            parts.Add(texts[view.Register == Register.Tu ? TextKeys.LiveRegisterTu : TextKeys.LiveRegisterUsted]);
+            yield return (texts.Channel(channel), channel == view.Channel, CardActions.Execute(texts.Channel(channel), CoachingVerbs.SetChannel, ("channel", channel.ToString())));
         }
 
-        return string.Join(" · ", parts);
+        if (texts.Language == Language.Spanish)
+        {
+            var other = view.Register == Register.Tu ? Register.Usted : Register.Tu;
+            var label = $"{texts[view.Register == Register.Tu ? TextKeys.LiveRegisterTu : TextKeys.LiveRegisterUsted]} ⇄";
+            yield return (label, false, CardActions.Execute(texts[other == Register.Tu ? TextKeys.PhrasesRegisterTu : TextKeys.PhrasesRegisterUsted], CoachingVerbs.SetRegister, ("register", other.ToString())));
+        }
     }
+
+    public static string Elapsed(CardTexts texts, int minutes) =>
+        minutes < 1 ? texts[TextKeys.LiveJustStarted] : texts.Fill(TextKeys.LiveElapsed, ("minutes", minutes));
 
     /// <summary>The mood's own advice when one is chosen (the seed's words), else the moment's first tip.</summary>
     private static string Tip(CardTexts texts, ServiceView view)
@@ -112,19 +128,6 @@ public static class ServiceCard
         yield return LiveParts.Secondary(CardActions.Execute(texts[TextKeys.MenuDifficultCustomer], CoachingVerbs.DifficultCustomer));
         yield return LiveParts.Secondary(CardActions.Execute(texts[TextKeys.MenuCallSupervisor], CoachingVerbs.CallSupervisor));
         yield return LiveParts.Secondary(CardActions.Execute(texts[TextKeys.MenuReviewDraft], CoachingVerbs.ReviewDraft));
-        yield return LiveParts.Secondary(CardActions.Execute(texts[TextKeys.LiveWhy], CoachingVerbs.Why));
-        if (texts.Language == Language.Spanish)
-        {
-            yield return LiveParts.Secondary(view.Register == Register.Tu
-                ? CardActions.Execute(texts[TextKeys.PhrasesRegisterUsted], CoachingVerbs.SetRegister, ("register", nameof(Register.Usted)))
-                : CardActions.Execute(texts[TextKeys.PhrasesRegisterTu], CoachingVerbs.SetRegister, ("register", nameof(Register.Tu))));
-        }
-
-        foreach (var channel in new[] { Channel.InPerson, Channel.Phone, Channel.Chat }.Where(c => c != view.Channel))
-        {
-            yield return LiveParts.Secondary(CardActions.Execute(texts.Channel(channel), CoachingVerbs.SetChannel, ("channel", channel.ToString())));
-        }
-
         if (view.Stage != ServiceStage.Close || view.SuggestedPlaybook is not null)
         {
             yield return LiveParts.Secondary(CardActions.Execute(texts[TextKeys.MenuEndService], CoachingVerbs.EndService));

@@ -48,7 +48,7 @@ public static class SessionSummaryCard
 
         actions.AddRange(afterServiceActions ?? AfterServiceActions(texts, session));
         actions.Add(LiveParts.Secondary(CardActions.Execute(texts[TextKeys.MenuHelp], Turns.CardVerbs.Help)));
-        return AdaptiveCards.Card(body, actions);
+        return LiveParts.Card(body, actions);
     }
 
     /// <summary>

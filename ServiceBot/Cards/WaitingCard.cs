@@ -33,7 +33,7 @@ public static class WaitingCard
             body.Add(AdaptiveCards.Text(texts.Fill(TextKeys.WaitingRemindersAt, ("minutes", texts.List(reminderMinutes))), subtle: true));
         }
 
-        return AdaptiveCards.Card(body,
+        return LiveParts.Card(body,
         [
             CardActions.Execute(texts[TextKeys.LiveServeWaiting], CoachingVerbs.CustomerServed, ("customer", customerIndex.ToString(CultureInfo.InvariantCulture))),
             CardActions.Execute(texts[TextKeys.LiveBack], CoachingVerbs.Back),

@@ -10,7 +10,7 @@ namespace ServiceBot.Cards;
 /// </summary>
 public static class WaitingReminderCard
 {
-    public static JsonObject Create(CardTexts texts, int customerIndex, int minutes) => AdaptiveCards.Card(
+    public static JsonObject Create(CardTexts texts, int customerIndex, int minutes) => LiveParts.Card(
         [AdaptiveCards.Text($"⏱️ {NotificationText(texts, minutes)}")],
         [
             CardActions.Execute(texts[TextKeys.LiveServeWaiting], CoachingVerbs.CustomerServed, ("customer", customerIndex.ToString(CultureInfo.InvariantCulture))),

@@ -12,6 +12,6 @@ public static class WhyCard
         var body = new List<JsonNode> { LiveParts.Title(texts[TextKeys.ProtocolWhyLabel], moment) };
         body.AddRange(steps.Take(2).Select(s => AdaptiveCards.Text($"**{texts.Of(s.Title)}.** {texts.Of(s.Purpose)}")));
         body.AddRange(why.Take(2).Select(f => AdaptiveCards.Text($"ℹ️ **{texts.Of(f.Title)}.** {texts.Of(f.Text)}", subtle: true)));
-        return AdaptiveCards.Card(body, [CardActions.Execute(texts[TextKeys.LiveBack], CoachingVerbs.Back)]);
+        return LiveParts.Card(body, [CardActions.Execute(texts[TextKeys.LiveBack], CoachingVerbs.Back)]);
     }
 }
