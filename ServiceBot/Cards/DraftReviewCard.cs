@@ -24,7 +24,7 @@ public static class DraftReviewCard
                 ["items"] = new JsonArray(AdaptiveCards.Text(review.CourteousVersion)),
             });
             body.Add(LiveParts.Line(texts[TextKeys.DraftCopyHint], subtle: true, spacing: "Small"));
-            body.AddRange(review.Findings.Take(4).Select(Finding));
+            body.AddRange(review.Findings.Take(3).Select(Finding));
         }
 
         return LiveParts.Card(body,

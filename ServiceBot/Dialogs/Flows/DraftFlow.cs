@@ -39,5 +39,5 @@ public static class DraftFlow
     }
 
     public static DraftReview ReviewOf(DialogTurn turn, string draft) =>
-        DraftReviewer.Review(draft, turn.Content, turn.Input.Language, turn.TimeOfDay, turn.State.Register);
+        DraftReviewer.Review(draft, turn.Content, turn.Input.Language, turn.TimeOfDay, turn.State.Register, turn.State.ServiceChannel);
 }
