@@ -36,6 +36,7 @@ try {
       webchat: 'src/webchat/index.js',
       'card-preview': 'src/card-preview/index.js',
       'teams-tab': 'src/teams-tab/index.js',
+      studio: 'src/studio/index.js',
     },
     outdir,
     bundle: true,

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using ServiceBot.BotFramework.Schema;
 using ServiceBot.Localization;
+using ServiceBot.Storage;
 using ServiceBot.Tests.Fixtures;
 
 namespace ServiceBot.Tests.BotFramework;
@@ -142,14 +144,28 @@ public sealed class MessagesEndpointTests : BotHostTestBase
     [Fact]
     public async Task Post_WhenTheTurnFails_Returns200AndApologises()
     {
-        Channel.Enqueue(new ScriptedResponse(403, """{"error":{"code":"Forbidden","message":"no"}}"""));
+        // Conversation state that no longer reads as the dialog's state makes the turn fail.
+        await App.Services.GetRequiredService<IStateStore>().WriteAsync(
+            StateKeys.Conversation("msteams", TestActivities.ConversationId), "[1]", ETags.Any);
 
         var response = await Client.PostAsync(TestActivities.Message(Channel.ServiceUrl(), "hola", locale: "es-ES"), ValidToken());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var calls = await Channel.WaitForCallsAsync(2);
-        Assert.Equal(2, calls.Count);
-        Assert.Equal(Text(TextKeys.ErrorGeneric, Language.Spanish), calls[1].Activity.Text);
+        var call = Assert.Single(await Channel.WaitForCallsAsync(1));
+        Assert.Equal(Text(TextKeys.ErrorGeneric, Language.Spanish), call.Activity.Text);
+    }
+
+    [Fact]
+    public async Task Post_WhenTheChannelRefusesTheReply_Returns200AndGivesTheReplyUp()
+    {
+        Channel.Enqueue(new ScriptedResponse(403, """{"error":{"code":"Forbidden","message":"no"}}"""));
+
+        var response = await Client.PostAsync(TestActivities.Message(Channel.ServiceUrl(), "hola", locale: "es-ES"), ValidToken());
+
+        // The turn committed; its reply was refused for good, so it is neither retried nor apologised for.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(Channel.Calls);
+        Assert.Empty(await App.Services.GetRequiredService<IOutboxStore>().ListPendingAsync(CancellationToken.None));
     }
 
     [Fact]

@@ -46,12 +46,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A new page in its own context, <paramref name="width"/> CSS pixels wide.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1024, int height = 800)
+    public async Task<IPage> NewPageAsync(int width = 1024, int height = 800, string? timeZoneId = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "es-MX",
+            TimezoneId = timeZoneId,
             ServiceWorkers = ServiceWorkerPolicy.Block,
         });
         return await context.NewPageAsync();

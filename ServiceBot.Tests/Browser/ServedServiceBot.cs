@@ -44,6 +44,56 @@ public sealed class ServedServiceBot : IAsyncDisposable
 
     public HttpClient CreateClient() => new() { BaseAddress = new Uri(BaseUrl) };
 
+    /// <summary>The running host's services (for example its text catalog).</summary>
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>Opens one of the app's own pages (<paramref name="pathAndQuery"/>), refusing every request that leaves the app.</summary>
+    public async Task<IPage> OpenAppPageAsync(BrowserFixture browser, string pathAndQuery, int width, int height = 800, string? timeZoneId = null)
+    {
+        var page = await browser.NewPageAsync(width, height, timeZoneId);
+        Watch(page);
+        await page.RouteAsync("**/*", async route =>
+        {
+            var url = route.Request.Url;
+            if (url.StartsWith(BaseUrl + "/", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal) || url.StartsWith("blob:", StringComparison.Ordinal))
+            {
+                await route.ContinueAsync();
+            }
+            else
+            {
+                lock (RefusedRequests)
+                {
+                    RefusedRequests.Add(url);
+                }
+
+                await route.AbortAsync();
+            }
+        });
+        await page.GotoAsync(BaseUrl + pathAndQuery);
+        return page;
+    }
+
+    private void Watch(IPage page)
+    {
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                lock (PageErrors)
+                {
+                    PageErrors.Add(message.Text);
+                }
+            }
+        };
+        page.PageError += (_, error) =>
+        {
+            lock (PageErrors)
+            {
+                PageErrors.Add(error);
+            }
+        };
+    }
+
     /// <summary>Opens Browser/Pages/<paramref name="pageFile"/> as if the app served it at /test-pages/.</summary>
     public async Task<IPage> OpenTestPageAsync(BrowserFixture browser, string pageFile, int width, int height = 800)
     {

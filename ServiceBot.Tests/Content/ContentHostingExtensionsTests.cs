@@ -27,7 +27,7 @@ public class ContentHostingExtensionsTests
         await app.StartAsync();
 
         Assert.Equal("Ayuda", app.Services.GetRequiredService<ITextCatalog>().Get(TextKeys.MenuHelp, Language.Spanish));
-        Assert.Equal(folder.Path, app.Services.GetRequiredService<ContentStore>().Folder);
+        Assert.Equal(folder.Path, app.Services.GetRequiredService<ContentFolder>().Path);
         await app.StopAsync();
     }
 

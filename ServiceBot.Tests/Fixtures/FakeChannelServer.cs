@@ -27,6 +27,7 @@ public sealed class FakeChannelServer : IAsyncDisposable
     private int _channelKeyFetches;
     private int _channelMetadataRequests;
     private TaskCompletionSource? _heldMetadata;
+    private TaskCompletionSource? _heldConnector;
 
     private FakeChannelServer(WebApplication app) => _app = app;
 
@@ -54,6 +55,28 @@ public sealed class FakeChannelServer : IAsyncDisposable
     public string EmulatorMetadataUrl => $"{BaseUrl}/emulator/v2.0/.well-known/openid-configuration";
 
     public string EntraMetadataUrlTemplate => $"{BaseUrl}/entra/{{tenantId}}/v2.0/.well-known/openid-configuration";
+
+    /// <summary>From now on, Connector calls are recorded and then wait (without an answer) until <see cref="ReleaseConnectorCalls"/>; later ones are answered at once.</summary>
+    public void HoldConnectorCalls()
+    {
+        lock (_gate)
+        {
+            _heldConnector ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+    }
+
+    /// <summary>Lets held Connector calls be answered, and stops holding new ones.</summary>
+    public void ReleaseConnectorCalls()
+    {
+        TaskCompletionSource? held;
+        lock (_gate)
+        {
+            held = _heldConnector;
+            _heldConnector = null;
+        }
+
+        held?.TrySetResult();
+    }
 
     /// <summary>From now on, requests for the Bot Connector's metadata wait (without an answer) until <see cref="ReleaseChannelMetadata"/>.</summary>
     public void HoldChannelMetadata()
@@ -167,6 +190,24 @@ public sealed class FakeChannelServer : IAsyncDisposable
         var scripted = _script.TryDequeue(out var next) ? next : null;
         var id = scripted is null && http.Request.Method != HttpMethods.Delete ? $"activity-{Interlocked.Increment(ref _nextActivityId)}" : null;
         _calls.Enqueue(new ConnectorCall(http.Request.Method, rawTarget, http.Request.Headers.Authorization.FirstOrDefault(), body, id));
+        Task? held;
+        lock (_gate)
+        {
+            held = _heldConnector?.Task;
+        }
+
+        if (held is not null)
+        {
+            try
+            {
+                await held.WaitAsync(http.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return Results.StatusCode(499);
+            }
+        }
+
         if (scripted is not null)
         {
             if (scripted.RetryAfter is { } wait)
@@ -200,6 +241,7 @@ public sealed class FakeChannelServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         ReleaseChannelMetadata();
+        ReleaseConnectorCalls();
         await _app.DisposeAsync();
         foreach (var key in ChannelKeys.Concat(EmulatorKeys).Concat(EntraKeys.Values.SelectMany(k => k)))
         {

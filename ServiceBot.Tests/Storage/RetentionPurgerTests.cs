@@ -100,8 +100,33 @@ public sealed class RetentionPurgerTests : IAsyncLifetime, IAsyncDisposable
         });
     }
 
+    [Fact]
+    public async Task Purge_DeletesProcessedActivityRecordsOlderThanTheirWindow_EvenWithoutRetentionDays()
+    {
+        var processed = new SqlProcessedActivityStore(Database, time);
+        var old = new ServiceBot.BotFramework.Deduplication.ProcessedActivityKey("msteams", "a:1", "old");
+        var recent = old with { ActivityId = "recent" };
+        await processed.TryRecordAsync(new(old, null), CancellationToken.None);
+        time.Advance(TimeSpan.FromHours(23));
+        await processed.TryRecordAsync(new(recent, InvokeResponse.Ok()), CancellationToken.None);
+        time.Advance(TimeSpan.FromHours(2));
+
+        var result = await CreateSut(new RetentionOptions()).PurgeAsync(CancellationToken.None);
+
+        Assert.Equal(1, result.DeliveryRecordsDeleted);
+        Assert.Null(await processed.FindAsync(old, CancellationToken.None));
+        Assert.Equal(200, (await processed.FindAsync(recent, CancellationToken.None))?.Response?.Status);
+    }
+
     private SqlScheduledMessageStore ScheduledMessages => new(Database, time);
 
     private RetentionPurger CreateSut(RetentionOptions retention) => new(
-        Feedback, Sessions, ScheduledMessages, Options.Create(new StorageOptions { Retention = retention }), time, NullLogger<RetentionPurger>.Instance);
+        Feedback,
+        Sessions,
+        ScheduledMessages,
+        new SqlProcessedActivityStore(Database, time),
+        new SqlOutboxStore(Database),
+        Options.Create(new StorageOptions { Retention = retention }),
+        time,
+        NullLogger<RetentionPurger>.Instance);
 }

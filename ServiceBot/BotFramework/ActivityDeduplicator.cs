@@ -1,33 +1,64 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using ServiceBot.BotFramework.Deduplication;
 using ServiceBot.BotFramework.Schema;
 
 namespace ServiceBot.BotFramework;
 
 /// <summary>
-/// Processes a redelivered activity once. Teams retries a POST it thinks timed out and re-sends invokes; a redelivery of
-/// the same conversation and activity id within the window shares the first delivery's outcome (an in-flight one is
-/// awaited) instead of running the turn again. Activities without an id are always processed.
+/// Processes a redelivered activity once, on any instance and after a restart. Teams retries a POST it thinks timed out
+/// and re-sends invokes; a redelivery of the same channel, conversation and activity id gets the first delivery's
+/// outcome, read from <see cref="IProcessedActivityStore"/>, instead of running the turn again. Within this instance a
+/// redelivery that arrives while the first is still in flight awaits it. Activities without an id are always
+/// processed; a turn that failed before committing is not recorded, so its redelivery runs again.
 /// </summary>
-public sealed class ActivityDeduplicator(IOptions<BotFrameworkOptions> options, TimeProvider timeProvider)
+public sealed class ActivityDeduplicator(
+    IOptions<BotFrameworkOptions> options,
+    IProcessedActivityStore processed,
+    TimeProvider timeProvider,
+    ILogger<ActivityDeduplicator> logger)
 {
     private readonly ConcurrentDictionary<string, Delivery> _deliveries = new(StringComparer.Ordinal);
     private DateTimeOffset _nextSweep = DateTimeOffset.MinValue;
 
-    public async Task<(InvokeResponse? Response, bool IsRedelivery)> RunOnceAsync(Activity activity, Func<Task<InvokeResponse?>> process)
+    public async Task<(InvokeResponse? Response, bool IsRedelivery)> RunOnceAsync(Activity activity, Func<Task<DeliveryOutcome>> process)
     {
-        if (string.IsNullOrEmpty(activity.Id) || string.IsNullOrEmpty(activity.Conversation?.Id))
+        ArgumentNullException.ThrowIfNull(process);
+        if (ProcessedActivityKey.From(activity) is not { } key)
         {
-            return (await process(), false);
+            return ((await process()).Response, false);
         }
 
         var now = timeProvider.GetUtcNow();
         Sweep(now);
-        var key = $"{activity.ChannelId}|{activity.Conversation.Id}|{activity.Id}";
-        var candidate = new Delivery(new Lazy<Task<InvokeResponse?>>(process), now + options.Value.DeduplicationWindow);
-        var delivery = _deliveries.AddOrUpdate(key, candidate, (_, existing) => existing.ExpiresAt > now ? existing : candidate);
-        var response = await delivery.Outcome.Value;
-        return (response, !ReferenceEquals(delivery, candidate));
+        var candidate = new Delivery(new Lazy<Task<(InvokeResponse?, bool)>>(() => RunAsync(key, process)), now + options.Value.DeduplicationWindow);
+        var delivery = _deliveries.AddOrUpdate(key.ToString(), candidate, (_, existing) => existing.ExpiresAt > now ? existing : candidate);
+        var (response, isRedelivery) = await delivery.Outcome.Value;
+        return (response, isRedelivery || !ReferenceEquals(delivery, candidate));
+    }
+
+    private async Task<(InvokeResponse?, bool)> RunAsync(ProcessedActivityKey key, Func<Task<DeliveryOutcome>> process)
+    {
+        if (await processed.FindAsync(key, CancellationToken.None) is { } first)
+        {
+            return (first.Response, true);
+        }
+
+        var outcome = await process();
+        if (outcome.Record == DeliveryRecord.NotRecorded)
+        {
+            try
+            {
+                await processed.TryRecordAsync(new ProcessedActivity(key, outcome.Response), CancellationToken.None);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The turn ran; only a redelivery's protection is lost.
+                BotFrameworkLog.ProcessedRecordFailed(logger, ex);
+            }
+        }
+
+        return (outcome.Response, outcome.Record == DeliveryRecord.AlreadyProcessed);
     }
 
     private void Sweep(DateTimeOffset now)
@@ -47,5 +78,5 @@ public sealed class ActivityDeduplicator(IOptions<BotFrameworkOptions> options, 
         }
     }
 
-    private sealed record Delivery(Lazy<Task<InvokeResponse?>> Outcome, DateTimeOffset ExpiresAt);
+    private sealed record Delivery(Lazy<Task<(InvokeResponse?, bool)>> Outcome, DateTimeOffset ExpiresAt);
 }

@@ -20,4 +20,7 @@ internal static partial class BotFrameworkLog
         "This mode is only allowed in the Development environment on a loopback address. Set MicrosoftAppId, " +
         "MicrosoftAppPassword and MicrosoftAppTenantId to connect to Azure Bot Service.")]
     public static partial void AuthenticationDisabled(ILogger logger);
+
+    [LoggerMessage(EventId = 1008, Level = LogLevel.Warning, Message = "Could not record the activity as processed; a redelivery of it would run again")]
+    public static partial void ProcessedRecordFailed(ILogger logger, Exception exception);
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ServiceBot.BotFramework.Authentication;
 using ServiceBot.BotFramework.Connector;
+using ServiceBot.BotFramework.DirectLine;
 using ServiceBot.Localization;
 using ServiceBot.Turns;
 
@@ -33,6 +34,7 @@ public static class BotFrameworkServiceExtensions
         services.AddSingleton<ActivityDeduplicator>();
         services.AddSingleton(CreateAppTokenProvider);
         services.AddScoped<MessagesEndpoint>();
+        services.AddDirectLine();
 
         services.AddSingleton<TurnRouter>();
         services.AddScoped<TurnRunner>();
@@ -47,6 +49,7 @@ public static class BotFrameworkServiceExtensions
     public static IEndpointRouteBuilder MapBotFramework(this IEndpointRouteBuilder endpoints)
     {
         endpoints.Map(MessagesEndpoint.Path, (HttpContext http, MessagesEndpoint endpoint) => endpoint.ProcessAsync(http));
+        endpoints.MapLocalDirectLine();
         return endpoints;
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using ServiceBot.BotFramework.Authentication;
 using ServiceBot.BotFramework.Connector;
+using ServiceBot.BotFramework.Deduplication;
 using ServiceBot.BotFramework.Schema;
 using ServiceBot.Proactive;
 using ServiceBot.Turns;
@@ -58,9 +59,13 @@ public sealed class MessagesEndpoint(
 
         var connector = connectors.CreateForActivity(activity.ServiceUrl!, auth.Provenance);
         await references.RecordAsync(activity, auth.Provenance, CancellationToken.None);
-        var (response, isRedelivery) = await deduplicator.RunOnceAsync(
-            activity,
-            () => runner.RunAsync(new TurnContext(activity, auth.Identity!, connector, http.RequestServices), CancellationToken.None));
+        // The turn runs to its commit even if the channel stops waiting: a half-run turn would be worse than a late one.
+        var (response, isRedelivery) = await deduplicator.RunOnceAsync(activity, async () =>
+        {
+            var turn = new TurnContext(activity, auth.Identity!, new ConnectorReplyChannel(connector), http.RequestServices) { Provenance = auth.Provenance };
+            var invokeResponse = await runner.RunAsync(turn, CancellationToken.None);
+            return new DeliveryOutcome(invokeResponse, turn.Record);
+        });
         if (isRedelivery)
         {
             BotFrameworkLog.Redelivery(logger);

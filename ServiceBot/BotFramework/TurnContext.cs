@@ -1,15 +1,17 @@
 using System.Security.Claims;
 using ServiceBot.BotFramework.Connector;
+using ServiceBot.BotFramework.Deduplication;
 using ServiceBot.BotFramework.Schema;
 using ServiceBot.Localization;
 
 namespace ServiceBot.BotFramework;
 
 /// <summary>
-/// One turn: the incoming activity, the user's language, the text with the bot's @mention removed, and the connector
-/// bound to the activity's (verified) serviceUrl. Handlers answer invokes by setting <see cref="InvokeResponse"/>.
+/// One turn: the incoming activity, the user's language, the text with the bot's @mention removed, and the
+/// <see cref="IReplyChannel"/> its replies leave through (the Connector bound to the activity's verified serviceUrl, for
+/// Teams). Handlers answer invokes by setting <see cref="InvokeResponse"/>.
 /// </summary>
-public sealed class TurnContext(Activity activity, ClaimsIdentity identity, ConnectorClient connector, IServiceProvider services)
+public sealed class TurnContext(Activity activity, ClaimsIdentity identity, IReplyChannel replies, IServiceProvider services)
 {
     private readonly List<Activity> _sent = [];
 
@@ -17,9 +19,18 @@ public sealed class TurnContext(Activity activity, ClaimsIdentity identity, Conn
 
     public ClaimsIdentity Identity { get; } = identity;
 
-    public ConnectorClient Connector { get; } = connector;
+    public IReplyChannel Replies { get; } = replies;
+
+    /// <summary>The conversation this turn replies into, as the incoming activity names it.</summary>
+    public ConversationReference Conversation { get; } = activity.GetConversationReference();
 
     public IServiceProvider Services { get; } = services;
+
+    /// <summary>How the activity's serviceUrl was learned: decides whether replies sent later may carry the bot's token.</summary>
+    public ServiceUrlProvenance Provenance { get; init; } = ServiceUrlProvenance.Unknown;
+
+    /// <summary>Set by a handler that recorded the activity as processed in its own transaction (or found it processed).</summary>
+    public DeliveryRecord Record { get; set; }
 
     public Language Language { get; } = LocaleResolver.Resolve(activity.Locale ?? ClientInfo.Locale(activity));
 
@@ -36,16 +47,11 @@ public sealed class TurnContext(Activity activity, ClaimsIdentity identity, Conn
     public async Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken)
     {
         var reply = activity.AsReplyTo(Activity);
-        var response = reply.ReplyToId is null
-            ? await Connector.SendToConversationAsync(reply, cancellationToken)
-            : await Connector.ReplyToActivityAsync(reply, cancellationToken);
+        var response = await Replies.SendAsync(Conversation, reply, cancellationToken);
         _sent.Add(reply);
         return response;
     }
 
     public Task<ResourceResponse> UpdateActivityAsync(string activityId, Activity activity, CancellationToken cancellationToken) =>
-        Connector.UpdateActivityAsync(activityId, activity.AsReplyTo(Activity) with { ReplyToId = null }, cancellationToken);
-
-    public Task DeleteActivityAsync(string activityId, CancellationToken cancellationToken) =>
-        Connector.DeleteActivityAsync(Activity.Conversation!.Id!, activityId, cancellationToken);
+        Replies.UpdateAsync(Conversation, activityId, activity.AsReplyTo(Activity) with { ReplyToId = null }, cancellationToken);
 }

@@ -36,6 +36,9 @@ public static class LiveParts
         return AdaptiveCards.Card([.. body, .. rows], all.Except(primary));
     }
 
+    /// <summary>What the live card's old message becomes when the card is brought to the bottom of the chat.</summary>
+    public static JsonObject MovedDown(CardTexts texts) => AdaptiveCards.Card([Line($"⬇️ {texts[Localization.TextKeys.LiveMovedDown]}", subtle: true)]);
+
     public static JsonObject Chips(IEnumerable<(string Label, bool Selected, JsonObject Action)> chips) => new()
     {
         ["type"] = "ColumnSet",

@@ -19,11 +19,11 @@ public static class ServiceBotCommandLine
     ];
 
     public static bool Handles(string[] args) =>
-        args.Length > 0 && CommandFactories.Any(factory => factory().Name == args[0]);
+        InvocationDirectory.Skip(args) is [var first, ..] && CommandFactories.Any(factory => factory().Name == first);
 
     public static Task<int> RunAsync(string[] args)
     {
-        var root = new RootCommand("ServiceBot administrative commands");
+        var root = new RootCommand("ServiceBot administrative commands") { InvocationDirectory.Option };
         foreach (var factory in CommandFactories)
         {
             root.Subcommands.Add(factory());

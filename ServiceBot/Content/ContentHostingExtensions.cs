@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ServiceBot.Content.Loading;
+using ServiceBot.Content.Revisions;
 using ServiceBot.Localization;
 
 namespace ServiceBot.Content;
@@ -9,7 +10,9 @@ public static class ContentHostingExtensions
 {
     /// <summary>
     /// The dialog content: loaded and validated before the bot serves anything (invalid content stops the start with
-    /// the file:line list), then reloaded on every valid edit.
+    /// the file:line list), then reloaded on every valid edit. With storage (<see cref="IContentRevisionStore"/>
+    /// registered first, by AddStorage) the published revision in the database is served and followed, the folder seeds an empty database,
+    /// and a watched folder's valid edits are published; without it the folder is read directly.
     /// </summary>
     public static WebApplicationBuilder AddContent(this WebApplicationBuilder builder)
     {
@@ -19,18 +22,48 @@ public static class ContentHostingExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton(services => new ContentLoader(
             services.GetService<TimeProvider>() ?? TimeProvider.System, services.GetServices<IContentSnapshotPreparer>()));
-        builder.Services.AddSingleton(services =>
-        {
-            var options = services.GetRequiredService<IOptions<ContentOptions>>().Value;
-            var folder = ContentFolderLocator.Resolve(options.Folder, services.GetRequiredService<IHostEnvironment>().ContentRootPath);
-
-            // Runs once while the host starts (no synchronization context), before any request can arrive.
-            return ContentStore.CreateAsync(folder, services.GetRequiredService<ContentLoader>(),
-                services.GetRequiredService<ILogger<ContentStore>>()).GetAwaiter().GetResult();
-        });
+        builder.Services.AddSingleton(services => new ContentFolder(ContentFolderLocator.Resolve(
+            services.GetRequiredService<IOptions<ContentOptions>>().Value.Folder,
+            services.GetRequiredService<IHostEnvironment>().ContentRootPath)));
+        builder.Services.AddSingleton<LiveRevisionSource>();
+        builder.Services.AddSingleton<ContentStartup>();
+        builder.Services.AddSingleton<ContentPublisher>();
+        builder.Services.AddSingleton<ContentRevisionFollower>();
+        builder.Services.AddSingleton(CreateStore);
         builder.Services.AddSingleton<ITextCatalog, ContentTextCatalog>();
-        builder.Services.AddHostedService<ContentWatcher>();
+        if (builder.Services.Any(service => service.ServiceType == typeof(IContentRevisionStore)))
+        {
+            builder.Services.AddHostedService(services => services.GetRequiredService<ContentRevisionFollower>());
+        }
+
+        builder.Services.AddHostedService(services => new ContentWatcher(
+            services.GetService<IContentRevisionStore>() is null
+                ? new FolderReload(services.GetRequiredService<ContentStore>())
+                : new FolderRevisionPublisher(
+                    services.GetRequiredService<ContentFolder>().Path,
+                    services.GetRequiredService<ContentStartup>(),
+                    services.GetRequiredService<ContentRevisionFollower>(),
+                    services.GetRequiredService<ILogger<FolderRevisionPublisher>>()),
+            services.GetRequiredService<IOptions<ContentOptions>>(),
+            services.GetService<TimeProvider>() ?? TimeProvider.System,
+            services.GetRequiredService<ILogger<ContentWatcher>>()));
         builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
         return builder;
+    }
+
+    private static ContentStore CreateStore(IServiceProvider services)
+    {
+        var folder = services.GetRequiredService<ContentFolder>().Path;
+        var options = services.GetRequiredService<IOptions<ContentOptions>>().Value;
+
+        // Runs once while the host starts (no synchronization context), before any request can arrive.
+        if (services.GetService<IContentRevisionStore>() is null)
+        {
+            return ContentStore.CreateAsync(folder, services.GetRequiredService<ContentLoader>(),
+                services.GetRequiredService<ILogger<ContentStore>>()).GetAwaiter().GetResult();
+        }
+
+        var store = services.GetRequiredService<ContentStartup>().CreateStoreAsync(folder, options.Watch).GetAwaiter().GetResult();
+        return store;
     }
 }

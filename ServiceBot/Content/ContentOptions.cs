@@ -20,4 +20,8 @@ public sealed class ContentOptions
     /// <summary>How long the folder must be quiet after an edit before it is reloaded, so a burst of saves reloads once.</summary>
     [Range(50, 60_000, ErrorMessage = "Content:ReloadDebounceMilliseconds must be between 50 and 60000.")]
     public int ReloadDebounceMilliseconds { get; init; } = 500;
+
+    /// <summary>How often each instance checks which content revision is published (a publish is live everywhere within this time).</summary>
+    [Range(100, 600_000, ErrorMessage = "Content:PublishPollMilliseconds must be between 100 and 600000.")]
+    public int PublishPollMilliseconds { get; init; } = 2000;
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using ServiceBot.Content.Loading;
 using ServiceBot.Content.Model;
+using ServiceBot.Content.Sources;
 
 namespace ServiceBot.Content;
 
@@ -16,9 +17,9 @@ public sealed class ContentStore : IDisposable
     private ContentSnapshot current;
     private IReadOnlyList<ContentError> lastErrors = [];
 
-    public ContentStore(string folder, ContentSnapshot initial, ContentLoader loader, ILogger<ContentStore> logger)
+    public ContentStore(IContentSource source, ContentSnapshot initial, ContentLoader loader, ILogger<ContentStore> logger)
     {
-        Folder = folder;
+        Source = source;
         current = initial;
         this.loader = loader;
         this.logger = logger;
@@ -27,30 +28,54 @@ public sealed class ContentStore : IDisposable
     /// <summary>Raised after every reload attempt, valid or not (off the request path).</summary>
     public event EventHandler<ContentLoadResult>? ReloadCompleted;
 
-    public string Folder { get; }
+    /// <summary>Where reloads read the content: a folder, or the published revision in the database.</summary>
+    public IContentSource Source { get; }
 
     public ContentSnapshot Current => Volatile.Read(ref current);
 
     /// <summary>The errors of the last rejected edit; empty once a valid edit is live.</summary>
     public IReadOnlyList<ContentError> LastErrors => Volatile.Read(ref lastErrors);
 
-    /// <summary>Loads the folder for the first time; invalid content throws with every error listed.</summary>
+    /// <summary>Loads a folder for the first time and reloads from it; invalid content throws with every error listed.</summary>
+    public static Task<ContentStore> CreateAsync(
+        string folder, ContentLoader loader, ILogger<ContentStore> logger, CancellationToken cancellationToken = default) =>
+        CreateAsync(new FolderContentSource(folder), loader, logger, cancellationToken);
+
+    /// <summary>Loads the source for the first time; invalid content throws with every error listed.</summary>
     public static async Task<ContentStore> CreateAsync(
-        string folder, ContentLoader loader, ILogger<ContentStore> logger, CancellationToken cancellationToken = default)
+        IContentSource source, ContentLoader loader, ILogger<ContentStore> logger, CancellationToken cancellationToken = default)
     {
-        var result = await loader.LoadAsync(folder, cancellationToken);
+        var result = await LoadAsync(source, loader, cancellationToken);
         if (result.Snapshot is not { } snapshot)
         {
-            ContentLog.InvalidAtStartup(logger, folder, result.Errors.Count);
+            ContentLog.InvalidAtStartup(logger, source.Description, result.Errors.Count);
             LogErrors(logger, result.Errors);
-            throw new ContentLoadException(folder, result.Errors);
+            throw new ContentLoadException(source.Description, result.Errors);
         }
 
-        ContentLog.Loaded(logger, folder, snapshot.Version.Hash, snapshot.Phrases.All.Count, snapshot.Playbooks.Count);
-        return new ContentStore(folder, snapshot, loader, logger);
+        return Created(source, snapshot, loader, logger);
     }
 
-    /// <summary>Reloads the folder; reloads never overlap, and a failure of any kind keeps the current snapshot.</summary>
+    /// <summary>A store whose first snapshot was loaded by the caller.</summary>
+    public static ContentStore Created(IContentSource source, ContentSnapshot snapshot, ContentLoader loader, ILogger<ContentStore> logger)
+    {
+        ContentLog.Loaded(logger, source.Description, snapshot.Version.Hash, snapshot.Phrases.All.Count, snapshot.Playbooks.Count);
+        return new ContentStore(source, snapshot, loader, logger);
+    }
+
+    private static async Task<ContentLoadResult> LoadAsync(IContentSource source, ContentLoader loader, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await loader.LoadAsync(await source.ReadAsync(cancellationToken), cancellationToken);
+        }
+        catch (ContentLoadException ex)
+        {
+            return new ContentLoadResult(null, ex.Errors);
+        }
+    }
+
+    /// <summary>Reloads from the source; reloads never overlap, and a failure of any kind keeps the current snapshot.</summary>
     public async Task<ContentLoadResult> ReloadAsync(CancellationToken cancellationToken = default)
     {
         await reloading.WaitAsync(cancellationToken);
@@ -75,7 +100,7 @@ public sealed class ContentStore : IDisposable
     {
         try
         {
-            return await loader.LoadAsync(Folder, cancellationToken);
+            return await LoadAsync(Source, loader, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

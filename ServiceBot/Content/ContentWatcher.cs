@@ -5,12 +5,13 @@ using ServiceBot.Content.Loading;
 namespace ServiceBot.Content;
 
 /// <summary>
-/// Watches the content folder and reloads it once the edits have been quiet for the debounce time, on a timer
+/// Watches the content folder and, once the edits have been quiet for the debounce time, tells its target (which reloads or
+/// publishes the folder), on a timer
 /// thread rather than the file-system event thread.
 /// </summary>
 public sealed class ContentWatcher : IHostedService, IDisposable
 {
-    private readonly ContentStore store;
+    private readonly IWatchedContentFolder target;
     private readonly ILogger<ContentWatcher> logger;
     private readonly TimeSpan debounce;
     private readonly bool enabled;
@@ -20,9 +21,15 @@ public sealed class ContentWatcher : IHostedService, IDisposable
     private FileSystemWatcher? watcher;
     private bool disposed;
 
+    /// <summary>Reloads <paramref name="store"/> from its folder on every quiet edit.</summary>
     public ContentWatcher(ContentStore store, IOptions<ContentOptions> options, TimeProvider timeProvider, ILogger<ContentWatcher> logger)
+        : this(new FolderReload(store), options, timeProvider, logger)
     {
-        this.store = store;
+    }
+
+    public ContentWatcher(IWatchedContentFolder target, IOptions<ContentOptions> options, TimeProvider timeProvider, ILogger<ContentWatcher> logger)
+    {
+        this.target = target;
         this.logger = logger;
         debounce = TimeSpan.FromMilliseconds(options.Value.ReloadDebounceMilliseconds);
         enabled = options.Value.Watch;
@@ -36,7 +43,7 @@ public sealed class ContentWatcher : IHostedService, IDisposable
             return Task.CompletedTask;
         }
 
-        watcher = new FileSystemWatcher(store.Folder)
+        watcher = new FileSystemWatcher(target.Folder)
         {
             IncludeSubdirectories = true,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
@@ -47,7 +54,7 @@ public sealed class ContentWatcher : IHostedService, IDisposable
         watcher.Renamed += OnRenamed;
         watcher.Error += OnError;
         watcher.EnableRaisingEvents = true;
-        ContentLog.Watching(logger, store.Folder, (int)debounce.TotalMilliseconds);
+        ContentLog.Watching(logger, target.Folder, (int)debounce.TotalMilliseconds);
         return Task.CompletedTask;
     }
 
@@ -114,7 +121,7 @@ public sealed class ContentWatcher : IHostedService, IDisposable
     /// <summary>Content files, schemas and folders (a renamed or deleted folder takes its files with it).</summary>
     private bool IsRelevant(string fullPath)
     {
-        var relative = Path.GetRelativePath(store.Folder, fullPath).Replace('\\', '/');
+        var relative = Path.GetRelativePath(target.Folder, fullPath).Replace('\\', '/');
         return ContentLoader.IsContentFile(relative) || Directory.Exists(fullPath) || !Path.HasExtension(fullPath);
     }
 
@@ -125,7 +132,7 @@ public sealed class ContentWatcher : IHostedService, IDisposable
     {
         try
         {
-            await store.ReloadAsync(stopping.Token);
+            await target.ChangedAsync(stopping.Token);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {

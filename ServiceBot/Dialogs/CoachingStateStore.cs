@@ -7,15 +7,17 @@ namespace ServiceBot.Dialogs;
 /// <summary>Reads and writes <see cref="CoachingState"/> as conversation state, with its ETag.</summary>
 public sealed class CoachingStateStore(IStateStore store)
 {
-    public async Task<(CoachingState State, string? ETag)> LoadAsync(string key, CancellationToken cancellationToken)
-    {
-        var item = await store.ReadAsync(key, cancellationToken);
-        return item is null
-            ? (CoachingState.Initial, null)
-            : (JsonSerializer.Deserialize<CoachingState>(item.Json, ProtocolJson.Options) ?? CoachingState.Initial, item.ETag);
-    }
+    public async Task<(CoachingState State, string? ETag)> LoadAsync(string key, CancellationToken cancellationToken) =>
+        Read(await store.ReadAsync(key, cancellationToken));
 
     /// <exception cref="StoreConflictException">Another turn saved the conversation since it was loaded.</exception>
     public Task<string> SaveAsync(string key, CoachingState state, string? etag, CancellationToken cancellationToken) =>
-        store.WriteAsync(key, JsonSerializer.Serialize(state, ProtocolJson.Options), etag, cancellationToken);
+        store.WriteAsync(key, ToJson(state), etag, cancellationToken);
+
+    /// <summary>The state in a stored item (the initial state when there is none) and the item's ETag.</summary>
+    public static (CoachingState State, string? ETag) Read(StoreItem? item) => item is null
+        ? (CoachingState.Initial, null)
+        : (JsonSerializer.Deserialize<CoachingState>(item.Json, ProtocolJson.Options) ?? CoachingState.Initial, item.ETag);
+
+    public static string ToJson(CoachingState state) => JsonSerializer.Serialize(state, ProtocolJson.Options);
 }

@@ -15,6 +15,7 @@ public static class DialogsServiceExtensions
         builder.Services.AddSingleton<LiveCardStore>();
         builder.Services.AddSingleton<TurnInputFactory>();
         builder.Services.AddSingleton<ITurnEffects, TurnEffects>();
+        builder.Services.AddSingleton<TurnReplies>();
         return builder;
     }
 }

@@ -18,7 +18,7 @@ public static class LiveView
 
     /// <summary>The turn's outcome with the live card drawn for <paramref name="turn"/>'s state and session.</summary>
     public static TurnOutcome Show(DialogTurn turn, bool bringToBottom = false, params Reply[] before) =>
-        TurnOutcome.Of(turn.State, turn.Session, [.. before, Reply.Live(Render(turn), bringToBottom)]);
+        TurnOutcome.Of(turn.State, turn.Session, [.. before, Reply.Live(Render(turn), bringToBottom, bringToBottom ? LiveParts.MovedDown(turn.Texts) : null)]);
 
     public static JsonObject Render(DialogTurn turn)
     {

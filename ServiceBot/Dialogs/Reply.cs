@@ -14,11 +14,15 @@ public sealed record Reply(string? Text, JsonObject? Card, bool ReplacesClickedC
 
     public bool BringToBottom { get; init; }
 
+    /// <summary>What the live card's old message shows once the card is brought to the bottom ("la atención sigue abajo").</summary>
+    public JsonObject? LeaveBehind { get; init; }
+
     public static Reply Say(string text) => new(text, null);
 
     public static Reply Show(JsonObject card) => new(null, card);
 
     public static Reply Replace(JsonObject card) => new(null, card, ReplacesClickedCard: true);
 
-    public static Reply Live(JsonObject card, bool bringToBottom = false) => new(null, card) { IsLive = true, BringToBottom = bringToBottom };
+    public static Reply Live(JsonObject card, bool bringToBottom = false, JsonObject? leaveBehind = null) =>
+        new(null, card) { IsLive = true, BringToBottom = bringToBottom, LeaveBehind = leaveBehind };
 }

@@ -1,10 +1,13 @@
 using ServiceBot.BotFramework;
 using ServiceBot.Content;
 using ServiceBot.Dialogs;
+using ServiceBot.Feedback;
 using ServiceBot.People;
 using ServiceBot.Proactive;
 using ServiceBot.Storage;
 using ServiceBot.Understanding;
+using ServiceBot.Web.Chat;
+using ServiceBot.Web.Studio;
 using ServiceBot.WebIdentity;
 
 namespace ServiceBot.Hosting;
@@ -23,6 +26,8 @@ public static class ServiceBotHostingExtensions
         builder.AddProactive();
         builder.AddPeople();
         builder.AddWebIdentity();
+        builder.AddStudio();
+        builder.AddFeedback();
         builder.AddDialogs();
         return builder;
     }
@@ -34,6 +39,9 @@ public static class ServiceBotHostingExtensions
         app.MapHealthChecks("/healthz");
         app.MapBotFramework();
         app.MapWebIdentity();
+        app.MapChatPage();
+        app.MapStudio();
+        app.MapFeedback();
         return app;
     }
 }

@@ -123,6 +123,7 @@ public static class TextKeys
     public const string LiveAnother = "live.another";
     public const string LiveWhy = "live.why";
     public const string LiveShow = "live.show";
+    public const string LiveMovedDown = "live.movedDown";
     public const string LiveOpenGuide = "live.openGuide";
     public const string LiveWaiting = "live.waiting";
     public const string LiveWaitingNow = "live.waitingNow";

@@ -7,9 +7,10 @@ namespace ServiceBot.Proactive;
 public static class ProactiveHostingExtensions
 {
     /// <summary>
-    /// Adds <see cref="ConversationReferenceRecorder"/>, <see cref="ProactiveMessenger"/>, <see cref="SupervisorNotifier"/>
-    /// and <see cref="ScheduledMessageDispatcher"/> (also run as a hosted service); validates the <c>Proactive</c> section
-    /// at start. Needs AddStorage and AddBotFramework.
+    /// Adds <see cref="ConversationReferenceRecorder"/>, <see cref="ProactiveMessenger"/>, <see cref="SupervisorNotifier"/>,
+    /// <see cref="ScheduledMessageDispatcher"/> and the outbox's <see cref="OutboxSender"/> and <see cref="OutboxDispatcher"/>
+    /// (both dispatchers also run as hosted services); validates the <c>Proactive</c> and <c>Outbox</c> sections at
+    /// start. Needs AddStorage and AddBotFramework.
     /// </summary>
     public static WebApplicationBuilder AddProactive(this WebApplicationBuilder builder)
     {
@@ -24,6 +25,11 @@ public static class ProactiveHostingExtensions
         services.AddSingleton<SupervisorNotifier>();
         services.AddSingleton<ScheduledMessageDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<ScheduledMessageDispatcher>());
+
+        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<OutboxSender>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
         return builder;
     }
 }

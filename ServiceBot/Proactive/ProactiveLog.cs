@@ -59,4 +59,22 @@ internal static partial class ProactiveLog
 
     [LoggerMessage(EventId = 7026, Level = LogLevel.Error, Message = "Dispatching scheduled messages failed; trying again in {PollInterval}")]
     public static partial void DispatchFailed(ILogger logger, Exception exception, TimeSpan pollInterval);
+
+    [LoggerMessage(EventId = 7030, Level = LogLevel.Debug, Message = "Reply {OutboxId} sent")]
+    public static partial void ReplySent(ILogger logger, string outboxId);
+
+    [LoggerMessage(EventId = 7031, Level = LogLevel.Warning, Message = "Reply {OutboxId} failed on attempt {Attempts} of {MaxAttempts}; retrying at {NextAttemptAt:O}")]
+    public static partial void ReplyFailed(ILogger logger, Exception exception, string outboxId, int attempts, int maxAttempts, DateTimeOffset nextAttemptAt);
+
+    [LoggerMessage(EventId = 7032, Level = LogLevel.Error, Message = "Reply {OutboxId} given up after {Attempts} attempt(s)")]
+    public static partial void ReplyGivenUp(ILogger logger, Exception exception, string outboxId, int attempts);
+
+    [LoggerMessage(EventId = 7034, Level = LogLevel.Error, Message = "Could not record the outcome of reply {OutboxId}; the outbox will send it again once its hold expires")]
+    public static partial void ReplyRecordFailed(ILogger logger, Exception exception, string outboxId);
+
+    [LoggerMessage(EventId = 7035, Level = LogLevel.Error, Message = "Sending outbox replies failed; trying again in {PollInterval}")]
+    public static partial void OutboxDispatchFailed(ILogger logger, Exception exception, TimeSpan pollInterval);
+
+    [LoggerMessage(EventId = 7036, Level = LogLevel.Debug, Message = "The clicked card could not be updated ({Reason}); reply {OutboxId} is sent as a new message")]
+    public static partial void ReplyUpdateFellBack(ILogger logger, string outboxId, string reason);
 }

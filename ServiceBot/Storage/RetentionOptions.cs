@@ -11,6 +11,12 @@ public sealed class RetentionOptions
     /// <summary>Days after which service sessions are deleted.</summary>
     public int? SessionDays { get; init; }
 
+    /// <summary>
+    /// Hours for which a processed activity's record (de-duplication) and a sent or given-up outbox reply are kept.
+    /// Teams redelivers within minutes; a redelivery older than this would run again.
+    /// </summary>
+    public int ProcessedActivityHours { get; init; } = 24;
+
     /// <summary>How often the background purge runs.</summary>
     public TimeSpan PurgeInterval { get; init; } = TimeSpan.FromHours(1);
 }

@@ -6,4 +6,7 @@ public sealed record RetentionPurgeResult(
 {
     /// <summary>Scheduled messages sent, or left unsent, before <see cref="SessionCutoff"/>.</summary>
     public int ScheduledMessagesDeleted { get; init; }
+
+    /// <summary>Processed-activity records and finished outbox replies older than <see cref="RetentionOptions.ProcessedActivityHours"/>.</summary>
+    public int DeliveryRecordsDeleted { get; init; }
 }

@@ -17,8 +17,8 @@ internal sealed class RetentionPurgeService(
         var retention = options.Value.Retention;
         if (retention.FeedbackCommentDays is null && retention.SessionDays is null)
         {
+            // Personal data is kept; the delivery records (de-duplication, outbox) are still purged.
             StorageLog.RetentionOff(logger);
-            return;
         }
 
         using var timer = new PeriodicTimer(retention.PurgeInterval, time);

@@ -43,8 +43,21 @@ public static class StorageHostingExtensions
         services.AddSingleton<IServiceSessionStore, SqlServiceSessionStore>();
         services.AddSingleton<IFeedbackStore, SqlFeedbackStore>();
         services.AddSingleton<IContentVersionStore, SqlContentVersionStore>();
+        services.AddSingleton<Content.Revisions.IContentRevisionStore, SqlContentRevisionStore>();
         services.AddSingleton<IScheduledMessageStore, SqlScheduledMessageStore>();
         services.AddSingleton<ConversationLocks>();
+        services.AddSingleton(provider => new SqliteGroupCommit(provider.GetRequiredService<StorageDatabase>()));
+        services.AddSingleton<ITurnStore>(provider =>
+        {
+            var database = provider.GetRequiredService<StorageDatabase>();
+            var time = provider.GetRequiredService<TimeProvider>();
+            return database.Provider == StorageProvider.Sqlite
+                ? new SqliteTurnStore(database, provider.GetRequiredService<SqliteGroupCommit>(), time)
+                : new SqlTurnStore(database, time);
+        });
+        services.AddSingleton<IOutboxStore, SqlOutboxStore>();
+        services.AddSingleton<SqlProcessedActivityStore>();
+        services.AddSingleton<BotFramework.Deduplication.IProcessedActivityStore>(provider => provider.GetRequiredService<SqlProcessedActivityStore>());
         services.AddSingleton<RetentionPurger>();
 
         services.AddHostedService<StorageStartupService>();

@@ -17,7 +17,7 @@ internal static partial class StorageLog
     [LoggerMessage(EventId = 3004, Level = LogLevel.Information, Message = "Retention purge: blanked {Comments} feedback comment(s) submitted before {CommentCutoff:O}, deleted {Sessions} service session(s) started before {SessionCutoff:O}")]
     public static partial void RetentionPurged(ILogger logger, int comments, DateTimeOffset? commentCutoff, int sessions, DateTimeOffset? sessionCutoff);
 
-    [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "Retention purge is off: Storage:Retention:FeedbackCommentDays and Storage:Retention:SessionDays are not set")]
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "Retention purge keeps personal data: Storage:Retention:FeedbackCommentDays and Storage:Retention:SessionDays are not set (delivery records are still purged)")]
     public static partial void RetentionOff(ILogger logger);
 
     [LoggerMessage(EventId = 3006, Level = LogLevel.Error, Message = "Retention purge failed; it runs again in {Interval}")]
@@ -25,4 +25,7 @@ internal static partial class StorageLog
 
     [LoggerMessage(EventId = 3007, Level = LogLevel.Information, Message = "Retention purge: deleted {Messages} scheduled message(s) sent or due before {Cutoff:O}")]
     public static partial void ScheduledMessagesPurged(ILogger logger, int messages, DateTimeOffset? cutoff);
+
+    [LoggerMessage(EventId = 3008, Level = LogLevel.Information, Message = "Retention purge: deleted {Records} processed-activity record(s) and finished outbox reply(ies) older than {Cutoff:O}")]
+    public static partial void DeliveryRecordsPurged(ILogger logger, int records, DateTimeOffset cutoff);
 }

@@ -23,6 +23,11 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
 
         ValidateDays(options.Retention.FeedbackCommentDays, "FeedbackCommentDays", failures);
         ValidateDays(options.Retention.SessionDays, "SessionDays", failures);
+        if (options.Retention.ProcessedActivityHours is < 1 or > 24 * 365)
+        {
+            failures.Add($"{Section}:Retention:ProcessedActivityHours must be between 1 and {24 * 365} hours.");
+        }
+
         if (options.Retention.PurgeInterval < TimeSpan.FromMinutes(1))
         {
             failures.Add($"{Section}:Retention:PurgeInterval must be at least 00:01:00.");

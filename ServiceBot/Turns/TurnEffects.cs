@@ -3,6 +3,7 @@ using ServiceBot.BotFramework.Schema;
 using ServiceBot.Cards;
 using ServiceBot.Content;
 using ServiceBot.Dialogs;
+using ServiceBot.Feedback;
 using ServiceBot.Localization;
 using ServiceBot.People;
 using ServiceBot.Proactive;
@@ -12,16 +13,17 @@ using ServiceBot.Understanding;
 namespace ServiceBot.Turns;
 
 /// <summary>
-/// Carries out a turn's effects after its state is saved: waiting reminders become scheduled proactive messages (so
-/// they survive a restart and are sent once across instances), serving a customer or ending the service cancels
-/// them, and a call for help goes to the supervisors, telling the agent whether anyone was reached. One failing effect
-/// is logged and does not stop the others.
+/// Carries out a turn's effects after its state is committed: a call for help goes to the supervisors, telling the
+/// agent whether anyone was reached, an ended service hands over to the post-service survey, and a miss is counted.
+/// Waiting reminders are not here: they are scheduled or cancelled in the turn's own transaction
+/// (<see cref="Handlers.CoachingHandler"/>), so a failed reply cannot lose or keep one. One failing effect is logged and
+/// does not stop the others.
 /// </summary>
 public sealed class TurnEffects(
-    IScheduledMessageStore scheduled,
     SupervisorNotifier supervisors,
     ContentStore content,
     UnderstandingTelemetry understanding,
+    SurveyHandOff survey,
     ILogger<TurnEffects> logger) : ITurnEffects
 {
     public async Task RunAsync(TurnContext turn, TurnOutcome outcome, CancellationToken cancellationToken)
@@ -41,11 +43,10 @@ public sealed class TurnEffects(
 
     private Task RunAsync(TurnContext turn, TurnOutcome outcome, TurnEffect effect, CancellationToken cancellationToken) => effect switch
     {
-        ScheduleWaitingReminders reminders => ScheduleAsync(turn, reminders, cancellationToken),
-        CancelWaitingReminders cancel => scheduled.CancelAsync(WaitingReminderIds.Prefix(cancel.SessionId, cancel.CustomerIndex), cancellationToken),
+        // Written in the turn's transaction.
+        ScheduleWaitingReminders or CancelWaitingReminders => Task.CompletedTask,
         CallSupervisor call => CallAsync(turn, call, outcome.Session, cancellationToken),
-        // The post-service survey is handed over here once the feedback flow exists; until then the session just ends.
-        ServiceEnded => Task.CompletedTask,
+        ServiceEnded ended => survey.OfferAsync(turn, ended.SessionId, cancellationToken),
         RecordUnderstandingMiss miss => Record(miss),
         _ => throw new InvalidOperationException($"No handler for the effect {effect.GetType().Name}."),
     };
@@ -54,22 +55,6 @@ public sealed class TurnEffects(
     {
         understanding.Record(miss.Miss);
         return Task.CompletedTask;
-    }
-
-    private async Task ScheduleAsync(TurnContext turn, ScheduleWaitingReminders reminders, CancellationToken cancellationToken)
-    {
-        var texts = turn.TextsFrom(content);
-        var conversationId = turn.Activity.Conversation!.Id!;
-        var userId = turn.Activity.From!.Id!;
-        foreach (var minutes in texts.Content.Settings.WaitingReminderMinutes)
-        {
-            var card = WaitingReminderCard.Create(texts, reminders.CustomerIndex, minutes);
-            // A reminder must notify: its text and summary say who has waited how long, so the notification reads on its own.
-            var notification = WaitingReminderCard.NotificationText(texts, minutes);
-            var activity = AdaptiveCards.ToActivity(card) with { Locale = turn.Activity.Locale, Summary = notification };
-            var id = WaitingReminderIds.For(reminders.SessionId, reminders.CustomerIndex, minutes);
-            await scheduled.ScheduleAsync(new ScheduledMessage(id, conversationId, userId, reminders.ArrivedAt.AddMinutes(minutes), activity), cancellationToken);
-        }
     }
 
     private async Task CallAsync(TurnContext turn, CallSupervisor call, ServiceSession? session, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using ServiceBot.BotFramework;
+using ServiceBot.BotFramework.Deduplication;
 using ServiceBot.BotFramework.Schema;
 using ServiceBot.Cards;
 using ServiceBot.Localization;
@@ -21,6 +22,11 @@ public sealed class TurnRunner(TurnRouter router, ITextCatalog texts, ILogger<Tu
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             TurnsLog.TurnFailed(logger, ex, turn.Activity.Type, turn.Activity.Name);
+            if (turn.Record == DeliveryRecord.NotRecorded)
+            {
+                turn.Record = DeliveryRecord.Failed;
+            }
+
             return await ApologiseAsync(turn, cancellationToken);
         }
     }

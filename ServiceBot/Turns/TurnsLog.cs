@@ -16,4 +16,10 @@ internal static partial class TurnsLog
 
     [LoggerMessage(EventId = 2005, Level = LogLevel.Error, Message = "A turn's {Effect} could not be carried out")]
     public static partial void EffectFailed(ILogger logger, Exception exception, string effect);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Information, Message = "The channel did not take the turn's {Count} reply(ies) within the reply budget of {Budget}; the sending goes on in the background")]
+    public static partial void ReplyBudgetSpent(ILogger logger, int count, TimeSpan budget);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Information, Message = "Activity already processed by another delivery; answered with its first outcome")]
+    public static partial void AlreadyProcessed(ILogger logger);
 }

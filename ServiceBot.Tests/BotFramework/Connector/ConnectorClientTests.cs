@@ -136,6 +136,23 @@ public sealed class ConnectorClientTests : IAsyncLifetime, IDisposable
         Assert.Single(_channel.Calls);
     }
 
+    [Fact]
+    public async Task ReplyChannel_ThreadsRepliesAndPostsTheRest_AndUpdatesInPlace()
+    {
+        var sut = new ConnectorReplyChannel(CreateSut());
+        var conversation = new ConversationReference { Conversation = new ConversationAccount { Id = "a:conv" } };
+
+        await sut.SendAsync(conversation, Message() with { ReplyToId = "act:9" }, CancellationToken.None);
+        await sut.SendAsync(conversation, Message(), CancellationToken.None);
+        await sut.UpdateAsync(conversation, "act:1", Message(), CancellationToken.None);
+
+        Assert.Collection(
+            _channel.Calls,
+            reply => Assert.Equal(("POST", "/amer/v3/conversations/a%3Aconv/activities/act%3A9"), (reply.Method, reply.Path)),
+            post => Assert.Equal(("POST", "/amer/v3/conversations/a%3Aconv/activities"), (post.Method, post.Path)),
+            update => Assert.Equal(("PUT", "/amer/v3/conversations/a%3Aconv/activities/act%3A1"), (update.Method, update.Path)));
+    }
+
     private ConnectorClient CreateSut(bool mayAttachToken = true)
     {
         var options = new BotFrameworkOptions { ConnectorMaxRetries = 2, ConnectorBaseDelay = TimeSpan.FromMilliseconds(10) };

@@ -47,4 +47,24 @@ public class ContentCommandTests
     [Fact]
     public void CommandLine_HandlesTheContentCommand() =>
         Assert.True(ServiceBot.Cli.ServiceBotCommandLine.Handles(["content", "validate"]));
+
+    [Fact]
+    public void CommandLine_HandlesTheContentCommandAfterTheInvocationDirectory() =>
+        Assert.True(ServiceBot.Cli.ServiceBotCommandLine.Handles(["--invocation-directory", "/somewhere", "content", "validate"]));
+
+    [Fact]
+    public async Task Validate_ARelativeFolder_IsResolvedAgainstWhereTheCommandWasTyped()
+    {
+        // As 'dotnet run --project ServiceBot -- content validate dialogs' typed at the repository root: the app runs
+        // in ServiceBot/, and the project passes the directory it was started from.
+        var root = new RootCommand { ServiceBot.Cli.InvocationDirectory.Option, ContentCommand.Create() };
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await root.Parse(["--invocation-directory", ContentFolders.Repository, "content", "validate", "dialogs"])
+            .InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+
+        Assert.Equal(0, exitCode);
+        Assert.StartsWith("Content OK: dialogs ", output.ToString(), StringComparison.Ordinal);
+    }
 }

@@ -126,6 +126,45 @@ public class ContentLoaderTests
     }
 
     [Fact]
+    public async Task Load_SatisfactionScaleTheDatabaseWouldRefuse_IsRejectedWithFileAndLine()
+    {
+        using var folder = new TempContentFolder();
+        folder.Replace("survey/survey.yaml", "    max: 5\n", "    max: 6\n");
+        folder.Replace("survey/survey.yaml", "          en: Excellent\n", "          en: Excellent\n      - value: 6\n        label:\n          es: Increíble\n          en: Amazing\n");
+
+        var result = await CreateSut().LoadAsync(folder.Path);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("survey/survey.yaml", error.File);
+        Assert.True(error.Line > 1);
+        Assert.StartsWith("max of the satisfaction rating (CSAT counts 4 and 5) must be 5", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Load_EffortScaleOtherThanSevenPoints_IsRejected()
+    {
+        using var folder = new TempContentFolder();
+        folder.Replace("survey/survey.yaml", "    max: 7\n", "    max: 6\n");
+        folder.Replace("survey/survey.yaml", "      - value: 7\n        label:\n          es: Totalmente de acuerdo\n          en: Strongly agree\n", string.Empty);
+
+        var result = await CreateSut().LoadAsync(folder.Path);
+
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("max of the effort question (CES: 1 strongly disagree, 7 strongly agree) must be 7", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Load_Survey_HasTheLinkLifetimeFromContent()
+    {
+        using var folder = new TempContentFolder();
+        folder.Replace("survey/survey.yaml", "  expiresAfterHours: 72\n", "  expiresAfterHours: 24\n");
+
+        var result = await CreateSut().LoadAsync(folder.Path);
+
+        Assert.Equal(TimeSpan.FromHours(24), result.Snapshot!.Survey.LinkLifetime);
+    }
+
+    [Fact]
     public async Task Load_MissingFolder_ReportsIt()
     {
         var result = await CreateSut().LoadAsync(Path.Combine(Path.GetTempPath(), "no-such-content-" + Guid.NewGuid()));

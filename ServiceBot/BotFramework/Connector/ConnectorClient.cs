@@ -137,7 +137,12 @@ public sealed class ConnectorClient(
             // The channel sent no ErrorResponse; the status code says enough.
         }
 
-        return new ConnectorException(response.StatusCode, code, $"{method} {response.RequestMessage?.RequestUri?.AbsolutePath} failed with {(int)response.StatusCode} {code} {message}".TrimEnd());
+        var retryAfter = response.Headers.RetryAfter;
+        return new ConnectorException(response.StatusCode, code, $"{method} {response.RequestMessage?.RequestUri?.AbsolutePath} failed with {(int)response.StatusCode} {code} {message}".TrimEnd())
+        {
+            RetryAfter = retryAfter?.Delta,
+            RetryAt = retryAfter?.Date,
+        };
     }
 
     private static string RequireConversationId(Activity activity) =>

@@ -36,6 +36,9 @@ public sealed class ConnectorClientFactory(
         return Create(serviceUrl, provenance);
     }
 
+    /// <summary>For a serviceUrl the bot stored itself (a reply in the outbox), with the provenance stored beside it.</summary>
+    public ConnectorClient CreateForStoredServiceUrl(string serviceUrl, ServiceUrlProvenance provenance) => Create(serviceUrl, provenance);
+
     /// <summary>For a configured address: the token goes only where it is trusted.</summary>
     public ConnectorClient Create(string serviceUrl) => Create(serviceUrl, ServiceUrlProvenance.Unknown);
 

@@ -29,4 +29,10 @@ public sealed class ConnectorException : Exception
     public HttpStatusCode StatusCode { get; }
 
     public string? ErrorCode { get; }
+
+    /// <summary>How long the channel asked to wait before trying again (its Retry-After), when it said.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
+    /// <summary>When the channel asked to be tried again, if its Retry-After gave a date instead of seconds.</summary>
+    public DateTimeOffset? RetryAt { get; init; }
 }

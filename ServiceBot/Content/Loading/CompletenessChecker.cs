@@ -10,8 +10,8 @@ namespace ServiceBot.Content.Loading;
 /// </summary>
 public static class CompletenessChecker
 {
-    public static IReadOnlyList<string> RequiredTextKeys { get; } = typeof(TextKeys)
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
+    public static IReadOnlyList<string> RequiredTextKeys { get; } = new[] { typeof(TextKeys), typeof(Feedback.FeedbackTextKeys) }
+        .SelectMany(type => type.GetFields(BindingFlags.Public | BindingFlags.Static))
         .Where(field => field.IsLiteral && field.FieldType == typeof(string))
         .Select(field => (string)field.GetRawConstantValue()!)
         .ToList();

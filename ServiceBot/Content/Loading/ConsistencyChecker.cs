@@ -21,6 +21,8 @@ public static class ConsistencyChecker
                 case ContentKind.Survey:
                     CheckScale(document, document.Root.Get("rating").Get("scale"), errors);
                     CheckScale(document, document.Root.Get("effort").Get("scale"), errors);
+                    CheckFixedScale(document, document.Root.Get("rating").Get("scale"), SurveyScales.Satisfaction, "the satisfaction rating (CSAT counts 4 and 5)", errors);
+                    CheckFixedScale(document, document.Root.Get("effort").Get("scale"), SurveyScales.Effort, "the effort question (CES: 1 strongly disagree, 7 strongly agree)", errors);
                     break;
                 case ContentKind.Settings:
                     CheckSettings(document, errors);
@@ -108,6 +110,18 @@ public static class ConsistencyChecker
         if (unlabelled.Count > 0 && scale.Get("labels") is { } labels)
         {
             errors.Add(document.ErrorAt(labels, $"no label for {string.Join(", ", unlabelled)}"));
+        }
+    }
+
+    /// <summary>The stored answers are 1–5 and 1–7: a scale the database would refuse is a content error, not a lost answer.</summary>
+    private static void CheckFixedScale(ContentDocument document, JToken? scale, (int Min, int Max) expected, string what, List<ContentError> errors)
+    {
+        foreach (var (name, value) in new[] { ("min", expected.Min), ("max", expected.Max) })
+        {
+            if (scale.Get(name) is { } token && scale.Int(name) is { } actual && actual != value)
+            {
+                errors.Add(document.ErrorAt(token, $"{name} of {what} must be {value}: answers are stored on a {expected.Min}–{expected.Max} scale"));
+            }
         }
     }
 

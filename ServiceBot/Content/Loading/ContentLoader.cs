@@ -1,56 +1,61 @@
-using System.Security.Cryptography;
 using System.Text;
 using ServiceBot.Content.Model;
+using ServiceBot.Content.Sources;
 
 namespace ServiceBot.Content.Loading;
 
 /// <summary>
-/// Loads a content folder: parses every YAML file with positions, validates it against its kind's schema, checks
+/// Loads a content set (a folder, a revision): parses every YAML file with positions, validates it against its kind's schema, checks
 /// ids, references, languages and completeness, and builds a snapshot only when there is not a single error.
 /// </summary>
 public sealed class ContentLoader(TimeProvider timeProvider, IEnumerable<IContentSnapshotPreparer>? preparers = null)
 {
     private readonly IReadOnlyList<IContentSnapshotPreparer> _preparers = [.. preparers ?? []];
 
+    /// <summary>Loads a content folder from disk.</summary>
     public async Task<ContentLoadResult> LoadAsync(string folder, CancellationToken cancellationToken = default)
     {
-        if (!Directory.Exists(folder))
+        ContentFileSet files;
+        try
         {
-            return Failed(new ContentError(ContentError.FolderLevel, 0, 0, $"content folder not found: {folder}"));
+            files = await new FolderContentSource(folder).ReadAsync(cancellationToken);
+        }
+        catch (ContentLoadException ex)
+        {
+            return Failed([.. ex.Errors]);
         }
 
-        var (schemas, schemaErrors) = await SchemaSet.LoadAsync(folder, cancellationToken);
+        return await LoadAsync(files, cancellationToken);
+    }
+
+    /// <summary>Loads a content set from any source; the snapshot's version is the set's hash.</summary>
+    public Task<ContentLoadResult> LoadAsync(ContentFileSet files, CancellationToken cancellationToken = default) =>
+        LoadAsync(files, prepare: true, cancellationToken);
+
+    /// <summary>
+    /// Checks a content set with every check of <see cref="LoadAsync(ContentFileSet, CancellationToken)"/> but
+    /// without preparing the snapshot for use (no classifier training): for drafts, imports and the studio.
+    /// </summary>
+    public Task<ContentLoadResult> ValidateAsync(ContentFileSet files, CancellationToken cancellationToken = default) =>
+        LoadAsync(files, prepare: false, cancellationToken);
+
+    private async Task<ContentLoadResult> LoadAsync(ContentFileSet files, bool prepare, CancellationToken cancellationToken)
+    {
+        var (schemas, schemaErrors) = await SchemaSet.LoadAsync(files, cancellationToken);
         var errors = new List<ContentError>(schemaErrors);
-        var files = ContentFiles(folder);
         var documents = new List<ContentDocument>();
         var unreadable = new HashSet<ContentKind>();
-        var hash = new StringBuilder();
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var (relative, full) in files)
+        foreach (var file in files.Files)
         {
-            byte[] bytes;
-            try
+            if (!file.Path.StartsWith(ContentKinds.SchemaFolder + "/", StringComparison.Ordinal))
             {
-                bytes = await File.ReadAllBytesAsync(full, cancellationToken);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                errors.Add(new ContentError(relative, 0, 0, $"the file cannot be read: {ex.Message}"));
-                continue;
-            }
-
-            sha.AppendData(Encoding.UTF8.GetBytes(relative + "\0"));
-            sha.AppendData(bytes);
-            if (!relative.StartsWith(ContentKinds.SchemaFolder + "/", StringComparison.Ordinal))
-            {
-                if (Read(relative, bytes, schemas, documents, errors) is { } failedKind)
+                if (Read(file.Path, file.Bytes, schemas, documents, errors) is { } failedKind)
                 {
                     unreadable.Add(failedKind);
                 }
             }
         }
 
-        hash.Append(Convert.ToHexStringLower(sha.GetHashAndReset())[..12]);
         var catalog = IdCatalog.Collect(documents, errors);
         ReferenceChecker.Check(documents, catalog, unreadable, errors);
         LanguageChecker.Check(documents, errors);
@@ -62,9 +67,9 @@ public sealed class ContentLoader(TimeProvider timeProvider, IEnumerable<IConten
             return Failed([.. errors.Distinct().OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column)]);
         }
 
-        var version = new ContentVersion(hash.ToString(), timeProvider.GetUtcNow());
+        var version = new ContentVersion(files.Hash, timeProvider.GetUtcNow());
         var snapshot = SnapshotBuilder.Build(documents, version);
-        foreach (var preparer in _preparers)
+        foreach (var preparer in prepare ? _preparers : [])
         {
             try
             {
@@ -111,18 +116,7 @@ public sealed class ContentLoader(TimeProvider timeProvider, IEnumerable<IConten
         return null;
     }
 
-    /// <summary>Every YAML file and every schema, by relative path with '/' separators, in a stable order.</summary>
-    private static List<(string Relative, string Full)> ContentFiles(string folder) =>
-        [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Select(full => (Relative: Path.GetRelativePath(folder, full).Replace('\\', '/'), Full: full))
-            .Where(file => IsContentFile(file.Relative))
-            .OrderBy(file => file.Relative, StringComparer.Ordinal)];
-
-    public static bool IsContentFile(string relativePath) =>
-        relativePath.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
-        || relativePath.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
-        || (relativePath.StartsWith(ContentKinds.SchemaFolder + "/", StringComparison.Ordinal)
-            && relativePath.EndsWith(".json", StringComparison.OrdinalIgnoreCase));
+    public static bool IsContentFile(string relativePath) => ContentFileSet.IsContentFile(relativePath);
 
     private static ContentLoadResult Failed(params ContentError[] errors) => new(null, errors);
 }

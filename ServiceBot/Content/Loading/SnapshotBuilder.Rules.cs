@@ -39,6 +39,7 @@ public static partial class SnapshotBuilder
             Id(root),
             Text(root, "title"),
             Text(root, "intro"),
+            TimeSpan.FromHours(root.Get("link").Int("expiresAfterHours")!.Value),
             RatingQuestion(root.Get("rating")!),
             new SurveyAspectsQuestion(
                 Id(aspects),

@@ -13,6 +13,9 @@ internal sealed class PostgresDatabase : StorageDatabase
     /// <summary>An arbitrary application-wide key for pg_advisory_xact_lock ("SrvBotMg").</summary>
     private const long MigrationLockKey = 0x53_72_76_42_6F_74_4D_67;
 
+    /// <summary>The first key of pg_advisory_xact_lock(int, int) for conversations ("SBtC"); the second is the key's hash.</summary>
+    private const int ConversationLockClass = 0x53_42_74_43;
+
     private readonly NpgsqlDataSource dataSource;
 
     public PostgresDatabase(string connectionString, TimeProvider time, ILogger<StorageDatabase> logger)
@@ -26,6 +29,8 @@ internal sealed class PostgresDatabase : StorageDatabase
     public override StorageProvider Provider => StorageProvider.Postgres;
 
     public override string Location { get; }
+
+    internal override string ConversationLockStatement => $"SELECT pg_advisory_xact_lock({ConversationLockClass}, hashtext(@key))";
 
     internal override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
         await dataSource.OpenConnectionAsync(cancellationToken);

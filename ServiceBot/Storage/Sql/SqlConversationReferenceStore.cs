@@ -31,8 +31,8 @@ internal sealed class SqlConversationReferenceStore(StorageDatabase database, Ti
             now = UnixTime.ToMilliseconds(time.GetUtcNow()),
         };
 
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        await writer.Connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO conversation_references (conversation_id, user_id, channel_id, service_url, aad_object_id, json, provenance, updated_at)
             VALUES (@conversationId, @userId, @channelId, @serviceUrl, @aadObjectId, @json, @provenance, @now)
@@ -107,7 +107,7 @@ internal sealed class SqlConversationReferenceStore(StorageDatabase database, Ti
     private static StoredConversationReference Read(Row row) =>
         new(JsonSerializer.Deserialize<ConversationReference>(row.Json, ProtocolJson.Options)!, ParseProvenance(row.Provenance));
 
-    private static string ProvenanceText(ServiceUrlProvenance provenance) => provenance switch
+    internal static string ProvenanceText(ServiceUrlProvenance provenance) => provenance switch
     {
         ServiceUrlProvenance.VerifiedChannel => "verified-channel",
         ServiceUrlProvenance.UnverifiedChannel => "unverified-channel",
@@ -116,7 +116,7 @@ internal sealed class SqlConversationReferenceStore(StorageDatabase database, Ti
     };
 
     // Anything unrecognised is the least trusted that still allows allow-listed hosts.
-    private static ServiceUrlProvenance ParseProvenance(string? text) => text switch
+    internal static ServiceUrlProvenance ParseProvenance(string? text) => text switch
     {
         "verified-channel" => ServiceUrlProvenance.VerifiedChannel,
         "unverified-channel" => ServiceUrlProvenance.UnverifiedChannel,

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using Dapper;
 using ServiceBot.Localization;
 
@@ -11,34 +10,23 @@ namespace ServiceBot.Storage.Sql;
 /// </summary>
 internal sealed class SqlFeedbackStore(StorageDatabase database, TimeProvider time) : IFeedbackStore
 {
-    private const string Columns = """
-        service_session_id AS ServiceSessionId, agent_id AS AgentId, team_id AS TeamId, rating AS Rating,
-        aspects AS Aspects, effort AS Effort, comment AS Comment, language AS Language, source AS Source,
-        content_version AS ContentVersion, submitted_at AS SubmittedAt
-        """;
+    private const string Columns = FeedbackRows.Columns;
 
     public async Task<FeedbackInsertResult> InsertAsync(FeedbackResponse response, CancellationToken cancellationToken = default)
     {
         Validate(response);
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO feedback_responses (service_session_id, agent_id, team_id, rating, aspects, effort, comment,
-                language, source, content_version, submitted_at)
-            VALUES (@ServiceSessionId, @AgentId, @TeamId, @Rating, @Aspects, @Effort, @Comment,
-                @Language, @Source, @ContentVersion, @SubmittedAt)
-            ON CONFLICT (service_session_id) DO NOTHING
-            """,
-            FeedbackRow.From(response),
-            cancellationToken: cancellationToken));
-        return rows == 1 ? FeedbackInsertResult.Recorded : FeedbackInsertResult.AlreadyRecorded;
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var recorded = await FeedbackRows.InsertAsync(connection, transaction, response, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return recorded ? FeedbackInsertResult.Recorded : FeedbackInsertResult.AlreadyRecorded;
     }
 
     public async Task<FeedbackResponse?> GetBySessionAsync(string serviceSessionId, CancellationToken cancellationToken = default)
     {
         StorageArguments.Key(serviceSessionId, nameof(serviceSessionId));
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<FeedbackRow>(new CommandDefinition(
+        var row = await connection.QuerySingleOrDefaultAsync<FeedbackRows.Row>(new CommandDefinition(
             $"SELECT {Columns} FROM feedback_responses WHERE service_session_id = @serviceSessionId",
             new { serviceSessionId },
             cancellationToken: cancellationToken));
@@ -61,7 +49,7 @@ internal sealed class SqlFeedbackStore(StorageDatabase database, TimeProvider ti
 
         sql.Append(" ORDER BY submitted_at, service_session_id");
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<FeedbackRow>(new CommandDefinition(
+        var rows = await connection.QueryAsync<FeedbackRows.Row>(new CommandDefinition(
             sql.ToString(),
             new { from = UnixTime.ToMilliseconds(query.From), to = UnixTime.ToMilliseconds(query.To), agentId = query.AgentId, teamId = query.TeamId },
             cancellationToken: cancellationToken));
@@ -80,7 +68,7 @@ internal sealed class SqlFeedbackStore(StorageDatabase database, TimeProvider ti
             cancellationToken: cancellationToken));
     }
 
-    private static void Validate(FeedbackResponse response)
+    internal static void Validate(FeedbackResponse response)
     {
         ArgumentNullException.ThrowIfNull(response);
         StorageArguments.Key(response.ServiceSessionId, "response.ServiceSessionId");
@@ -99,61 +87,5 @@ internal sealed class SqlFeedbackStore(StorageDatabase database, TimeProvider ti
         {
             throw new ArgumentException("Aspects must not contain empty ids.", nameof(response));
         }
-    }
-
-    /// <summary>The table's shape; integers are long because both engines return 64-bit integers here.</summary>
-    private sealed class FeedbackRow
-    {
-        public string ServiceSessionId { get; init; } = "";
-
-        public string AgentId { get; init; } = "";
-
-        public string? TeamId { get; init; }
-
-        public long Rating { get; init; }
-
-        public string Aspects { get; init; } = "[]";
-
-        public long? Effort { get; init; }
-
-        public string? Comment { get; init; }
-
-        public string Language { get; init; } = "";
-
-        public string Source { get; init; } = "";
-
-        public string? ContentVersion { get; init; }
-
-        public long SubmittedAt { get; init; }
-
-        public static FeedbackRow From(FeedbackResponse response) => new()
-        {
-            ServiceSessionId = response.ServiceSessionId,
-            AgentId = response.AgentId,
-            TeamId = response.TeamId,
-            Rating = response.Rating,
-            Aspects = JsonSerializer.Serialize(response.Aspects),
-            Effort = response.Effort,
-            Comment = response.Comment,
-            Language = response.Language.Code(),
-            Source = response.Source.ToString(),
-            ContentVersion = response.ContentVersion,
-            SubmittedAt = UnixTime.ToMilliseconds(response.SubmittedAt),
-        };
-
-        public FeedbackResponse ToResponse() => new()
-        {
-            ServiceSessionId = ServiceSessionId,
-            AgentId = AgentId,
-            TeamId = TeamId,
-            Rating = (int)Rating,
-            Aspects = JsonSerializer.Deserialize<List<string>>(Aspects) ?? [],
-            Effort = (int?)Effort,
-            Comment = Comment,
-            Language = Language == Localization.Language.English.Code() ? Localization.Language.English : Localization.Language.Spanish,
-            Source = Enum.Parse<FeedbackSource>(Source),
-            ContentVersion = ContentVersion,
-            SubmittedAt = UnixTime.FromMilliseconds(SubmittedAt),
-        };
     }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using Dapper;
 using ServiceBot.BotFramework.Schema;
@@ -22,19 +23,35 @@ internal sealed class SqlScheduledMessageStore(StorageDatabase database, TimePro
 
     public async Task<bool> ScheduleAsync(ScheduledMessage message, CancellationToken cancellationToken = default)
     {
+        CheckMessage(message);
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        return await InsertAsync(writer.Connection, null, message, time.GetUtcNow(), cancellationToken);
+    }
+
+    /// <summary>Checks a message before any SQL runs.</summary>
+    internal static void CheckMessage(ScheduledMessage message)
+    {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(message.Activity, "message.Activity");
+        StorageArguments.Key(message.Id, "message.Id");
+        StorageArguments.Key(message.ConversationId, "message.ConversationId");
+        StorageArguments.Key(message.UserId, "message.UserId");
+    }
+
+    /// <summary>Inserts a checked message on <paramref name="connection"/>; false when one with its id exists.</summary>
+    internal static async Task<bool> InsertAsync(
+        DbConnection connection, DbTransaction? transaction, ScheduledMessage message, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var parameters = new
         {
-            id = StorageArguments.Key(message.Id, "message.Id"),
-            conversationId = StorageArguments.Key(message.ConversationId, "message.ConversationId"),
-            userId = StorageArguments.Key(message.UserId, "message.UserId"),
+            id = message.Id,
+            conversationId = message.ConversationId,
+            userId = message.UserId,
             dueAt = UnixTime.ToMilliseconds(message.DueAt),
             json = JsonSerializer.Serialize(message.Activity, ProtocolJson.Options),
-            now = UnixTime.ToMilliseconds(time.GetUtcNow()),
+            now = UnixTime.ToMilliseconds(now),
         };
 
-        await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO scheduled_messages (id, conversation_id, user_id, due_at, activity_json, attempts, created_at)
@@ -42,8 +59,17 @@ internal sealed class SqlScheduledMessageStore(StorageDatabase database, TimePro
             ON CONFLICT (id) DO NOTHING
             """,
             parameters,
+            transaction,
             cancellationToken: cancellationToken)) == 1;
     }
+
+    /// <summary>Deletes the unsent messages whose id starts with <paramref name="idPrefix"/>, on <paramref name="connection"/>.</summary>
+    internal static Task<int> CancelAsync(DbConnection connection, DbTransaction? transaction, string idPrefix, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            $"DELETE FROM scheduled_messages WHERE sent_at IS NULL AND {HasPrefix}",
+            new { idPrefix },
+            transaction,
+            cancellationToken: cancellationToken));
 
     public async Task<IReadOnlyList<ScheduledMessage>> ClaimDueAsync(
         DateTimeOffset now, int limit, TimeSpan claimFor, CancellationToken cancellationToken = default)
@@ -58,7 +84,8 @@ internal sealed class SqlScheduledMessageStore(StorageDatabase database, TimePro
             limit,
         };
 
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        var connection = writer.Connection;
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(
             $"""
@@ -78,8 +105,8 @@ internal sealed class SqlScheduledMessageStore(StorageDatabase database, TimePro
     public async Task MarkSentAsync(string id, DateTimeOffset sentAt, CancellationToken cancellationToken = default)
     {
         StorageArguments.Key(id, nameof(id));
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        await writer.Connection.ExecuteAsync(new CommandDefinition(
             "UPDATE scheduled_messages SET sent_at = @sentAt, claimed_until = NULL WHERE id = @id",
             new { id, sentAt = UnixTime.ToMilliseconds(sentAt) },
             cancellationToken: cancellationToken));
@@ -88,11 +115,8 @@ internal sealed class SqlScheduledMessageStore(StorageDatabase database, TimePro
     public async Task<int> CancelAsync(string idPrefix, CancellationToken cancellationToken = default)
     {
         StorageArguments.Key(idPrefix, nameof(idPrefix));
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            $"DELETE FROM scheduled_messages WHERE sent_at IS NULL AND {HasPrefix}",
-            new { idPrefix },
-            cancellationToken: cancellationToken));
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        return await CancelAsync(writer.Connection, null, idPrefix, cancellationToken);
     }
 
     public async Task<IReadOnlyList<ScheduledMessage>> ListPendingAsync(string idPrefix, CancellationToken cancellationToken = default)
@@ -108,8 +132,8 @@ internal sealed class SqlScheduledMessageStore(StorageDatabase database, TimePro
 
     public async Task<int> PurgeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        return await writer.Connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM scheduled_messages WHERE sent_at < @cutoff OR (sent_at IS NULL AND due_at < @cutoff)",
             new { cutoff = UnixTime.ToMilliseconds(cutoff) },
             cancellationToken: cancellationToken));

@@ -44,8 +44,20 @@ internal sealed class SqlSeenPeopleDirectory(StorageDatabase database) : ISeenPe
         string.Equals(row.TeamsUserId, raw, StringComparison.OrdinalIgnoreCase) ||
         string.Equals(row.ObjectId, raw, StringComparison.OrdinalIgnoreCase);
 
-    private sealed record Row(string ObjectId, string TeamsUserId, string? Name, string? TenantId, long UpdatedAt)
+    // Settable properties rather than a positional record: SQLite reports a NULL column (a reference without a user
+    // name) as a byte[] column, and Dapper then finds no constructor that matches.
+    private sealed class Row
     {
+        public string ObjectId { get; init; } = string.Empty;
+
+        public string TeamsUserId { get; init; } = string.Empty;
+
+        public string? Name { get; init; }
+
+        public string? TenantId { get; init; }
+
+        public long UpdatedAt { get; init; }
+
         public SeenPerson ToSeenPerson() =>
             new(PersonKey.From(TenantId, ObjectId), ObjectId, TeamsUserId, Name, UnixTime.FromMilliseconds(UpdatedAt));
     }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using Dapper;
 using ServiceBot.BotFramework.Schema;
@@ -14,26 +15,18 @@ internal sealed class SqlServiceSessionStore(StorageDatabase database, TimeProvi
 
     public async Task<ServiceSession> CreateAsync(ServiceSession session, CancellationToken cancellationToken = default)
     {
-        var parameters = Parameters(session, expectedETag: null);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO service_sessions (id, agent_id, team_id, started_at, ended_at, json, etag, updated_at)
-            VALUES (@id, @agentId, @teamId, @startedAt, @endedAt, @json, @etag, @now)
-            ON CONFLICT (id) DO NOTHING
-            """,
-            parameters,
-            cancellationToken: cancellationToken));
-        return rows == 1 ? session with { ETag = parameters.etag } : throw StoreConflictException.For("Service session", session.Id, null);
+        var parameters = Parameters(session, expectedETag: null, time.GetUtcNow());
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        return await TryCreateAsync(writer.Connection, null, parameters, cancellationToken) is { } created
+            ? session with { ETag = created }
+            : throw StoreConflictException.For("Service session", session.Id, null);
     }
 
     public async Task<ServiceSession?> GetAsync(string id, CancellationToken cancellationToken = default)
     {
         StorageArguments.Key(id, nameof(id));
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<SessionRow>(new CommandDefinition(
-            $"SELECT {Columns} FROM service_sessions WHERE id = @id", new { id }, cancellationToken: cancellationToken));
-        return row?.ToSession();
+        return await GetAsync(connection, null, id, cancellationToken);
     }
 
     public async Task<ServiceSession> UpdateAsync(ServiceSession session, CancellationToken cancellationToken = default)
@@ -44,9 +37,40 @@ internal sealed class SqlServiceSessionStore(StorageDatabase database, TimeProvi
             throw new ArgumentException("Update a session that was read or created (its ETag is missing), or pass ETags.Any.", nameof(session));
         }
 
-        var parameters = Parameters(session, session.ETag);
-        var condition = session.ETag == ETags.Any ? string.Empty : " AND etag = @expectedETag";
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var parameters = Parameters(session, session.ETag, time.GetUtcNow());
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        return await UpdateAsync(writer.Connection, null, parameters, cancellationToken)
+            ? session with { ETag = parameters.etag }
+            : throw StoreConflictException.For("Service session", session.Id, session.ETag);
+    }
+
+    /// <summary>The session with this id, read on <paramref name="connection"/> (inside <paramref name="transaction"/> when given).</summary>
+    internal static async Task<ServiceSession?> GetAsync(DbConnection connection, DbTransaction? transaction, string id, CancellationToken cancellationToken)
+    {
+        var row = await connection.QuerySingleOrDefaultAsync<SessionRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM service_sessions WHERE id = @id", new { id }, transaction, cancellationToken: cancellationToken));
+        return row?.ToSession();
+    }
+
+    /// <summary>Inserts a new session; its new ETag, or null when a session with this id exists.</summary>
+    internal static async Task<string?> TryCreateAsync(DbConnection connection, DbTransaction? transaction, SessionParameters parameters, CancellationToken cancellationToken)
+    {
+        var rows = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO service_sessions (id, agent_id, team_id, started_at, ended_at, json, etag, updated_at)
+            VALUES (@id, @agentId, @teamId, @startedAt, @endedAt, @json, @etag, @now)
+            ON CONFLICT (id) DO NOTHING
+            """,
+            parameters,
+            transaction,
+            cancellationToken: cancellationToken));
+        return rows == 1 ? parameters.etag : null;
+    }
+
+    /// <summary>Replaces a session under its expected ETag (<see cref="ETags.Any"/> for any); false when it is stale or gone.</summary>
+    internal static async Task<bool> UpdateAsync(DbConnection connection, DbTransaction? transaction, SessionParameters parameters, CancellationToken cancellationToken)
+    {
+        var condition = parameters.expectedETag == ETags.Any ? string.Empty : " AND etag = @expectedETag";
         var rows = await connection.ExecuteAsync(new CommandDefinition(
             $"""
             UPDATE service_sessions SET agent_id = @agentId, team_id = @teamId, started_at = @startedAt,
@@ -54,8 +78,9 @@ internal sealed class SqlServiceSessionStore(StorageDatabase database, TimeProvi
             WHERE id = @id{condition}
             """,
             parameters,
+            transaction,
             cancellationToken: cancellationToken));
-        return rows == 1 ? session with { ETag = parameters.etag } : throw StoreConflictException.For("Service session", session.Id, session.ETag);
+        return rows == 1;
     }
 
     public async Task<IReadOnlyList<ServiceSession>> ListByAgentAsync(
@@ -76,14 +101,15 @@ internal sealed class SqlServiceSessionStore(StorageDatabase database, TimeProvi
 
     public async Task<int> PurgeStartedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        return await writer.Connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM service_sessions WHERE started_at < @cutoff",
             new { cutoff = UnixTime.ToMilliseconds(cutoff) },
             cancellationToken: cancellationToken));
     }
 
-    private SessionParameters Parameters(ServiceSession session, string? expectedETag)
+    /// <summary>The statement parameters for <paramref name="session"/>, with a new ETag; checks the session first.</summary>
+    internal static SessionParameters Parameters(ServiceSession session, string? expectedETag, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(session);
         StorageArguments.Key(session.Id, "session.Id");
@@ -102,11 +128,11 @@ internal sealed class SqlServiceSessionStore(StorageDatabase database, TimeProvi
             JsonSerializer.Serialize(session, ProtocolJson.Options),
             ETags.New(),
             expectedETag,
-            UnixTime.ToMilliseconds(time.GetUtcNow()));
+            UnixTime.ToMilliseconds(now));
     }
 
 #pragma warning disable IDE1006 // Dapper parameter names match the SQL's.
-    private sealed record SessionParameters(
+    internal sealed record SessionParameters(
         string id, string agentId, string? teamId, long startedAt, long? endedAt, string json, string etag, string? expectedETag, long now);
 #pragma warning restore IDE1006
 

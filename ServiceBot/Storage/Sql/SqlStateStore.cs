@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 
 namespace ServiceBot.Storage.Sql;
@@ -9,10 +10,7 @@ internal sealed class SqlStateStore(StorageDatabase database, TimeProvider time)
     {
         StorageArguments.Key(key, nameof(key));
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<StoreItem>(new CommandDefinition(
-            "SELECT item_key AS Key, json AS Json, etag AS ETag FROM state_items WHERE item_key = @key",
-            new { key },
-            cancellationToken: cancellationToken));
+        return await ReadAsync(connection, null, key, cancellationToken);
     }
 
     public async Task<string> WriteAsync(
@@ -21,7 +19,23 @@ internal sealed class SqlStateStore(StorageDatabase database, TimeProvider time)
         StorageArguments.Key(key, nameof(key));
         StorageArguments.Json(json, nameof(json));
         StorageArguments.ETag(expectedETag, nameof(expectedETag));
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        return await WriteAsync(writer.Connection, null, key, json, expectedETag, time.GetUtcNow(), cancellationToken);
+    }
 
+    /// <summary>Reads an item on <paramref name="connection"/>, inside <paramref name="transaction"/> when one is given.</summary>
+    internal static Task<StoreItem?> ReadAsync(DbConnection connection, DbTransaction? transaction, string key, CancellationToken cancellationToken) =>
+        connection.QuerySingleOrDefaultAsync<StoreItem>(new CommandDefinition(
+            "SELECT item_key AS Key, json AS Json, etag AS ETag FROM state_items WHERE item_key = @key",
+            new { key },
+            transaction,
+            cancellationToken: cancellationToken));
+
+    /// <summary>Writes an item on <paramref name="connection"/> (arguments already checked); returns the new ETag.</summary>
+    /// <exception cref="StoreConflictException">The ETag is stale, or the key exists for a create.</exception>
+    internal static async Task<string> WriteAsync(
+        DbConnection connection, DbTransaction? transaction, string key, string json, string? expectedETag, DateTimeOffset at, CancellationToken cancellationToken, string? newETag = null)
+    {
         var sql = expectedETag switch
         {
             null => """
@@ -38,19 +52,18 @@ internal sealed class SqlStateStore(StorageDatabase database, TimeProvider time)
                 """,
         };
 
-        var etag = ETags.New();
-        var now = UnixTime.ToMilliseconds(time.GetUtcNow());
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var etag = newETag ?? ETags.New();
+        var now = UnixTime.ToMilliseconds(at);
         var rows = await connection.ExecuteAsync(new CommandDefinition(
-            sql, new { key, json, etag, now, expectedETag }, cancellationToken: cancellationToken));
+            sql, new { key, json, etag, now, expectedETag }, transaction, cancellationToken: cancellationToken));
         return rows == 1 ? etag : throw StoreConflictException.For("State", key, expectedETag);
     }
 
     public async Task<bool> DeleteAsync(string key, CancellationToken cancellationToken = default)
     {
         StorageArguments.Key(key, nameof(key));
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        return await writer.Connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM state_items WHERE item_key = @key", new { key }, cancellationToken: cancellationToken)) > 0;
     }
 }

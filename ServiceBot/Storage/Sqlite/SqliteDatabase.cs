@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -8,13 +9,19 @@ namespace ServiceBot.Storage.Sqlite;
 /// <summary>
 /// The embedded engine: one file, created on first run, in WAL mode. <c>synchronous=FULL</c> syncs the WAL on every
 /// commit, so an acknowledged write survives a killed process (NORMAL would too) and also a power cut (NORMAL would
-/// not), like PostgreSQL's default.
+/// not), like PostgreSQL's default. The PRAGMAs run once per physical connection (the pool hands the same one out
+/// again with its settings), and this process writes through a <see cref="SingleWriter"/>; the busy timeout is left
+/// only for another process on the same file.
 /// </summary>
 internal sealed class SqliteDatabase : StorageDatabase
 {
     private const string ConnectionPragmas = "PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;";
 
     private readonly string connectionString;
+    private readonly SingleWriter writer = new();
+
+    // Physical connections (SQLite handles) whose PRAGMAs have run; a handle closed by the pool is collected with its entry.
+    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> prepared = [];
 
     public SqliteDatabase(string filePath, TimeProvider time, ILogger<StorageDatabase> logger)
         : base(time, logger)
@@ -41,7 +48,13 @@ internal sealed class SqliteDatabase : StorageDatabase
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition(ConnectionPragmas, cancellationToken: cancellationToken));
+            var handle = connection.Handle!;
+            if (!prepared.TryGetValue(handle, out _))
+            {
+                await connection.ExecuteAsync(new CommandDefinition(ConnectionPragmas, cancellationToken: cancellationToken));
+                prepared.AddOrUpdate(handle, handle);
+            }
+
             return connection;
         }
         catch
@@ -50,6 +63,8 @@ internal sealed class SqliteDatabase : StorageDatabase
             throw;
         }
     }
+
+    internal override ValueTask<IDisposable?> EnterWriterAsync(CancellationToken cancellationToken) => writer.EnterAsync(cancellationToken);
 
     protected override async Task<IReadOnlyList<MigrationScript>> MigrateAsync(CancellationToken cancellationToken)
     {
@@ -79,6 +94,7 @@ internal sealed class SqliteDatabase : StorageDatabase
     {
         using var connection = new SqliteConnection(connectionString);
         SqliteConnection.ClearPool(connection);
+        writer.Dispose();
         return ValueTask.CompletedTask;
     }
 }

@@ -1,61 +1,126 @@
+using Microsoft.Extensions.Options;
 using ServiceBot.BotFramework;
+using ServiceBot.BotFramework.Deduplication;
+using ServiceBot.BotFramework.Schema;
 using ServiceBot.Content;
 using ServiceBot.Dialogs;
+using ServiceBot.Proactive;
 using ServiceBot.Storage;
 
 namespace ServiceBot.Turns.Handlers;
 
 /// <summary>
-/// Runs a coaching turn: one turn per conversation at a time in this instance; load state and session, run the
-/// dialog, save both under their ETags (on a conflict with another instance, reload and run again); then show the
-/// replies and carry out the effects, once, after the save.
+/// Runs a coaching turn and commits it once: under the conversation's lock (in this instance, and across instances in
+/// the database) it reads state and session, runs the dialog, and writes in one transaction the state, the sessions,
+/// the reminders scheduled or cancelled, the processed-activity record and the replies (into the outbox). A stale ETag
+/// rolls all of it back and the turn runs again on fresh data. An activity already processed by another delivery gets
+/// its first outcome and runs nothing. After the commit the replies are sent (within the reply budget) and the
+/// remaining effects run.
 /// </summary>
 public sealed class CoachingHandler(
-    CoachingStateStore states,
-    IServiceSessionStore sessions,
-    SessionWriter sessionWriter,
+    ITurnStore turns,
     ConversationLocks locks,
     ContentStore content,
     TurnInputFactory inputs,
+    TurnReplies replies,
     ITurnEffects effects,
     LiveCardStore liveCards,
-    TimeProvider time) : ITurnHandler
+    IOptions<OutboxOptions> outboxOptions,
+    TimeProvider time,
+    ILogger<CoachingHandler> logger) : ITurnHandler
 {
     private const int MaxAttempts = 5;
 
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var key = StateKeys.Conversation(turn.Activity.ChannelId ?? "unknown", turn.Activity.Conversation!.Id!);
-        TurnOutcome outcome;
+        Committed? committed;
         using (await locks.AcquireAsync(key, cancellationToken))
         {
-            outcome = await RunAndSaveAsync(turn, key, cancellationToken);
+            committed = await RunAndCommitAsync(turn, key, cancellationToken);
         }
 
-        await ReplyDelivery.DeliverAsync(turn, outcome.Replies, new LiveCard(liveCards, key), cancellationToken);
-        await effects.RunAsync(turn, outcome, cancellationToken);
+        if (committed is null)
+        {
+            TurnsLog.AlreadyProcessed(logger);
+            return;
+        }
+
+        if (committed.Plan.LiveCardId is { } live)
+        {
+            await liveCards.SetAsync(key, live, cancellationToken);
+        }
+
+        await replies.SendAsync(turn, committed.Outbox, new LiveCardRecorder(turn, liveCards, key, committed.Plan));
+        await effects.RunAsync(turn, committed.Outcome, cancellationToken);
     }
 
-    private async Task<TurnOutcome> RunAndSaveAsync(TurnContext turn, string key, CancellationToken cancellationToken)
+    /// <summary>Runs the dialog and commits its outcome; null when the activity had already been processed.</summary>
+    private async Task<Committed?> RunAndCommitAsync(TurnContext turn, string key, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var input = inputs.Create(turn, now);
+        var processedKey = ProcessedActivityKey.From(turn.Activity);
+        var liveCardId = await liveCards.GetAsync(key, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
-            var (state, etag) = await states.LoadAsync(key, cancellationToken);
-            var session = state.ActiveSessionId is { } id ? await sessions.GetAsync(id, cancellationToken) : null;
+            await using var transaction = await turns.BeginAsync(key, cancellationToken);
+            if (processedKey is not null && await transaction.FindProcessedAsync(processedKey, cancellationToken) is { } first)
+            {
+                turn.InvokeResponse = first.Response;
+                turn.Record = DeliveryRecord.AlreadyProcessed;
+                return null;
+            }
+
+            var (state, etag) = CoachingStateStore.Read(await transaction.ReadStateAsync(key, cancellationToken));
+            var session = state.ActiveSessionId is { } id ? await transaction.ReadSessionAsync(id, cancellationToken) : null;
             var outcome = CoachingDialog.NextTurn(state, session, input, now, content.Current);
+            var plan = ReplyDelivery.Plan(turn, outcome.Replies, liveCardId);
+            var outbox = plan.ToOutbox(turn);
             try
             {
-                await sessionWriter.SaveAsync(null, outcome.ClosedSession, cancellationToken);
-                var saved = await sessionWriter.SaveAsync(session, outcome.Session, cancellationToken);
-                await states.SaveAsync(key, outcome.State, etag, cancellationToken);
-                return outcome with { Session = saved };
+                await transaction.SaveSessionAsync(null, outcome.ClosedSession, cancellationToken);
+                var saved = await transaction.SaveSessionAsync(session, outcome.Session, cancellationToken);
+                await transaction.WriteStateAsync(key, CoachingStateStore.ToJson(outcome.State), etag, cancellationToken);
+                await WriteRemindersAsync(transaction, turn, outcome, cancellationToken);
+                var response = plan.InvokeResponse ?? (turn.Activity.IsType(ActivityTypes.Invoke) ? InvokeResponse.Ok() : null);
+                if (processedKey is not null)
+                {
+                    await transaction.RecordProcessedAsync(new ProcessedActivity(processedKey, response), cancellationToken);
+                }
+
+                await transaction.EnqueueAsync(outbox, time.GetUtcNow() + outboxOptions.Value.HoldFor, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                turn.InvokeResponse = response;
+                turn.Record = processedKey is null ? DeliveryRecord.NotRecorded : DeliveryRecord.Recorded;
+                return new Committed(outcome with { Session = saved }, outbox, plan);
             }
             catch (StoreConflictException) when (attempt < MaxAttempts)
             {
-                // Another instance changed this conversation or session meanwhile: run the turn again on fresh data.
+                // Another writer changed this conversation or session meanwhile: run the turn again on fresh data.
             }
         }
     }
+
+    private async Task WriteRemindersAsync(ITurnTransaction transaction, TurnContext turn, TurnOutcome outcome, CancellationToken cancellationToken)
+    {
+        foreach (var effect in outcome.Effects)
+        {
+            switch (effect)
+            {
+                case ScheduleWaitingReminders reminders:
+                    foreach (var message in WaitingReminders.For(turn, turn.TextsFrom(content), reminders))
+                    {
+                        await transaction.ScheduleAsync(message, cancellationToken);
+                    }
+
+                    break;
+                case CancelWaitingReminders cancel:
+                    await transaction.CancelScheduledAsync(WaitingReminderIds.Prefix(cancel.SessionId, cancel.CustomerIndex), cancellationToken);
+                    break;
+            }
+        }
+    }
+
+    private sealed record Committed(TurnOutcome Outcome, IReadOnlyList<OutboxMessage> Outbox, ReplyPlan Plan);
 }

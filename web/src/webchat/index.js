@@ -1,10 +1,13 @@
 // The local web chat: Microsoft's Web Chat over a Direct Line connection to a configurable domain.
 //
+// The local chat page (/, local mode): <section data-servicebot-local-chat data-directline-domain data-persona data-locale
+// data-timezone>, the bar <form data-servicebot-choices>, the customer's <section data-servicebot-survey-link>.
 // Automatic: <div data-servicebot-webchat data-directline-domain="/v3/directline" data-token="..." data-locale="es-MX">
-// By hand:   window.ServiceBotWebChat.mount(element, { domain, token, locale, userID, username, directLine })
+// By hand:   window.ServiceBotWebChat.mount(element, { domain, token, locale, userID, username, directLine, store })
 // (`directLine` is any object with Direct Line's activity$/connectionStatus$/postActivity, e.g. a stub in a test.)
 import { renderWebChat } from 'botframework-webchat';
 import { DirectLine } from 'botframework-directlinejs';
+import { mountLocalChat, wireChoices, wireSurvey } from './local-chat.js';
 
 /** A Direct Line client pointed at `domain` (absolute, or relative to the page), polling for activities. */
 export function createDirectLine({ domain, token, pollingInterval = 1000 }) {
@@ -18,6 +21,7 @@ export function mount(element, options = {}) {
   renderWebChat(
     {
       directLine,
+      store: options.store,
       locale: options.locale || document.documentElement.lang || 'es-MX',
       userID: options.userID,
       username: options.username,
@@ -32,6 +36,14 @@ function mountMarked() {
   for (const element of document.querySelectorAll('[data-servicebot-webchat]')) {
     const { directlineDomain, token, locale, userId, username } = element.dataset;
     mount(element, { domain: directlineDomain, token, locale, userID: userId, username });
+  }
+  for (const form of document.querySelectorAll('[data-servicebot-choices]')) wireChoices(form);
+  for (const section of document.querySelectorAll('[data-servicebot-survey-link]')) wireSurvey(section);
+  for (const element of document.querySelectorAll('[data-servicebot-local-chat]')) {
+    mountLocalChat(element, { mount, createDirectLine });
+  }
+  for (const button of document.querySelectorAll('[data-servicebot-new-conversation]')) {
+    button.addEventListener('click', () => window.location.reload());
   }
 }
 

@@ -1,0 +1,149 @@
+using ServiceBot.BotFramework.Connector;
+using ServiceBot.BotFramework.Deduplication;
+using ServiceBot.BotFramework.Schema;
+using ServiceBot.Storage;
+using ServiceBot.Storage.Sql;
+using ServiceBot.Storage.Sqlite;
+using ServiceBot.Tests.Fixtures;
+
+namespace ServiceBot.Tests.Storage;
+
+/// <summary>
+/// The <see cref="ITurnStore"/> contract, run on both engines: a turn's writes land together or not at all, and a
+/// stale ETag rolls back all of them. SQLite runs through its group commit, PostgreSQL through one transaction under
+/// the conversation's advisory lock.
+/// </summary>
+public abstract class TurnStoreContractTests : StorageContractTests
+{
+    private const string Key = "msteams/conversations/a:1Xq9@thread.tacv2;messageid=1";
+
+    private protected TurnStoreContractTests(Func<Task<IStorageTestEngine>> createEngine)
+        : base(createEngine)
+    {
+    }
+
+    [EngineFact]
+    public async Task Commit_WritesEverythingOfTheTurnTogether()
+    {
+        var database = OpenDatabase();
+        var sut = CreateSut(database);
+
+        await using (var turn = await sut.BeginAsync(Key, CancellationToken.None))
+        {
+            Assert.Null(await turn.ReadStateAsync(Key, CancellationToken.None));
+            await turn.SaveSessionAsync(null, Session("s1"), CancellationToken.None);
+            await turn.WriteStateAsync(Key, """{"step":1}""", null, CancellationToken.None);
+            await turn.ScheduleAsync(Reminder("waiting:s1:0:2"), CancellationToken.None);
+            await turn.RecordProcessedAsync(new ProcessedActivity(Activity("a1"), InvokeResponse.Ok(new { ok = true })), CancellationToken.None);
+            await turn.EnqueueAsync([Reply("t1")], Time.GetUtcNow().AddMinutes(2), CancellationToken.None);
+            await turn.CommitAsync(CancellationToken.None);
+        }
+
+        Assert.Equal("""{"step":1}""", (await new SqlStateStore(database, Time).ReadAsync(Key))?.Json);
+        Assert.NotNull(await new SqlServiceSessionStore(database, Time).GetAsync("s1"));
+        Assert.Single(await new SqlScheduledMessageStore(database, Time).ListPendingAsync("waiting:s1:"));
+        Assert.Equal(200, (await new SqlProcessedActivityStore(database, Time).FindAsync(Activity("a1"), CancellationToken.None))?.Response?.Status);
+        Assert.Equal("t1:0", Assert.Single(await new SqlOutboxStore(database).ListPendingAsync(CancellationToken.None)).Id);
+    }
+
+    [EngineFact]
+    public async Task Dispose_WithoutCommit_WritesNothing()
+    {
+        var database = OpenDatabase();
+        var sut = CreateSut(database);
+
+        await using (var turn = await sut.BeginAsync(Key, CancellationToken.None))
+        {
+            await turn.WriteStateAsync(Key, """{"step":1}""", null, CancellationToken.None);
+            await turn.ScheduleAsync(Reminder("waiting:s1:0:2"), CancellationToken.None);
+        }
+
+        Assert.Null(await new SqlStateStore(database, Time).ReadAsync(Key));
+        Assert.Empty(await new SqlScheduledMessageStore(database, Time).ListPendingAsync("waiting:"));
+    }
+
+    [EngineFact]
+    public async Task StaleETag_RollsBackTheWholeTurn()
+    {
+        var database = OpenDatabase();
+        var state = new SqlStateStore(database, Time);
+        var first = await state.WriteAsync(Key, """{"step":1}""", null);
+        await state.WriteAsync(Key, """{"step":2}""", first);
+        var sut = CreateSut(database);
+
+        await Assert.ThrowsAsync<StoreConflictException>(async () =>
+        {
+            await using var turn = await sut.BeginAsync(Key, CancellationToken.None);
+            await turn.ScheduleAsync(Reminder("waiting:s1:0:2"), CancellationToken.None);
+            await turn.EnqueueAsync([Reply("t1")], Time.GetUtcNow().AddMinutes(2), CancellationToken.None);
+            await turn.WriteStateAsync(Key, """{"step":3}""", first, CancellationToken.None);
+            await turn.CommitAsync(CancellationToken.None);
+        });
+
+        Assert.Equal("""{"step":2}""", (await state.ReadAsync(Key))?.Json);
+        Assert.Empty(await new SqlScheduledMessageStore(database, Time).ListPendingAsync("waiting:"));
+        Assert.Empty(await new SqlOutboxStore(database).ListPendingAsync(CancellationToken.None));
+    }
+
+    [EngineFact]
+    public async Task RecordProcessed_Twice_ConflictsAndKeepsTheFirstOutcome()
+    {
+        var database = OpenDatabase();
+        var sut = CreateSut(database);
+        await CommitRecordAsync(sut, InvokeResponse.Ok(new { first = true }));
+
+        await Assert.ThrowsAsync<StoreConflictException>(() => CommitRecordAsync(sut, InvokeResponse.Ok(new { second = true })));
+
+        var found = await new SqlProcessedActivityStore(database, Time).FindAsync(Activity("a1"), CancellationToken.None);
+        Assert.True(Assert.IsType<System.Text.Json.JsonElement>(found?.Response?.Body).TryGetProperty("first", out _));
+    }
+
+    [EngineFact]
+    public async Task ConcurrentTurns_OnManyConversations_AllCommit()
+    {
+        var database = OpenDatabase();
+        var sut = CreateSut(database);
+
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(async i =>
+        {
+            await using var turn = await sut.BeginAsync($"{Key}-{i}", CancellationToken.None);
+            await turn.WriteStateAsync($"{Key}-{i}", $$"""{"n":{{i}}}""", null, CancellationToken.None);
+            await turn.ScheduleAsync(Reminder($"waiting:s{i}:0:2"), CancellationToken.None);
+            await turn.CommitAsync(CancellationToken.None);
+        }));
+
+        Assert.Equal(20, (await new SqlScheduledMessageStore(database, Time).ListPendingAsync("waiting:")).Count);
+    }
+
+    private static async Task CommitRecordAsync(ITurnStore sut, InvokeResponse response)
+    {
+        await using var turn = await sut.BeginAsync(Key, CancellationToken.None);
+        await turn.RecordProcessedAsync(new ProcessedActivity(Activity("a1"), response), CancellationToken.None);
+        await turn.CommitAsync(CancellationToken.None);
+    }
+
+    private ITurnStore CreateSut(StorageDatabase database)
+    {
+        if (database.Provider != StorageProvider.Sqlite)
+        {
+            return new SqlTurnStore(database, Time);
+        }
+
+        // Its writer waits on an empty queue once the test is over; the database it wrote to is disposed by the base.
+        return new SqliteTurnStore(database, new SqliteGroupCommit(database), Time);
+    }
+
+    private ServiceSession Session(string id) => new() { Id = id, AgentId = "29:agent", StartedAt = Time.GetUtcNow() };
+
+    private ScheduledMessage Reminder(string id) => new(id, "a:1", "29:agent", Time.GetUtcNow().AddMinutes(2), Message);
+
+    private static ProcessedActivityKey Activity(string id) => new("msteams", "a:1", id);
+
+    private static OutboxMessage Reply(string turnId) =>
+        new($"{turnId}:0", turnId, 0, "a:1", "https://smba.trafficmanager.net/amer/", ServiceUrlProvenance.VerifiedChannel, OutboxKind.Send, null, Message);
+
+    private static Activity Message => global::ServiceBot.BotFramework.Schema.Activity.CreateMessage("Listo") with
+    {
+        Conversation = new ConversationAccount { Id = "a:1" },
+    };
+}

@@ -1,0 +1,100 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using ServiceBot.Proactive;
+using ServiceBot.Storage;
+using ServiceBot.Tests.Fixtures;
+using ServiceBot.Tests.Proactive;
+
+namespace ServiceBot.Tests.Turns;
+
+/// <summary>
+/// One commit per turn, through the whole host on SQLite and a loopback channel that fails on cue: a reply the channel
+/// refuses neither loses nor keeps a reminder, and the outbox delivers it later.
+/// </summary>
+public sealed class TurnCommitTests : ProactiveHostTestBase
+{
+    protected override ServiceBotApplication CreateApplication(FakeChannelServer channel) =>
+        base.CreateApplication(channel).WithSetting("Outbox:PollInterval", "01:00:00");
+
+    [Fact]
+    public async Task Arrival_WhenTheReplyIsAnswered500_SchedulesTheRemindersAndTheOutboxDeliversTheReply()
+    {
+        Channel.Enqueue(new ScriptedResponse(500));
+
+        var calls = await PostAsync(TestActivities.Message(Channel.ServiceUrl(), "llegó otro cliente"));
+
+        var session = await TurnCommitHost.ActiveSessionAsync(App);
+        Assert.Single(session.WaitingCustomers);
+        Assert.Equal(TurnCommitHost.Thresholds(App), (await TurnCommitHost.PendingRemindersAsync(App, session.Id)).Count);
+        var refused = Channel.Calls[0];
+        Assert.Equal(1, calls);
+        Assert.NotEmpty(await Service<IOutboxStore>().ListPendingAsync(CancellationToken.None));
+
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        var sent = await Service<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+
+        Assert.True(sent >= 1);
+        Assert.Equal(refused.Body, Channel.Calls[1].Body);
+        Assert.Equal(refused.Path, Channel.Calls[1].Path);
+        Assert.Empty(await Service<IOutboxStore>().ListPendingAsync(CancellationToken.None));
+        Assert.Equal(0, await Service<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Served_WhenTheReplyFails_CancelsTheReminders()
+    {
+        await PostAsync(TestActivities.Message(Channel.ServiceUrl(), "llegó otro cliente"));
+        var session = await TurnCommitHost.ActiveSessionAsync(App);
+        Assert.NotEmpty(await TurnCommitHost.PendingRemindersAsync(App, session.Id));
+        Channel.Enqueue(new ScriptedResponse(500));
+
+        await PostAsync(TestActivities.Message(Channel.ServiceUrl(), "Ya lo estoy atendiendo"));
+
+        Assert.Empty(await TurnCommitHost.PendingRemindersAsync(App, session.Id));
+        Assert.NotNull(Assert.Single((await TurnCommitHost.ActiveSessionAsync(App)).WaitingCustomers).AttendedAt);
+    }
+
+    [Fact]
+    public async Task Reply_RefusedForGood_IsGivenUpWithoutRetries()
+    {
+        Channel.Enqueue(new ScriptedResponse(403, """{"error":{"code":"BotNotInConversationRoster","message":"blocked"}}"""));
+
+        await PostAsync(TestActivities.Message(Channel.ServiceUrl(), "llegó otro cliente"));
+        Clock.Advance(TimeSpan.FromHours(1));
+
+        Assert.Equal(0, await Service<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None));
+        Assert.Empty(await Service<IOutboxStore>().ListPendingAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task SameActivity_DeliveredTwice_RunsOnceAndRepliesOnce()
+    {
+        var arrival = TestActivities.Message(Channel.ServiceUrl(), "llegó otro cliente");
+
+        var first = await PostAsync(arrival);
+        var second = await PostAsync(arrival);
+
+        Assert.Equal(first, second);
+        Assert.Single((await TurnCommitHost.ActiveSessionAsync(App)).WaitingCustomers);
+    }
+
+    [Fact]
+    public async Task ChannelThatHangs_DoesNotHoldTheRequestBeyondTheBudget()
+    {
+        Channel.HoldConnectorCalls();
+        var app = Configure(new ServiceBotApplication(Channel, AppId, Entra) { Clock = Clock })
+            .WithSetting("Outbox:ReplyBudget", "00:00:00.200")
+            .WithSetting("Outbox:PollInterval", "01:00:00");
+        await using (app)
+        {
+            using var client = app.CreateClient();
+
+            var response = await client.PostAsync(TestActivities.Message(Channel.ServiceUrl(), "llegó otro cliente"), ValidToken());
+
+            // Answered while the channel still holds the reply: the request did not wait for it.
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.NotEmpty(await app.Services.GetRequiredService<IOutboxStore>().ListPendingAsync(CancellationToken.None));
+            Channel.ReleaseConnectorCalls();
+        }
+    }
+}

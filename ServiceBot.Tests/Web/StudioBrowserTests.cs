@@ -1,0 +1,177 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using ServiceBot.Content;
+using ServiceBot.Tests.Browser;
+using ServiceBot.Tests.Content;
+using ServiceBot.Tests.Fixtures;
+
+namespace ServiceBot.Tests.Web;
+
+/// <summary>
+/// The studio in Chromium against the whole bot in local mode on loopback: an admin changes a phrase the bot gives,
+/// sees the card preview change at phone width, publishes, and the bot's next answer has the new phrase.
+/// Screenshots go to the test's artifacts folder.
+/// </summary>
+[Collection(BrowserCollectionDefinition.Name)]
+public sealed class StudioBrowserTests(BrowserFixture browser) : IAsyncLifetime
+{
+    private const string Marker = "Buen día, qué gusto verle por aquí";
+    private FakeChannelServer channel = null!;
+
+    private ServiceBotApplication App { get; set; } = null!;
+    private string baseUrl = null!;
+    private readonly List<string> refused = [];
+    private readonly List<string> pageErrors = [];
+
+    public async Task InitializeAsync()
+    {
+        channel = await FakeChannelServer.StartAsync();
+        App = new ServiceBotApplication(channel, appId: null);
+        App.UseKestrel(0);
+        App.StartServer();
+        baseUrl = App.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First().TrimEnd('/');
+    }
+
+    public async Task DisposeAsync()
+    {
+        await App.DisposeAsync();
+        await channel.DisposeAsync();
+    }
+
+    private async Task<IReadOnlyList<string>> AskForPhrasesAsync(string conversation)
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(baseUrl) };
+        var before = channel.Calls.Count;
+        var activity = TestActivities.Message(channel.ServiceUrl(), "frases");
+        activity["conversation"]!["id"] = conversation;
+        var response = await client.PostAsync(activity, token: null);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var calls = await channel.WaitForCallsAsync(before + 1);
+        return [.. calls.Skip(before).SelectMany(call => TextsOf(JsonNode.Parse(call.Body)))];
+    }
+
+    private static IEnumerable<string> TextsOf(JsonNode? node) => node switch
+    {
+        JsonObject o when o["type"]?.GetValue<string>() == "TextBlock" && o["text"] is JsonValue text => [text.GetValue<string>()],
+        JsonObject o => o.SelectMany(property => TextsOf(property.Value)),
+        JsonArray a => a.SelectMany(TextsOf),
+        _ => [],
+    };
+
+    private async Task<IPage> OpenStudioAsync(int width = 1400, int height = 1000)
+    {
+        var page = await browser.NewPageAsync(width, height);
+        page.PageError += (_, error) => pageErrors.Add(error);
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                pageErrors.Add($"{response.Status} {response.Request.Method} {response.Url} " + string.Join(" | ", App.Logs.Entries.Where(entry => entry.Exception is not null).Select(entry => entry.Exception!.GetType().Name + ": " + entry.Exception.Message)));
+            }
+        };
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                pageErrors.Add(message.Text);
+            }
+        };
+        await page.RouteAsync("**/*", async route =>
+        {
+            var url = route.Request.Url;
+            if (url.StartsWith(baseUrl + "/", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal) || url.StartsWith("blob:", StringComparison.Ordinal))
+            {
+                await route.ContinueAsync();
+            }
+            else
+            {
+                refused.Add(url);
+                await route.AbortAsync();
+            }
+        });
+        await page.GotoAsync($"{baseUrl}/admin");
+        await page.Locator("#studio-status").Filter(new() { HasText = "Listo." }).WaitForAsync();
+        return page;
+    }
+
+    [BrowserFact]
+    public async Task Admin_EditsAPhrase_SeesThePreviewChange_Publishes_AndTheBotsNextAnswerHasIt()
+    {
+        var artifacts = TestArtifacts.FolderFor(GetType());
+        var before = await AskForPhrasesAsync("studio-before");
+        var content = App.Services.GetRequiredService<ContentStore>().Current;
+        var phrase = content.Phrases.All.First(candidate => before.Any(text => text.Contains(candidate.Text.Es, StringComparison.Ordinal)));
+        var file = Directory.EnumerateFiles(Path.Combine(ContentFolders.RealDialogs, "phrases"))
+            .Select(full => "phrases/" + Path.GetFileName(full))
+            .First(path => File.ReadAllText(Path.Combine(ContentFolders.RealDialogs, path)).Contains($"id: {phrase.Id}\n", StringComparison.Ordinal));
+
+        var page = await OpenStudioAsync();
+        await page.ClickAsync("[data-section=phrases]");
+        await page.ClickAsync($"[data-file='{file}']");
+        var field = page.Locator($"[data-path^='phrases/{phrase.Id}/'] textarea[data-language=es]");
+        Assert.Equal(phrase.Text.Es, await field.InputValueAsync());
+        await field.FillAsync(Marker);
+        var preview = page.Locator("[data-preview=phrases]");
+        await preview.Filter(new() { HasText = Marker }).WaitForAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "1-edited-with-preview.png"), FullPage = true });
+        await preview.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "2-preview-at-phone-width.png") });
+        Assert.Equal(360, (int)Math.Round((await preview.Locator(".sb-card-stage").BoundingBoxAsync())!.Width));
+
+        await page.FillAsync("#studio-summary", "Saludo más cálido");
+        await page.ClickAsync("#studio-publish");
+        await page.Locator("#studio-status").Filter(new() { HasText = "Publicado" }).WaitForAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "3-published.png"), FullPage = true });
+
+        var after = await AskForPhrasesAsync("studio-after");
+        Assert.Contains(after, text => text.Contains(Marker, StringComparison.Ordinal));
+        await page.ClickAsync("#studio-history");
+        await page.Locator("#studio-history-table").Filter(new() { HasText = "Saludo más cálido" }).WaitForAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "4-history.png"), FullPage = true });
+        Assert.Empty(refused);
+        Assert.Empty(pageErrors);
+    }
+
+    [BrowserFact]
+    public async Task YamlView_ShowsSchemaErrorsAsYouType_AndTheServersFileLineErrors()
+    {
+        var artifacts = TestArtifacts.FolderFor(GetType());
+        var page = await OpenStudioAsync();
+        await page.ClickAsync("[data-section=texts]");
+        await page.ClickAsync("#view-yaml");
+        await page.Locator("#studio-editor .cm-content").ClickAsync();
+        await page.Keyboard.PressAsync("Control+End");
+        await page.Keyboard.TypeAsync("\nunknownKey: 1\n");
+
+        await page.Locator("#studio-errors").Filter(new() { HasText = "texts/ui.yaml:" }).WaitForAsync();
+        await page.Locator(".cm-lint-marker-error").First.WaitForAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "yaml-errors.png"), FullPage = true });
+        Assert.Empty(pageErrors);
+    }
+
+    [BrowserFact]
+    public async Task Roster_AdminAddsAnAgentToATeam_AndSeesItListed()
+    {
+        var artifacts = TestArtifacts.FolderFor(GetType());
+        var page = await OpenStudioAsync();
+        await page.ClickAsync("#studio-roster-link");
+        await page.FillAsync("#roster-team-id", "telefono");
+        await page.FillAsync("#roster-team-name", "Teléfono");
+        await page.ClickAsync("#roster-save-team");
+        await page.Locator("[data-team=telefono]").WaitForAsync();
+
+        await page.SelectOptionAsync("#roster-role", "agent");
+        await page.SelectOptionAsync("#roster-team", "telefono");
+        await page.FillAsync("#roster-person", "0f1a2b3c-4d5e-4f6a-9b7c-8d9e0f1a2b3c");
+        await page.ClickAsync("#roster-add");
+
+        await page.Locator("[data-team=telefono]").Filter(new() { HasText = "0f1a2b3c-4d5e-4f6a-9b7c-8d9e0f1a2b3c" }).WaitForAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "roster.png"), FullPage = true });
+        Assert.True(pageErrors.Count == 0, string.Join("\n", pageErrors));
+    }
+}

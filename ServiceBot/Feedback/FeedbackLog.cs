@@ -1,0 +1,26 @@
+namespace ServiceBot.Feedback;
+
+/// <summary>Post-service feedback's log events. Ids and counts only: answers and comments are never logged.</summary>
+internal static partial class FeedbackLog
+{
+    [LoggerMessage(EventId = 14001, Level = LogLevel.Information, Message = "Survey answer recorded for session {SessionId} ({Source})")]
+    public static partial void AnswerRecorded(ILogger logger, string sessionId, Storage.FeedbackSource source);
+
+    [LoggerMessage(EventId = 14002, Level = LogLevel.Information, Message = "Survey submit not recorded: the link was {State}")]
+    public static partial void AnswerNotRecorded(ILogger logger, SurveyState state);
+
+    [LoggerMessage(EventId = 14003, Level = LogLevel.Warning, Message = "Rating {Rating} for session {SessionId}: {Alerted} supervisor(s) alerted")]
+    public static partial void LowRatingAlerted(ILogger logger, string sessionId, int rating, int alerted);
+
+    [LoggerMessage(EventId = 14004, Level = LogLevel.Warning, Message = "Supervisor {SupervisorId} has no 1:1 chat with the bot yet: no low-rating alert for them")]
+    public static partial void SupervisorWithoutChat(ILogger logger, string supervisorId);
+
+    [LoggerMessage(EventId = 14005, Level = LogLevel.Error, Message = "The answer for session {SessionId} is stored, but its summary or alert could not be queued")]
+    public static partial void LoopFailed(ILogger logger, Exception exception, string sessionId);
+
+    [LoggerMessage(EventId = 14006, Level = LogLevel.Information, Message = "A survey form post failed the antiforgery check")]
+    public static partial void AntiforgeryFailed(ILogger logger);
+
+    [LoggerMessage(EventId = 14007, Level = LogLevel.Warning, Message = "A \"lo reviso\" for session {SessionId} came from someone who does not supervise its agent; refused")]
+    public static partial void ReviewRefused(ILogger logger, string sessionId);
+}

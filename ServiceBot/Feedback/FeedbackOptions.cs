@@ -1,0 +1,18 @@
+namespace ServiceBot.Feedback;
+
+/// <summary>The <c>Feedback</c> section: where survey links point and how hard the public pages may be hit.</summary>
+public sealed class FeedbackOptions
+{
+    public const string SectionName = "Feedback";
+
+    /// <summary>
+    /// The public https address of this app, the base of survey links and QR codes (never taken from a request's Host
+    /// header). Required outside Development; in Development it defaults to http://localhost:3978.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
+    /// <summary>Requests to the survey pages allowed per client address per minute.</summary>
+    public int PermitsPerMinute { get; set; } = 30;
+
+    public const string DevelopmentBaseUrl = "http://localhost:3978";
+}

@@ -1,0 +1,51 @@
+using System.Text.Json.Nodes;
+using ServiceBot.Cards;
+using ServiceBot.Storage;
+
+namespace ServiceBot.Feedback;
+
+/// <summary>
+/// A supervisor's alert for a rating of 1 or 2: who, the rating and comment, and the service's context (length,
+/// the customer's mood, protocol steps done and skipped, waiting customers), with "Lo reviso" to tell the agent.
+/// </summary>
+public static class LowRatingAlertCard
+{
+    public static JsonObject Create(CardTexts texts, FeedbackResponse response, ServiceSession? session, string agentName)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(response);
+        var body = new List<JsonNode>
+        {
+            AdaptiveCards.Title(texts.Fill(FeedbackTextKeys.AlertTitle, ("rating", response.Rating), ("agent", agentName))),
+        };
+        if (response.Comment is { } comment)
+        {
+            body.Add(AdaptiveCards.Text(texts.Fill(FeedbackTextKeys.SummaryComment, ("comment", FeedbackSummaryCard.Plain(comment)))));
+        }
+
+        if (session is not null)
+        {
+            var minutes = (int)Math.Round(((session.EndedAt ?? session.StartedAt) - session.StartedAt).TotalMinutes);
+            var mood = session.Temperament is { } temperament && Enum.TryParse<Content.Model.Temperament>(temperament, true, out var parsed)
+                ? texts.Temperament(parsed)
+                : "—";
+            body.Add(AdaptiveCards.Text(texts.Fill(FeedbackTextKeys.AlertContext, ("minutes", minutes), ("mood", mood))));
+            var protocol = texts.Content.Protocol;
+            var done = session.Checklist.Select(mark => mark.StepId).ToHashSet(StringComparer.Ordinal);
+            body.Add(AdaptiveCards.Text(texts.Fill(FeedbackTextKeys.AlertSteps, ("done", protocol.Count(step => done.Contains(step.Id))), ("total", protocol.Count))));
+            var skipped = protocol.Where(step => !done.Contains(step.Id)).Select(step => texts.Of(step.Title)).ToList();
+            if (skipped.Count > 0)
+            {
+                body.Add(AdaptiveCards.Text(texts.Fill(FeedbackTextKeys.AlertSkipped, ("steps", string.Join(", ", skipped))), subtle: true));
+            }
+
+            if (session.WaitingCustomers.Count > 0)
+            {
+                var longest = session.WaitingCustomers.Max(w => ((w.AttendedAt ?? session.EndedAt ?? w.ArrivedAt) - w.ArrivedAt).TotalMinutes);
+                body.Add(AdaptiveCards.Text(texts.Fill(FeedbackTextKeys.AlertWaits, ("count", session.WaitingCustomers.Count), ("minutes", (int)Math.Round(longest)))));
+            }
+        }
+
+        return AdaptiveCards.Card(body, [CardActions.Submit(texts[FeedbackTextKeys.AlertReview], FeedbackVerbs.Review, (FeedbackVerbs.SessionProperty, response.ServiceSessionId))]);
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Options;
+using ServiceBot.BotFramework.Connector;
+using ServiceBot.Hosting;
+using ServiceBot.Storage;
+
+namespace ServiceBot.Proactive;
+
+/// <summary>
+/// Retries, every <see cref="OutboxOptions.PollInterval"/>, the replies that committed turns could not send at once
+/// (the channel failed, or the instance died before sending). Delivery is at least once: a row is taken, sent, then
+/// marked sent; an instance that dies in between leaves the hold to expire and the row to be sent again. Each reply
+/// goes to the serviceUrl its turn came from, with the bot's token only where that serviceUrl's provenance allows.
+/// </summary>
+public sealed class OutboxDispatcher(
+    IOutboxStore outbox,
+    OutboxSender sender,
+    ConnectorClientFactory connectors,
+    IOptions<OutboxOptions> options,
+    TimeProvider time,
+    ILogger<OutboxDispatcher> logger) : DisposalSafeBackgroundService
+{
+    private const int MaxRoundsPerTick = 100;
+
+    /// <summary>One tick: takes and sends everything due now (a turn's next row once its previous one is sent); returns how many were sent.</summary>
+    public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var sent = 0;
+        for (var round = 0; round < MaxRoundsPerTick; round++)
+        {
+            var batch = await outbox.ClaimDueAsync(time.GetUtcNow(), settings.BatchSize, settings.HoldFor, cancellationToken);
+            if (batch.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var turn in batch.GroupBy(row => row.TurnId, StringComparer.Ordinal))
+            {
+                var rows = turn.OrderBy(row => row.Sequence).ToList();
+                var channel = new ConnectorReplyChannel(connectors.CreateForStoredServiceUrl(rows[0].ServiceUrl, rows[0].Provenance));
+                sent += await sender.SendInOrderAsync(channel, rows, cancellationToken);
+            }
+        }
+
+        return sent;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = options.Value.PollInterval;
+        using var timer = new PeriodicTimer(interval, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await DispatchDueAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The database may be briefly down: try again at the next tick rather than stop the host.
+                ProactiveLog.OutboxDispatchFailed(logger, ex, interval);
+            }
+        }
+    }
+}

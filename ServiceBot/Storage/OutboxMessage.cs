@@ -1,0 +1,35 @@
+using ServiceBot.BotFramework.Connector;
+using ServiceBot.BotFramework.Schema;
+
+namespace ServiceBot.Storage;
+
+/// <summary>What an outbox row asks of the channel.</summary>
+public enum OutboxKind
+{
+    /// <summary>Post the activity into the conversation (threaded under its <c>replyToId</c> when it has one).</summary>
+    Send,
+
+    /// <summary>Replace the message <see cref="OutboxMessage.TargetActivityId"/> (the card whose button was pressed); if the channel refuses, post it instead.</summary>
+    Update,
+}
+
+/// <summary>
+/// A reply a committed turn still has to deliver, written in the turn's transaction. <see cref="Activity"/> is addressed
+/// (from the bot to the user, in the conversation); <see cref="ServiceUrl"/> and <see cref="Provenance"/> say where it
+/// goes and whether the bot's token may go with it. Rows of one turn share <see cref="TurnId"/> and are delivered in
+/// <see cref="Sequence"/> order.
+/// </summary>
+public sealed record OutboxMessage(
+    string Id,
+    string TurnId,
+    int Sequence,
+    string ConversationId,
+    string ServiceUrl,
+    ServiceUrlProvenance Provenance,
+    OutboxKind Kind,
+    string? TargetActivityId,
+    Activity Activity)
+{
+    /// <summary>How many times a sender has taken it, the current one included.</summary>
+    public int Attempts { get; init; }
+}

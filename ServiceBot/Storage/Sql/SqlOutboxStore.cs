@@ -1,0 +1,161 @@
+using System.Data.Common;
+using System.Text.Json;
+using Dapper;
+using ServiceBot.BotFramework.Schema;
+
+namespace ServiceBot.Storage.Sql;
+
+/// <summary>
+/// <see cref="IOutboxStore"/> in <c>outbox</c>. Taking rows is one UPDATE … RETURNING in a write transaction, as for
+/// scheduled messages: SQLite's single writer lets one taker in at a time; PostgreSQL skips rows another taker has
+/// locked. A row is due only when no earlier row of its turn is still pending, so a turn's replies keep their order.
+/// </summary>
+internal sealed class SqlOutboxStore(StorageDatabase database) : IOutboxStore
+{
+    private const string Columns =
+        "id AS Id, turn_id AS TurnId, sequence AS Sequence, conversation_id AS ConversationId, service_url AS ServiceUrl, " +
+        "provenance AS Provenance, kind AS Kind, target_activity_id AS TargetActivityId, activity_json AS ActivityJson, attempts AS Attempts";
+
+    private const string Pending = "sent_at IS NULL AND given_up_at IS NULL";
+
+    public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(DateTimeOffset now, int limit, TimeSpan holdFor, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(holdFor, TimeSpan.Zero);
+        var skipLocked = database.Provider == StorageProvider.Postgres ? " FOR UPDATE SKIP LOCKED" : string.Empty;
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        var connection = writer.Connection;
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
+            $"""
+            WITH picked AS MATERIALIZED (
+                SELECT id FROM outbox o
+                WHERE {Pending} AND next_attempt_at <= @now AND (claimed_until IS NULL OR claimed_until <= @now)
+                  AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.turn_id = o.turn_id AND e.sequence < o.sequence
+                                  AND e.sent_at IS NULL AND e.given_up_at IS NULL)
+                ORDER BY created_at, turn_id, sequence LIMIT @limit{skipLocked})
+            UPDATE outbox SET claimed_until = @claimedUntil, attempts = attempts + 1
+            WHERE id IN (SELECT id FROM picked)
+            RETURNING {Columns}
+            """,
+            new { now = UnixTime.ToMilliseconds(now), claimedUntil = UnixTime.ToMilliseconds(now + holdFor), limit },
+            transaction,
+            cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return [.. rows.Select(row => row.ToMessage()).OrderBy(m => m.TurnId, StringComparer.Ordinal).ThenBy(m => m.Sequence)];
+    }
+
+    public Task MarkSentAsync(string id, DateTimeOffset sentAt, CancellationToken cancellationToken) =>
+        ExecuteAsync("UPDATE outbox SET sent_at = @at, claimed_until = NULL WHERE id = @id", new { id, at = UnixTime.ToMilliseconds(sentAt) }, cancellationToken);
+
+    public Task RetryLaterAsync(string id, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            $"UPDATE outbox SET next_attempt_at = @at, claimed_until = NULL WHERE id = @id AND {Pending}",
+            new { id, at = UnixTime.ToMilliseconds(nextAttemptAt) },
+            cancellationToken);
+
+    public Task ReleaseAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
+    {
+        var list = ids.ToArray();
+        return list.Length == 0
+            ? Task.CompletedTask
+            : ExecuteAsync($"UPDATE outbox SET claimed_until = NULL WHERE id IN @ids AND {Pending}", new { ids = list }, cancellationToken);
+    }
+
+    public Task GiveUpAsync(string id, DateTimeOffset at, CancellationToken cancellationToken) =>
+        ExecuteAsync("UPDATE outbox SET given_up_at = @at, claimed_until = NULL WHERE id = @id", new { id, at = UnixTime.ToMilliseconds(at) }, cancellationToken);
+
+    public async Task<IReadOnlyList<OutboxMessage>> ListPendingAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
+            $"SELECT {Columns} FROM outbox WHERE {Pending} ORDER BY created_at, turn_id, sequence", cancellationToken: cancellationToken));
+        return [.. rows.Select(row => row.ToMessage())];
+    }
+
+    public async Task<int> PurgeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        return await writer.Connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM outbox WHERE sent_at < @cutoff OR given_up_at < @cutoff",
+            new { cutoff = UnixTime.ToMilliseconds(cutoff) },
+            cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Checks a row before any SQL runs.</summary>
+    internal static void Check(OutboxMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(message.Activity, "message.Activity");
+        StorageArguments.Key(message.Id, "message.Id");
+        StorageArguments.Key(message.TurnId, "message.TurnId");
+        StorageArguments.Key(message.ConversationId, "message.ConversationId");
+        StorageArguments.Key(message.ServiceUrl, "message.ServiceUrl");
+        if (message.Kind == OutboxKind.Update)
+        {
+            StorageArguments.Key(message.TargetActivityId, "message.TargetActivityId");
+        }
+    }
+
+    /// <summary>
+    /// Inserts checked rows on <paramref name="connection"/>, held by the inserting instance until
+    /// <paramref name="heldUntil"/> (it sends them at once) and counted as its first attempt.
+    /// </summary>
+    internal static async Task InsertAsync(
+        DbConnection connection, DbTransaction? transaction, IEnumerable<OutboxMessage> messages, DateTimeOffset now, DateTimeOffset heldUntil, CancellationToken cancellationToken)
+    {
+        var nowMs = UnixTime.ToMilliseconds(now);
+        var held = UnixTime.ToMilliseconds(heldUntil);
+        foreach (var message in messages)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO outbox (id, turn_id, sequence, conversation_id, service_url, provenance, kind, target_activity_id,
+                    activity_json, attempts, next_attempt_at, claimed_until, created_at)
+                VALUES (@id, @turnId, @sequence, @conversationId, @serviceUrl, @provenance, @kind, @target, @json, 1, @now, @held, @now)
+                ON CONFLICT (id) DO NOTHING
+                """,
+                new
+                {
+                    id = message.Id,
+                    turnId = message.TurnId,
+                    sequence = (long)message.Sequence,
+                    conversationId = message.ConversationId,
+                    serviceUrl = message.ServiceUrl,
+                    provenance = SqlConversationReferenceStore.ProvenanceText(message.Provenance),
+                    kind = message.Kind == OutboxKind.Update ? "update" : "send",
+                    target = message.TargetActivityId,
+                    json = JsonSerializer.Serialize(message.Activity, ProtocolJson.Options),
+                    now = nowMs,
+                    held,
+                },
+                transaction,
+                cancellationToken: cancellationToken));
+        }
+    }
+
+    private async Task ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
+    {
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        await writer.Connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+    }
+
+    private sealed record Row(
+        string Id, string TurnId, long Sequence, string ConversationId, string ServiceUrl, string Provenance, string Kind,
+        string? TargetActivityId, string ActivityJson, long Attempts)
+    {
+        public OutboxMessage ToMessage() => new(
+            Id,
+            TurnId,
+            (int)Sequence,
+            ConversationId,
+            ServiceUrl,
+            SqlConversationReferenceStore.ParseProvenance(Provenance),
+            Kind == "update" ? OutboxKind.Update : OutboxKind.Send,
+            TargetActivityId,
+            JsonSerializer.Deserialize<Activity>(ActivityJson, ProtocolJson.Options)!)
+        {
+            Attempts = (int)Attempts,
+        };
+    }
+}

@@ -1,0 +1,95 @@
+using System.Data.Common;
+using System.Text.Json;
+using Dapper;
+using ServiceBot.BotFramework.Deduplication;
+using ServiceBot.BotFramework.Schema;
+
+namespace ServiceBot.Storage.Sql;
+
+/// <summary>
+/// <see cref="IProcessedActivityStore"/> in <c>processed_activities</c>: one row per channel, conversation and activity
+/// id, with an invoke's answer (status, and its body as JSON). A turn's transaction records its row with the same
+/// statements (<see cref="FindAsync(DbConnection, DbTransaction?, ProcessedActivityKey, CancellationToken)"/>,
+/// <see cref="TryInsertAsync"/>).
+/// </summary>
+internal sealed class SqlProcessedActivityStore(StorageDatabase database, TimeProvider time) : IProcessedActivityStore
+{
+    public async Task<ProcessedActivity?> FindAsync(ProcessedActivityKey key, CancellationToken cancellationToken)
+    {
+        Check(key);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await FindAsync(connection, null, key, cancellationToken);
+    }
+
+    public async Task<bool> TryRecordAsync(ProcessedActivity processed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(processed);
+        Check(processed.Key);
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        return await TryInsertAsync(writer.Connection, null, processed, time.GetUtcNow(), cancellationToken);
+    }
+
+    /// <summary>Retention: deletes the records of activities processed before <paramref name="cutoff"/>; returns how many.</summary>
+    public async Task<int> PurgeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        return await writer.Connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM processed_activities WHERE processed_at < @cutoff",
+            new { cutoff = UnixTime.ToMilliseconds(cutoff) },
+            cancellationToken: cancellationToken));
+    }
+
+    internal static void Check(ProcessedActivityKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(key.ChannelId, "key.ChannelId");
+        StorageArguments.Key(key.ConversationId, "key.ConversationId");
+        StorageArguments.Key(key.ActivityId, "key.ActivityId");
+    }
+
+    internal static async Task<ProcessedActivity?> FindAsync(
+        DbConnection connection, DbTransaction? transaction, ProcessedActivityKey key, CancellationToken cancellationToken)
+    {
+        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
+            """
+            SELECT invoke_status AS InvokeStatus, invoke_body AS InvokeBody FROM processed_activities
+            WHERE channel_id = @ChannelId AND conversation_id = @ConversationId AND activity_id = @ActivityId
+            """,
+            key,
+            transaction,
+            cancellationToken: cancellationToken));
+        return row is null ? null : new ProcessedActivity(key, row.ToResponse());
+    }
+
+    /// <summary>Inserts the record; false when the activity was recorded before (the first record stays).</summary>
+    internal static async Task<bool> TryInsertAsync(
+        DbConnection connection, DbTransaction? transaction, ProcessedActivity processed, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var response = processed.Response;
+        var rows = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO processed_activities (channel_id, conversation_id, activity_id, invoke_status, invoke_body, processed_at)
+            VALUES (@channelId, @conversationId, @activityId, @status, @body, @now)
+            ON CONFLICT (channel_id, conversation_id, activity_id) DO NOTHING
+            """,
+            new
+            {
+                channelId = processed.Key.ChannelId,
+                conversationId = processed.Key.ConversationId,
+                activityId = processed.Key.ActivityId,
+                status = (long?)response?.Status,
+                body = response?.Body is { } body ? JsonSerializer.Serialize(body, body.GetType(), ProtocolJson.Options) : null,
+                now = UnixTime.ToMilliseconds(now),
+            },
+            transaction,
+            cancellationToken: cancellationToken));
+        return rows == 1;
+    }
+
+    private sealed record Row(long? InvokeStatus, string? InvokeBody)
+    {
+        public InvokeResponse? ToResponse() => InvokeStatus is { } status
+            ? new InvokeResponse((int)status, InvokeBody is null ? null : JsonSerializer.Deserialize<JsonElement>(InvokeBody, ProtocolJson.Options))
+            : null;
+    }
+}

@@ -1,0 +1,132 @@
+using System.Data.Common;
+using ServiceBot.BotFramework.Deduplication;
+using ServiceBot.Storage.Sql;
+
+namespace ServiceBot.Storage.Sqlite;
+
+/// <summary>
+/// <see cref="ITurnStore"/> for SQLite with group commit: a turn reads on its own connection (WAL lets readers run
+/// beside the writer), keeps its writes, and hands them to <see cref="SqliteGroupCommit"/> at commit, which writes
+/// them with the other turns that commit at the same moment in one transaction and one fsync. Stale ETags are found
+/// when the writes run, inside the turn's savepoint. Within this process a conversation's turns already run one at a
+/// time (<see cref="ConversationLocks"/>); SQLite serves one process.
+/// </summary>
+internal sealed class SqliteTurnStore(StorageDatabase database, SqliteGroupCommit groupCommit, TimeProvider time) : ITurnStore
+{
+    public async Task<ITurnTransaction> BeginAsync(string conversationKey, CancellationToken cancellationToken)
+    {
+        StorageArguments.Key(conversationKey, nameof(conversationKey));
+        return new Transaction(await database.OpenAsync(cancellationToken), groupCommit, time);
+    }
+
+    private sealed class Transaction(DbConnection reader, SqliteGroupCommit groupCommit, TimeProvider time) : ITurnTransaction
+    {
+        private readonly List<TurnWrite> writes = [];
+
+        public Task<ProcessedActivity?> FindProcessedAsync(ProcessedActivityKey key, CancellationToken cancellationToken)
+        {
+            SqlProcessedActivityStore.Check(key);
+            return SqlProcessedActivityStore.FindAsync(reader, null, key, cancellationToken);
+        }
+
+        public Task<StoreItem?> ReadStateAsync(string key, CancellationToken cancellationToken)
+        {
+            StorageArguments.Key(key, nameof(key));
+            return SqlStateStore.ReadAsync(reader, null, key, cancellationToken);
+        }
+
+        public Task<ServiceSession?> ReadSessionAsync(string id, CancellationToken cancellationToken)
+        {
+            StorageArguments.Key(id, nameof(id));
+            return SqlServiceSessionStore.GetAsync(reader, null, id, cancellationToken);
+        }
+
+        public Task<string> WriteStateAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken)
+        {
+            StorageArguments.Key(key, nameof(key));
+            StorageArguments.ETag(expectedETag, nameof(expectedETag));
+            var etag = ETags.New();
+            var now = time.GetUtcNow();
+            writes.Add((connection, transaction) => SqlStateStore.WriteAsync(connection, transaction, key, json, expectedETag, now, CancellationToken.None, etag));
+            return Task.FromResult(etag);
+        }
+
+        public Task<ServiceSession?> SaveSessionAsync(ServiceSession? before, ServiceSession? after, CancellationToken cancellationToken)
+        {
+            if (after is null || Equals(before, after))
+            {
+                return Task.FromResult(after);
+            }
+
+            if (after.ETag is null)
+            {
+                // A session stored under the same id meanwhile stands (a turn never creates one id twice).
+                var created = SqlServiceSessionStore.Parameters(after, expectedETag: null, time.GetUtcNow());
+                writes.Add((connection, transaction) => SqlServiceSessionStore.TryCreateAsync(connection, transaction, created, CancellationToken.None));
+                return Task.FromResult<ServiceSession?>(after with { ETag = created.etag });
+            }
+
+            var updated = SqlServiceSessionStore.Parameters(after, after.ETag, time.GetUtcNow());
+            writes.Add(async (connection, transaction) =>
+            {
+                if (!await SqlServiceSessionStore.UpdateAsync(connection, transaction, updated, CancellationToken.None))
+                {
+                    throw StoreConflictException.For("Service session", after.Id, after.ETag);
+                }
+            });
+            return Task.FromResult<ServiceSession?>(after with { ETag = updated.etag });
+        }
+
+        public Task ScheduleAsync(ScheduledMessage message, CancellationToken cancellationToken)
+        {
+            SqlScheduledMessageStore.CheckMessage(message);
+            var now = time.GetUtcNow();
+            writes.Add((connection, transaction) => SqlScheduledMessageStore.InsertAsync(connection, transaction, message, now, CancellationToken.None));
+            return Task.CompletedTask;
+        }
+
+        public Task CancelScheduledAsync(string idPrefix, CancellationToken cancellationToken)
+        {
+            StorageArguments.Key(idPrefix, nameof(idPrefix));
+            writes.Add((connection, transaction) => SqlScheduledMessageStore.CancelAsync(connection, transaction, idPrefix, CancellationToken.None));
+            return Task.CompletedTask;
+        }
+
+        public Task RecordProcessedAsync(ProcessedActivity processed, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(processed);
+            SqlProcessedActivityStore.Check(processed.Key);
+            var now = time.GetUtcNow();
+            writes.Add(async (connection, transaction) =>
+            {
+                if (!await SqlProcessedActivityStore.TryInsertAsync(connection, transaction, processed, now, CancellationToken.None))
+                {
+                    throw new StoreConflictException($"Activity '{processed.Key}' was processed before.");
+                }
+            });
+            return Task.CompletedTask;
+        }
+
+        public Task EnqueueAsync(IReadOnlyList<OutboxMessage> messages, DateTimeOffset heldUntil, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(messages);
+            foreach (var message in messages)
+            {
+                SqlOutboxStore.Check(message);
+            }
+
+            var now = time.GetUtcNow();
+            writes.Add((connection, transaction) => SqlOutboxStore.InsertAsync(connection, transaction, messages, now, heldUntil, CancellationToken.None));
+            return Task.CompletedTask;
+        }
+
+        public async Task CommitAsync(CancellationToken cancellationToken)
+        {
+            // The reader goes back to the pool before waiting for the writer.
+            await reader.DisposeAsync();
+            await groupCommit.CommitAsync([.. writes]);
+        }
+
+        public ValueTask DisposeAsync() => reader.DisposeAsync();
+    }
+}

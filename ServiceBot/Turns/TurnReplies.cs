@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Options;
+using ServiceBot.BotFramework;
+using ServiceBot.Proactive;
+using ServiceBot.Storage;
+
+namespace ServiceBot.Turns;
+
+/// <summary>
+/// Sends a committed turn's outbox rows through the turn's reply channel, waiting at most
+/// <see cref="OutboxOptions.ReplyBudget"/>: the inbound request is answered then, while the sending goes on in the
+/// background, and the outbox retries whatever fails.
+/// </summary>
+public sealed class TurnReplies(OutboxSender sender, IOptions<OutboxOptions> options, TimeProvider time, ILogger<TurnReplies> logger)
+{
+    /// <param name="through">The channel to send through instead of the turn's own (one that also records what it sent).</param>
+    public async Task SendAsync(TurnContext turn, IReadOnlyList<OutboxMessage> rows, IReplyChannel? through = null)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        // Not tied to the request: a send that outlasts the budget still finishes and records its outcome.
+        var sending = sender.SendInOrderAsync(through ?? turn.Replies, rows, CancellationToken.None);
+        var budget = options.Value.ReplyBudget;
+        using var stop = new CancellationTokenSource();
+        var elapsed = Task.Delay(budget, time, stop.Token);
+        if (await Task.WhenAny(sending, elapsed) == sending)
+        {
+            await stop.CancelAsync();
+            await sending;
+            return;
+        }
+
+        TurnsLog.ReplyBudgetSpent(logger, rows.Count, budget);
+    }
+}
