@@ -1,7 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using ServiceBot.Web.Feedback;
-using ServiceBot.Web.Results;
+using ServiceBot.Web.Dashboard;
 
 namespace ServiceBot.Feedback;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using ServiceBot.Feedback.Results;
 
-namespace ServiceBot.Web.Results;
+namespace ServiceBot.Web.Dashboard;
 
 /// <summary>
 /// Server-rendered SVG charts (no script, no CDN): grouped bars for CSAT and response rate by week, horizontal bars

@@ -5,7 +5,7 @@ using ServiceBot.Feedback.Results;
 using ServiceBot.People;
 using ServiceBot.WebIdentity;
 
-namespace ServiceBot.Web.Results;
+namespace ServiceBot.Web.Dashboard;
 
 /// <summary>
 /// <c>/results</c> (the dashboard) and <c>/results.csv</c>: for anyone in the roster, each seeing what

@@ -1,7 +1,7 @@
 using ServiceBot.Feedback.Results;
 using ServiceBot.WebIdentity;
 
-namespace ServiceBot.Web.Results;
+namespace ServiceBot.Web.Dashboard;
 
 /// <summary>
 /// What a person may see on the dashboard and in its CSV: admins every team, supervisors their teams (one of them when

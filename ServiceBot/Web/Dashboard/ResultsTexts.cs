@@ -1,6 +1,6 @@
 using ServiceBot.Localization;
 
-namespace ServiceBot.Web.Results;
+namespace ServiceBot.Web.Dashboard;
 
 /// <summary>The dashboard's own words, Spanish first (the page is for supervisors and agents, not in the content files).</summary>
 internal static class ResultsTexts

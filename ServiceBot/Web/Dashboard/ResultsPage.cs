@@ -6,7 +6,7 @@ using ServiceBot.Feedback.Results;
 using ServiceBot.Localization;
 using ServiceBot.People;
 
-namespace ServiceBot.Web.Results;
+namespace ServiceBot.Web.Dashboard;
 
 /// <summary>The results dashboard, rendered on the server: filters (a plain GET form), the figures, the charts, the low scores.</summary>
 internal static class ResultsPage

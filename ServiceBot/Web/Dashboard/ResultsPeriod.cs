@@ -1,4 +1,4 @@
-namespace ServiceBot.Web.Results;
+namespace ServiceBot.Web.Dashboard;
 
 /// <summary>The dashboard's periods: the last 4, 12 or 26 weeks, each from a Monday 00:00 UTC up to now.</summary>
 public static class ResultsPeriod

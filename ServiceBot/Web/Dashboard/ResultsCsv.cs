@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using ServiceBot.Feedback.Results;
 
-namespace ServiceBot.Web.Results;
+namespace ServiceBot.Web.Dashboard;
 
 /// <summary>
 /// The dashboard's figures as CSV (UTF-8 with BOM for spreadsheets): one row per week and per agent, then the low
