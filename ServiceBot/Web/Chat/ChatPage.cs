@@ -49,7 +49,7 @@ public static class ChatPage
         http.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
         http.Response.Headers["Referrer-Policy"] = "no-referrer";
         http.Response.Headers.CacheControl = "no-store";
-        return Microsoft.AspNetCore.Http.Results.Content(html.ToString(), "text/html; charset=utf-8");
+        return Results.Content(html.ToString(), "text/html; charset=utf-8");
     }
 
     private static string Choices(ChatPageChoices choices, ChatPageTexts texts)

@@ -22,12 +22,12 @@ public static class RosterEndpoints
     {
         if (string.IsNullOrWhiteSpace(request.ETag))
         {
-            return Microsoft.AspNetCore.Http.Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The roster's ETag is needed", detail: "Send the etag of the roster you edited (GET /people/roster).");
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The roster's ETag is needed", detail: "Send the etag of the roster you edited (GET /people/roster).");
         }
 
         if (request.Changes is not { Count: > 0 and <= MaxChanges } edits)
         {
-            return Microsoft.AspNetCore.Http.Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "No changes", detail: $"Send between 1 and {MaxChanges} changes.");
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "No changes", detail: $"Send between 1 and {MaxChanges} changes.");
         }
 
         var changes = new List<RosterChange>();
@@ -36,7 +36,7 @@ public static class RosterEndpoints
             var (change, problem) = edits[i].ToChange(me.Key);
             if (change is null)
             {
-                return Microsoft.AspNetCore.Http.Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid change", detail: $"Change {i + 1}: {problem}.");
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid change", detail: $"Change {i + 1}: {problem}.");
             }
 
             changes.Add(change);
@@ -45,15 +45,15 @@ public static class RosterEndpoints
         try
         {
             var etag = await roster.ApplyAsync(changes, request.ETag.Trim('"'), me.Key.ObjectIdText, cancellationToken);
-            return Microsoft.AspNetCore.Http.Results.Json(new { etag });
+            return Results.Json(new { etag });
         }
         catch (StoreConflictException)
         {
-            return Microsoft.AspNetCore.Http.Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The roster changed", detail: "Someone changed the roster since you opened it: reload it and make your change again.");
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The roster changed", detail: "Someone changed the roster since you opened it: reload it and make your change again.");
         }
         catch (RosterChangeException ex)
         {
-            return Microsoft.AspNetCore.Http.Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The change cannot be made", detail: ex.Message);
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The change cannot be made", detail: ex.Message);
         }
     }
 }

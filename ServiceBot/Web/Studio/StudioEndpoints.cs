@@ -37,7 +37,7 @@ public static class StudioEndpoints
             return Problem(StatusCodes.Status404NotFound, "No content is published", "The database has no published content revision yet.");
         }
 
-        return Microsoft.AspNetCore.Http.Results.Json(new
+        return Results.Json(new
         {
             revision = StudioRevision.From(revision, live),
             files = files.Files.Select(file => new StudioFile(file.Path, file.TryGetText() ?? string.Empty)),
@@ -48,12 +48,12 @@ public static class StudioEndpoints
     {
         var live = await revisions.GetLiveIdAsync(cancellationToken);
         var list = await revisions.ListAsync(Math.Clamp(limit ?? 50, 1, 500), cancellationToken);
-        return Microsoft.AspNetCore.Http.Results.Json(list.Select(revision => StudioRevision.From(revision, live)));
+        return Results.Json(list.Select(revision => StudioRevision.From(revision, live)));
     }
 
     private static async Task<IResult> FilesAsync(long id, StudioDraftFiles drafts, CancellationToken cancellationToken) =>
         await drafts.ParentAsync(id, cancellationToken) is { } files
-            ? Microsoft.AspNetCore.Http.Results.Json(files.Files.Select(file => new StudioFile(file.Path, file.TryGetText() ?? string.Empty)))
+            ? Results.Json(files.Files.Select(file => new StudioFile(file.Path, file.TryGetText() ?? string.Empty)))
             : NoSuchRevision(id);
 
     private static async Task<IResult> CheckAsync(StudioCheckRequest request, StudioDraftFiles drafts, ContentLoader loader, CancellationToken cancellationToken)
@@ -79,7 +79,7 @@ public static class StudioEndpoints
         }
 
         var result = await loader.ValidateAsync(files, cancellationToken);
-        return Microsoft.AspNetCore.Http.Results.Json(new
+        return Results.Json(new
         {
             hash = files.Hash,
             errors = result.Errors.Select(StudioError.From),
@@ -117,7 +117,7 @@ public static class StudioEndpoints
 
         var (saved, errors) = await publisher.SaveDraftAsync(
             new NewContentRevision(files, request.Parent, Author(me), request.Summary.Trim(), ContentOrigin.Studio), cancellationToken);
-        return Microsoft.AspNetCore.Http.Results.Json(new { revision = StudioRevision.From(saved, null), errors = errors.Select(StudioError.From) });
+        return Results.Json(new { revision = StudioRevision.From(saved, null), errors = errors.Select(StudioError.From) });
     }
 
     private static Task<IResult> PublishAsync(long id, ContentPublisher publisher, CurrentPerson me, CancellationToken cancellationToken) =>
@@ -131,7 +131,7 @@ public static class StudioEndpoints
         try
         {
             var published = await publish();
-            return Microsoft.AspNetCore.Http.Results.Json(new { revision = StudioRevision.From(published, published.Id) });
+            return Results.Json(new { revision = StudioRevision.From(published, published.Id) });
         }
         catch (KeyNotFoundException)
         {
@@ -139,14 +139,14 @@ public static class StudioEndpoints
         }
         catch (ContentRevisionInvalidException ex)
         {
-            return Microsoft.AspNetCore.Http.Results.Json(
+            return Results.Json(
                 new { title = "The revision has errors", detail = "A revision with errors is saved as a draft but never published.", errors = ex.Errors.Select(StudioError.From) },
                 statusCode: StatusCodes.Status422UnprocessableEntity,
                 contentType: "application/problem+json");
         }
         catch (ContentRevisionConflictException ex)
         {
-            return Microsoft.AspNetCore.Http.Results.Json(
+            return Results.Json(
                 new { title = "Someone else published first", detail = ex.Message, live = ex.Live },
                 statusCode: StatusCodes.Status409Conflict,
                 contentType: "application/problem+json");
@@ -162,5 +162,5 @@ public static class StudioEndpoints
     private static IResult TooLarge() => Problem(
         StatusCodes.Status413PayloadTooLarge, "Too much at once", $"A draft may change at most {StudioDraftFiles.MaxChanges} files and {StudioDraftFiles.MaxTotalChars / (1024 * 1024)} MB of text.");
 
-    private static IResult Problem(int status, string title, string detail) => Microsoft.AspNetCore.Http.Results.Problem(statusCode: status, title: title, detail: detail);
+    private static IResult Problem(int status, string title, string detail) => Results.Problem(statusCode: status, title: title, detail: detail);
 }
