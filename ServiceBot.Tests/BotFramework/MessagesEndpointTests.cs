@@ -327,7 +327,10 @@ public sealed class MessagesEndpointTests : BotHostTestBase
         var response = await Client.SendAsync(request);
 
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        var reply = CardOf(Assert.Single(await Channel.WaitForCallsAsync(1))).GetString();
+        // The review's live card, then its suggested version as a plain message to copy: neither carries the hidden characters.
+        var calls = await Channel.WaitForCallsAsync(2);
+        var reply = CardOf(calls[0]).GetString();
+        Assert.DoesNotContain(calls[1].Activity.Text ?? string.Empty, c => c is '\u202E' or '\u2066' or '\u200B' or '\u0007' or '\uFEFF');
         Assert.Contains("Hola señora", reply, StringComparison.Ordinal);
         Assert.DoesNotContain(reply, c => c is '\u202E' or '\u2066' or '\u200B' or '\u0007' or '\uFEFF');
     }

@@ -58,7 +58,12 @@ public sealed class AdaptiveCardConformanceTests
             yield return ($"welcome.{tag}", WelcomeCard.Create(texts));
             yield return ($"menu.{tag}", MenuCard.Create(texts));
             yield return ($"help.{tag}", HelpCard.Create(texts));
-            yield return ($"checklist.{tag}", ChecklistCard.Create(texts, session with { EndedAt = null }, Temperament.Jovial));
+            var open = session with { EndedAt = null };
+            foreach (var stage in Enum.GetValues<ServiceBot.Dialogs.ServiceStage>())
+            {
+                var view = new ServiceView(9, stage, ServiceBot.Dialogs.LiveView.StageSteps(content, stage), Temperament.Upset, Register.Usted, Channel.InPerson, greetings.Take(2).ToList(), [new WaitingLine(0, 4)], "nota", content.PlaybooksById["angry"]);
+                yield return ($"service.{stage}.{tag}", ServiceCard.Create(texts, view));
+            }
             yield return ($"phrases.{tag}", PhrasesCard.Create(texts, Moment.Greeting, greetings));
             yield return ($"waiting.{tag}", WaitingCard.Create(texts, 0, content.Phrases.ByMoment(Moment.Waiting).Take(2).ToList(), content.Settings.WaitingReminderMinutes));
             yield return ($"playbook-chooser.{tag}", PlaybookChooserCard.Create(texts));
@@ -76,7 +81,7 @@ public sealed class AdaptiveCardConformanceTests
             var longest = string.Concat(Enumerable.Repeat("COMO YA LE DIJE, NO SE PUEDE, ES SU PROBLEMA, USTED NO LEYÓ, TE EQUIVOCASTE. ", 40))[..DraftPromptCard.MaxDraftLength];
             yield return ($"draft-review-longest.{tag}", DraftReviewCard.Create(texts, DraftReviewer.Review(longest, content, language, TimeOfDay.Evening, Register.Usted)));
             yield return ($"draft-review-courteous.{tag}", DraftReviewCard.Create(texts, new DraftReview([], "ok")));
-            yield return ($"summary.{tag}", SessionSummaryCard.Create(texts, session, greetings));
+            yield return ($"summary.{tag}", SessionSummaryCard.Create(texts, session, greetings, [ServiceBot.Dialogs.ServiceStage.Arrival], new WaitingLine(0, 3), texts[TextKeys.WaitingYourTurn]));
             yield return ($"yes-no.{tag}", YesNoCard.Create(texts, texts[TextKeys.SessionReplacePrompt]));
             yield return ($"supervisor-call.{tag}", SupervisorCallCard.Create(texts, new SupervisorCallContext("Ana", "s-1", Temperament.Upset, "angry", 2, 5, 4, now), now.AddMinutes(-9)));
             yield return ($"waiting-reminder.{tag}", WaitingReminderCard.Create(texts, 1, 5));

@@ -31,7 +31,7 @@ public sealed class DraftReviewerTests
         Assert.Equal(["negative-cannot", "blame-your-problem", "missing-greeting", "missing-thanks", "missing-closing"], Rules(review));
         Assert.Equal("no se puede", review.Findings[0].Quote);
         Assert.Equal(
-            "Buenas tardes. Lo que sí puedo hacer por usted es lo siguiente. Vamos a buscar juntos la mejor solución. Muchas gracias por escribirnos. ¿Hay algo más en lo que le pueda servir?",
+            "Buenas tardes. Le explico las opciones que sí tenemos. Vamos a buscar juntos la mejor solución. Muchas gracias por escribirnos. ¿Hay algo más en lo que le pueda servir?",
             review.CourteousVersion);
     }
 
@@ -167,7 +167,7 @@ public sealed class DraftReviewerTests
         var review = Review("Hola, no se puede, no se puede. Gracias, quedo atenta.");
 
         Assert.Single(review.Findings, f => f.RuleId == "negative-cannot");
-        Assert.Equal("Hola. Lo que sí puedo hacer por usted es lo siguiente. Gracias, quedo atenta.", review.CourteousVersion);
+        Assert.Equal("Hola. Le explico las opciones que sí tenemos. Gracias, quedo atenta.", review.CourteousVersion);
     }
 
     [Fact]

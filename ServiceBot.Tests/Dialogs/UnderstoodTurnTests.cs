@@ -98,7 +98,7 @@ public sealed class UnderstoodTurnTests
     {
         var outcome = Run(CoachingState.Initial, null, Say("asdfgh qwerty"));
 
-        Assert.Contains(outcome.Replies, reply => reply.Text == Text(TextKeys.ErrorUnknownCommand));
+        Assert.Contains(Text(TextKeys.ErrorUnknownCommand), Strings(outcome), StringComparison.Ordinal);
         Assert.Contains(outcome.Replies, reply => reply.Card is not null && Strings(outcome).Contains(Text(TextKeys.MenuTitle), StringComparison.Ordinal));
         var miss = Assert.IsType<RecordUnderstandingMiss>(Assert.Single(outcome.Effects)).Miss;
         Assert.Equal((UnderstandingMiss.NotUnderstood, "asdfgh qwerty"), (miss.Outcome, miss.Text));

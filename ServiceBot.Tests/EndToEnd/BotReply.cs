@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace ServiceBot.Tests.EndToEnd;
 
 /// <summary>One thing the bot showed in a turn: a message sent, a message updated in place, or an invoke's answer.</summary>
-public sealed record BotReply(BotReplyKind Kind, string? Id, string? Text, JsonElement? Card, string? ConversationId = null)
+public sealed record BotReply(BotReplyKind Kind, string? Id, string? Text, JsonElement? Card, string? ConversationId = null, string? Summary = null)
 {
     public IEnumerable<string> VisibleStrings => Card is { } card ? Strings(card) : [];
 

@@ -24,6 +24,9 @@ public sealed class ConversationScriptRunner : IAsyncDisposable
     private HttpClient? _client;
     private int _activitySequence;
 
+    // The cards on screen in the agent's chat, by message id, latest last: sent, updated in place, or answered to an invoke.
+    private readonly List<(string? Id, BotReply Reply)> _shown = [];
+
     private ConversationScriptRunner()
     {
     }
@@ -64,8 +67,10 @@ public sealed class ConversationScriptRunner : IAsyncDisposable
                 await _app!.Services.GetRequiredService<ScheduledMessageDispatcher>().DispatchDueAsync(CancellationToken.None);
             }
 
-            var invokeBody = turn.Say is null && turn.Tap is null && turn.Event is null ? null : await SendAsync(turn, script, zone, clock, where);
-            var replies = await CollectAsync(before, invokeBody);
+            string? clickedId = null;
+            var invokeBody = turn.Say is null && turn.Tap is null && turn.Event is null ? null : await SendAsync(turn, script, zone, clock, where, id => clickedId = id);
+            var replies = await CollectAsync(before, invokeBody, clickedId);
+            Track(before, replies);
             var speaker = turn.From == "supervisor" ? LocaleResolver.Resolve(script.SupervisorLocale) : language;
             var content = _app!.Services.GetRequiredService<ContentStore>().Current;
             var context = new ScriptContext(
@@ -78,6 +83,13 @@ public sealed class ConversationScriptRunner : IAsyncDisposable
             }
 
             turns.Add(new ScriptTurnReplies(i + 1, turn, replies));
+        }
+
+        // A whole service leaves at most this many new bot messages in the agent's chat (updates in place are free).
+        if (script.MaxNewMessages is { } max)
+        {
+            var sent = turns.SelectMany(t => t.Replies).Count(r => r.Kind == BotReplyKind.Sent && r.ConversationId != ScriptPeople.SupervisorConversationId);
+            Assert.True(sent <= max, $"{file}: {sent} new bot messages in the agent's chat, more than {max}:\n{ReplyExpectations.Describe(turns.SelectMany(t => t.Replies).Where(r => r.Kind == BotReplyKind.Sent))}");
         }
 
         return new ScriptTranscript(script, turns);
@@ -151,7 +163,7 @@ public sealed class ConversationScriptRunner : IAsyncDisposable
         }
     }
 
-    private async Task<JsonElement?> SendAsync(ScriptTurn turn, ConversationScript script, TimeZoneInfo zone, ManualTimeProvider clock, string where)
+    private async Task<JsonElement?> SendAsync(ScriptTurn turn, ConversationScript script, TimeZoneInfo zone, ManualTimeProvider clock, string where, Action<string?> clicked)
     {
         var supervisor = turn.From == "supervisor";
         var locale = supervisor ? script.SupervisorLocale ?? script.Locale : script.Locale;
@@ -166,7 +178,8 @@ public sealed class ConversationScriptRunner : IAsyncDisposable
         StampLocalTime(activity, script, zone, clock);
         if (turn.Tap is { } verb)
         {
-            var (cardId, data) = FindButton(verb, where);
+            var (cardId, data) = FindButton(verb, where, turn.From == "supervisor");
+            clicked(cardId);
             foreach (var (name, value) in turn.Data)
             {
                 data[name] = value;
@@ -197,32 +210,55 @@ public sealed class ConversationScriptRunner : IAsyncDisposable
         return turn.Invoke && body.Length > 0 ? JsonDocument.Parse(body).RootElement.Clone() : null;
     }
 
-    private (string? CardId, JsonObject Data) FindButton(string verb, string where)
+    private (string? CardId, JsonObject Data) FindButton(string verb, string where, bool supervisor)
     {
-        foreach (var call in _channel.Calls.Reverse())
+        var conversation = supervisor ? ScriptPeople.SupervisorConversationId : null;
+        foreach (var (id, reply) in Enumerable.Reverse(_shown))
         {
-            var reply = ToReply(call);
-            var button = reply?.Buttons.FirstOrDefault(b => b.Verb == verb);
+            if ((reply.ConversationId == ScriptPeople.SupervisorConversationId) != supervisor)
+            {
+                continue;
+            }
+
+            var button = reply.Buttons.FirstOrDefault(b => b.Verb == verb);
             if (button is { Data: var data } && data.ValueKind == JsonValueKind.Object)
             {
                 var copy = JsonNode.Parse(data.GetRawText())!.AsObject();
                 copy.Remove("msteams");
-                return (call.Method == "PUT" ? call.Path.Split('/').Last() : call.ResponseId, copy);
+                return (id, copy);
             }
         }
+
+        _ = conversation;
 
         Assert.Fail($"{where}: no card the bot sent has a '{verb}' button");
         return default;
     }
 
-    private async Task<IReadOnlyList<BotReply>> CollectAsync(int before, JsonElement? invokeBody)
+    /// <summary>Keeps what is on screen: a new message adds a card, an update or an invoke's answer replaces one, a delete removes it.</summary>
+    private void Track(int before, IReadOnlyList<BotReply> replies)
+    {
+        foreach (var call in _channel.Calls.Skip(before).Where(c => c.Method == "DELETE"))
+        {
+            var gone = call.Path.Split('/').Last();
+            _shown.RemoveAll(s => s.Id == gone);
+        }
+
+        foreach (var reply in replies.Where(r => r.Card is not null))
+        {
+            _shown.RemoveAll(s => reply.Kind != BotReplyKind.Sent && s.Id == reply.Id);
+            _shown.Add((reply.Id, reply));
+        }
+    }
+
+    private async Task<IReadOnlyList<BotReply>> CollectAsync(int before, JsonElement? invokeBody, string? clickedId)
     {
         // Turns answer before the HTTP response returns; a short settle covers the channel's own bookkeeping.
         await _channel.WaitForCallsAsync(before, TimeSpan.FromMilliseconds(50));
         var replies = _channel.Calls.Skip(before).Select(ToReply).OfType<BotReply>().ToList();
         if (invokeBody is { } body && body.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.Object)
         {
-            replies.Add(new BotReply(BotReplyKind.InvokeResponse, null, null, value));
+            replies.Add(new BotReply(BotReplyKind.InvokeResponse, clickedId, null, value));
         }
 
         return replies;
@@ -245,6 +281,7 @@ public sealed class ConversationScriptRunner : IAsyncDisposable
 
         var activity = call.Activity;
         var card = activity.Attachments?.FirstOrDefault(a => a.IsAdaptiveCard)?.Content;
-        return new BotReply(call.Method == "PUT" ? BotReplyKind.Updated : BotReplyKind.Sent, call.ResponseId, activity.Text, card, ConversationOf(call.Path));
+        var id = call.Method == "PUT" ? Uri.UnescapeDataString(call.Path.Split('/').Last()) : call.ResponseId;
+        return new BotReply(call.Method == "PUT" ? BotReplyKind.Updated : BotReplyKind.Sent, id, activity.Text, card, ConversationOf(call.Path), activity.Summary);
     }
 }

@@ -16,7 +16,8 @@ public static class ReplyExpectations
         var (kind, value) = expectation.Single();
         var ok = kind switch
         {
-            "text" => replies.Any(r => r.Text is { } t && Template(text(value)).IsMatch(t)),
+            // Said as a message, or as a line of the live card (which speaks there instead of posting).
+            "text" => replies.Any(r => (r.Text is { } t && Template(text(value)).IsMatch(t)) || r.VisibleStrings.Any(Template(text(value)).IsMatch)),
             "textContains" => replies.Any(r => r.Text?.Contains(value, StringComparison.Ordinal) == true),
             "card" => replies.Any(r => r.Kind == BotReplyKind.Sent && r.VisibleStrings.Any(Template(text(value)).IsMatch)),
             "inPlace" => replies.Any(r => r.Kind != BotReplyKind.Sent && r.VisibleStrings.Any(Template(text(value)).IsMatch)),
@@ -27,6 +28,12 @@ public static class ReplyExpectations
             "toSupervisorContains" => replies.Any(r => r.ConversationId == ScriptPeople.SupervisorConversationId && r.VisibleStrings.Any(s => s.Contains(value, StringComparison.Ordinal))),
             // Every step of the protocol in dialogs/ shows on one card, whatever the wording admins give it.
             "everyProtocolStep" => replies.Any(r => context.ProtocolChecklist.All(label => r.VisibleStrings.Any(s => s.Contains(label, StringComparison.Ordinal)))),
+            // The live card: updated in place (or answered to the press), never a new message.
+            "live" => replies.Any(r => r.Kind != BotReplyKind.Sent && r.VisibleStrings.Any(Template(text(value)).IsMatch)),
+            "liveContains" => replies.Any(r => r.Kind != BotReplyKind.Sent && r.VisibleStrings.Any(s => s.Contains(value, StringComparison.Ordinal))),
+            "anyCard" => replies.Any(r => r.VisibleStrings.Any(Template(text(value)).IsMatch)),
+            "newMessages" => replies.Count(r => r.Kind == BotReplyKind.Sent && r.ConversationId != ScriptPeople.SupervisorConversationId) == int.Parse(value, System.Globalization.CultureInfo.InvariantCulture),
+            "summaryContains" => replies.Any(r => r.Summary?.Contains(value, StringComparison.Ordinal) == true),
             "count" => replies.Count == int.Parse(value, System.Globalization.CultureInfo.InvariantCulture),
             _ => throw new InvalidOperationException($"{where}: unknown expectation '{kind}'"),
         };

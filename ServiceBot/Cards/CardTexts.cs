@@ -36,6 +36,25 @@ public sealed class CardTexts(ContentSnapshot content, Language language, string
         _ => this[TextKeys.ChannelInPerson],
     };
 
+    public string Stage(ServiceBot.Dialogs.ServiceStage stage) => stage switch
+    {
+        ServiceBot.Dialogs.ServiceStage.Service => this[TextKeys.StageService],
+        ServiceBot.Dialogs.ServiceStage.Close => this[TextKeys.StageClose],
+        _ => this[TextKeys.StageArrival],
+    };
+
+    /// <summary>A step of HEARD, LAST or LEAST in the agent's own words ("Escuchar", "Empatizar"…).</summary>
+    public string MethodStep(MethodStep step) => this["method." + step.ToString().ToLowerInvariant()];
+
+    /// <summary>"2, 5 y 10" / "2, 5 and 10".</summary>
+    public string List(IEnumerable<int> numbers)
+    {
+        var items = numbers.Select(n => n.ToString(CultureInfo.InvariantCulture)).ToList();
+        return items.Count <= 1
+            ? string.Concat(items)
+            : $"{string.Join(", ", items.Take(items.Count - 1))} {this[TextKeys.ListAnd]} {items[^1]}";
+    }
+
     public string Temperament(Temperament temperament) => temperament switch
     {
         ServiceBot.Content.Model.Temperament.Jovial => this[TextKeys.TemperamentJovial],

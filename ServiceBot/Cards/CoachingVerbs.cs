@@ -21,6 +21,16 @@ public static class CoachingVerbs
     public const string Answer = "prompt.answer";
     public const string Cancel = "cancel";
 
+    // The live card.
+    public const string NextStage = "session.next";
+    public const string SetStage = "session.stage";
+    public const string Back = "live.back";
+    public const string ShowLive = "live.show";
+    public const string Why = "live.why";
+
+    /// <summary>Reserved for the post-service survey's "Encuesta" on the closed service (see SessionSummaryCard).</summary>
+    public const string Survey = "survey.start";
+
     /// <summary>An option of a "¿Quiso decir…?" card: data names the intent (and its moment or draft).</summary>
     public const string Understood = "understood";
 }

@@ -3,15 +3,13 @@ using ServiceBot.Localization;
 
 namespace ServiceBot.Cards;
 
-/// <summary>A text box for the reply to check, so a draft can be reviewed with a tap as well as with "revisar: …".</summary>
+/// <summary>The live card's draft mode: a box to paste the reply to a customer into, and the way back.</summary>
 public static class DraftPromptCard
 {
     public const string DraftInputId = "draft";
-
-    /// <summary>Long enough for any chat reply, short enough that the review card stays under Teams' size limit.</summary>
     public const int MaxDraftLength = 2000;
 
-    public static JsonObject Create(CardTexts texts) => AdaptiveCards.Card(
+    public static JsonObject Create(CardTexts texts) => LiveParts.Card(
         [
             AdaptiveCards.Text(texts[TextKeys.PromptDraft]),
             new JsonObject
@@ -21,10 +19,13 @@ public static class DraftPromptCard
                 ["isMultiline"] = true,
                 ["maxLength"] = MaxDraftLength,
                 ["placeholder"] = texts[TextKeys.DraftPlaceholder],
-                ["label"] = texts[TextKeys.DraftTitle],
+                ["label"] = texts[TextKeys.DraftInputLabel],
                 ["isRequired"] = true,
                 ["errorMessage"] = texts[TextKeys.PromptDraft],
             },
         ],
-        [CardActions.Submit(texts[TextKeys.DraftReviewButton], CoachingVerbs.ReviewDraftText)]);
+        [
+            CardActions.Execute(texts[TextKeys.DraftReviewButton], CoachingVerbs.ReviewDraftText),
+            CardActions.Execute(texts[TextKeys.LiveBack], CoachingVerbs.Back),
+        ]);
 }

@@ -4,7 +4,7 @@ using ServiceBot.Localization;
 
 namespace ServiceBot.Cards;
 
-/// <summary>What the draft check found, each with the courteous alternative, and the suggested version to copy.</summary>
+/// <summary>The live card's review mode: the suggested version first (also sent as a message to copy), then what was found.</summary>
 public static class DraftReviewCard
 {
     public static JsonObject Create(CardTexts texts, DraftReview review)
@@ -16,17 +16,22 @@ public static class DraftReviewCard
         }
         else
         {
-            body.AddRange(review.Findings.Select(Finding));
-            body.Add(AdaptiveCards.Text($"**{texts[TextKeys.DraftSuggestedVersion]}**"));
+            body.Add(LiveParts.Line(texts[TextKeys.DraftSuggestedVersion], bold: true));
             body.Add(new JsonObject
             {
                 ["type"] = "Container",
                 ["style"] = "emphasis",
                 ["items"] = new JsonArray(AdaptiveCards.Text(review.CourteousVersion)),
             });
+            body.Add(LiveParts.Line(texts[TextKeys.DraftCopyHint], subtle: true, spacing: "Small"));
+            body.AddRange(review.Findings.Take(3).Select(Finding));
         }
 
-        return AdaptiveCards.Card(body, [CardActions.Submit(texts[TextKeys.MenuReviewDraft], CoachingVerbs.ReviewDraft)]);
+        return LiveParts.Card(body,
+        [
+            CardActions.Execute(texts[TextKeys.DraftAnother], CoachingVerbs.ReviewDraft),
+            CardActions.Execute(texts[TextKeys.LiveBack], CoachingVerbs.Back),
+        ]);
     }
 
     private static JsonObject Finding(DraftFinding finding)
@@ -40,6 +45,6 @@ public static class DraftReviewCard
             ({ } quote, { } alternative) => $" «{quote}» → «{alternative}»",
         };
 
-        return AdaptiveCards.Text(text);
+        return AdaptiveCards.Text(text, subtle: true);
     }
 }

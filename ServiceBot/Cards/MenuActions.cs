@@ -5,27 +5,34 @@ using ServiceBot.Turns;
 namespace ServiceBot.Cards;
 
 /// <summary>
-/// The main menu's buttons, shared by the welcome, menu and help cards, in rows of three in the card body (a card may
-/// carry at most five top-level actions). Typed, their titles work as commands too.
+/// The main menu's buttons, shared by the welcome, menu and help cards: four in two rows of two (whole labels on a
+/// phone), every other action in the card's "…" menu, so the list names every action including ending a service and
+/// calling a supervisor. Typed, their titles work as commands too.
 /// </summary>
 public static class MenuActions
 {
     public static IEnumerable<JsonNode> Rows(CardTexts texts) =>
-        Create(texts).Chunk(3).Select(row => (JsonNode)CardActions.Set(row));
+        Primary(texts).Chunk(2).Select(row => (JsonNode)CardActions.Set(row));
 
-    private static IEnumerable<JsonObject> Create(CardTexts texts)
+    public static IEnumerable<JsonNode> Overflow(CardTexts texts, bool withHelp = true)
     {
-        yield return Button(TextKeys.MenuNewService, CoachingVerbs.NewService);
-        yield return Button(TextKeys.MenuPhrases, CoachingVerbs.Phrases);
-        yield return Button(TextKeys.MenuAnotherCustomer, CoachingVerbs.CustomerArrived);
-        yield return Button(TextKeys.MenuDifficultCustomer, CoachingVerbs.DifficultCustomer);
-        yield return Button(TextKeys.MenuReviewDraft, CoachingVerbs.ReviewDraft);
-        yield return Button(TextKeys.MenuHelp, CardVerbs.Help);
-
-        JsonObject Button(string key, string verb)
+        yield return LiveParts.Secondary(Button(texts, TextKeys.MenuAnotherCustomer, CoachingVerbs.CustomerArrived));
+        yield return LiveParts.Secondary(Button(texts, TextKeys.MenuShowService, CoachingVerbs.ShowLive));
+        yield return LiveParts.Secondary(Button(texts, TextKeys.MenuEndService, CoachingVerbs.EndService));
+        yield return LiveParts.Secondary(Button(texts, TextKeys.MenuCallSupervisor, CoachingVerbs.CallSupervisor));
+        if (withHelp)
         {
-            var title = texts[key];
-            return AdaptiveCards.SubmitAction(title, verb, title);
+            yield return LiveParts.Secondary(Button(texts, TextKeys.MenuHelp, CardVerbs.Help));
         }
     }
+
+    private static IEnumerable<JsonObject> Primary(CardTexts texts)
+    {
+        yield return Button(texts, TextKeys.MenuNewService, CoachingVerbs.NewService);
+        yield return Button(texts, TextKeys.MenuPhrases, CoachingVerbs.Phrases);
+        yield return Button(texts, TextKeys.MenuDifficultCustomer, CoachingVerbs.DifficultCustomer);
+        yield return Button(texts, TextKeys.MenuReviewDraft, CoachingVerbs.ReviewDraft);
+    }
+
+    private static JsonObject Button(CardTexts texts, string key, string verb) => CardActions.Execute(texts[key], verb);
 }

@@ -3,15 +3,24 @@ using ServiceBot.Localization;
 
 namespace ServiceBot.Cards;
 
-/// <summary>"What kind of customer is it?": one button per difficult-customer playbook, numbered so typing the number works too.</summary>
+/// <summary>"¿Qué tipo de cliente?": one tappable row per guide, its whole name readable on a phone, and the way back.</summary>
 public static class PlaybookChooserCard
 {
     public static JsonObject Create(CardTexts texts)
     {
-        var buttons = texts.Content.Playbooks
-            .Select((p, i) => CardActions.Submit($"{i + 1}. {texts.Of(p.Title)}", CoachingVerbs.StartPlaybook, ("playbook", p.Id)))
-            .Chunk(3)
-            .Select(row => (JsonNode)CardActions.Set(row));
-        return AdaptiveCards.Card([AdaptiveCards.Title(texts[TextKeys.PlaybookChoose]), .. buttons]);
+        var rows = texts.Content.Playbooks.Select((p, i) => (JsonNode)new JsonObject
+        {
+            ["type"] = "Container",
+            ["separator"] = i > 0,
+            ["selectAction"] = Tap(CardActions.Execute(texts.Of(p.Title), CoachingVerbs.StartPlaybook, ("playbook", p.Id))),
+            ["items"] = new JsonArray(LiveParts.Line($"{i + 1}. {texts.Of(p.Title)}")),
+        });
+        return LiveParts.Card([AdaptiveCards.Title(texts[TextKeys.PlaybookChoose]), .. rows], [CardActions.Execute(texts[TextKeys.LiveBack], CoachingVerbs.Back)]);
+    }
+
+    private static JsonObject Tap(JsonObject action)
+    {
+        action.Remove("fallback");
+        return action;
     }
 }

@@ -1,35 +1,59 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using ServiceBot.Content.Model;
+using ServiceBot.Dialogs;
 using ServiceBot.Localization;
 using ServiceBot.Storage;
 
 namespace ServiceBot.Cards;
 
-/// <summary>The end of a service: how long it took, the protocol steps done, who waited, and phrases to close with.</summary>
+/// <summary>
+/// The live card once the service is closed: how long it took, the moments gone through, phrases to close with, and
+/// what comes next: the next waiting customer ("gracias por su paciencia, ya es su turno") or a new service.
+/// <see cref="AfterServiceActions"/> is where the post-service survey ("Encuesta") plugs in.
+/// </summary>
 public static class SessionSummaryCard
 {
-    public static JsonObject Create(CardTexts texts, ServiceSession session, IReadOnlyList<Phrase> closingPhrases)
+    public static JsonObject Create(CardTexts texts, ServiceSession session, IReadOnlyList<Phrase> closingPhrases, IReadOnlyList<ServiceStage> stagesDone, WaitingLine? next, string? yourTurn, IEnumerable<JsonObject>? afterServiceActions = null)
     {
         var minutes = (int)Math.Round(((session.EndedAt ?? session.StartedAt) - session.StartedAt).TotalMinutes);
-        var total = texts.Content.Protocol.Count;
-        var done = session.Checklist.Select(m => m.StepId).Distinct(StringComparer.Ordinal).Count();
+        var elapsed = minutes < 1 ? texts[TextKeys.LiveJustStarted] : texts.Fill(TextKeys.LiveElapsed, ("minutes", minutes));
+        var allDone = stagesDone.Count == Enum.GetValues<ServiceStage>().Length;
         var body = new List<JsonNode>
         {
-            AdaptiveCards.Title(texts.Fill(TextKeys.ConfirmServiceEnded, ("minutes", minutes))),
-            AdaptiveCards.Text(texts.Fill(TextKeys.SessionStepsDone, ("done", done), ("total", total))),
+            LiveParts.Title(texts[TextKeys.SessionClosedTitle], elapsed),
+            LiveParts.Line(string.Join("  ", Enum.GetValues<ServiceStage>().Select(s => $"{(stagesDone.Contains(s) ? "✓" : "○")} {texts.Stage(s)}"))),
         };
-        if (session.WaitingCustomers.Count > 0)
+        if (allDone)
         {
-            var longest = session.WaitingCustomers.Max(w => ((w.AttendedAt ?? session.EndedAt ?? w.ArrivedAt) - w.ArrivedAt).TotalMinutes);
-            body.Add(AdaptiveCards.Text(texts.Fill(TextKeys.SessionWaitingCustomers, ("count", session.WaitingCustomers.Count), ("minutes", (int)Math.Round(longest)))));
+            body.Add(LiveParts.Line(texts[TextKeys.SessionWellDone]));
         }
 
-        if (closingPhrases.Count > 0)
+        body.AddRange(closingPhrases.Select(p => LiveParts.Quote(texts.Of(p.Text))));
+        var actions = new List<JsonNode>();
+        if (next is { } waiting)
         {
-            body.Add(AdaptiveCards.Text($"**{texts[TextKeys.SessionClosingPhrases]}**"));
-            body.AddRange(closingPhrases.Select(p => AdaptiveCards.Text($"“{texts.Of(p.Text)}”")));
+            body.Add(LiveParts.Line(waiting.Minutes < 1 ? texts[TextKeys.LiveWaitingNow] : texts.Fill(TextKeys.LiveWaiting, ("minutes", waiting.Minutes)), bold: true));
+            if (yourTurn is not null)
+            {
+                body.Add(LiveParts.Quote(yourTurn));
+            }
+
+            actions.Add(CardActions.Execute(texts[TextKeys.SessionServeNext], CoachingVerbs.NewService, ("customer", waiting.Index.ToString(CultureInfo.InvariantCulture))));
+        }
+        else
+        {
+            actions.Add(CardActions.Execute(texts[TextKeys.MenuNewService], CoachingVerbs.NewService));
         }
 
-        return AdaptiveCards.Card(body, [CardActions.Submit(texts[TextKeys.MenuNewService], CoachingVerbs.NewService)]);
+        actions.AddRange(afterServiceActions ?? AfterServiceActions(texts, session));
+        actions.Add(LiveParts.Secondary(CardActions.Execute(texts[TextKeys.MenuHelp], Turns.CardVerbs.Help)));
+        return LiveParts.Card(body, actions);
     }
+
+    /// <summary>
+    /// Actions offered once a service is closed, beside "Nueva atención": the place for the post-service survey's
+    /// "Encuesta" button (verb <see cref="CoachingVerbs.Survey"/>, data <c>sessionId</c>), built by the feedback flow.
+    /// </summary>
+    public static IEnumerable<JsonObject> AfterServiceActions(CardTexts texts, ServiceSession session) => [];
 }

@@ -5,10 +5,14 @@ using ServiceBot.Localization;
 
 namespace ServiceBot.Cards;
 
-/// <summary>The never-ignore protocol for a customer who just arrived: what to do now, what to say, and the reminder timer.</summary>
+/// <summary>
+/// The live card's waiting mode: never ignore the newcomer (acknowledge now, invite to sit), what to say in this
+/// customer's register, what to do when busy on the phone or with paperwork, and the reminder times.
+/// </summary>
 public static class WaitingCard
 {
     public const string NeverIgnoreStepId = "never-ignore";
+    public const string ImmediateAttentionStepId = "immediate-attention";
 
     public static JsonObject Create(CardTexts texts, int customerIndex, IReadOnlyList<Phrase> phrases, IReadOnlyList<int> reminderMinutes)
     {
@@ -18,14 +22,21 @@ public static class WaitingCard
             body.AddRange(step.Do.Select(d => AdaptiveCards.Text($"• {texts.Of(d)}")));
         }
 
-        body.Add(AdaptiveCards.Text($"**{texts[TextKeys.PlaybookSayLabel]}**"));
-        body.AddRange(phrases.Select(p => AdaptiveCards.Text($"“{texts.Of(p.Text)}”")));
-        if (reminderMinutes.Count > 0)
+        if (texts.Content.StepsById.TryGetValue(ImmediateAttentionStepId, out var busy) && busy.Do.Count > 0)
         {
-            var minutes = string.Join(", ", reminderMinutes.Select(m => m.ToString(CultureInfo.InvariantCulture)));
-            body.Add(AdaptiveCards.Text(texts.Fill(TextKeys.WaitingRemindersAt, ("minutes", minutes)), subtle: true));
+            body.Add(AdaptiveCards.Text($"• {texts.Of(busy.Do[0])}"));
         }
 
-        return AdaptiveCards.Card(body, [CardActions.Submit(texts[TextKeys.WaitingServedButton], CoachingVerbs.CustomerServed, ("customer", customerIndex.ToString(CultureInfo.InvariantCulture)))]);
+        body.AddRange(phrases.Select(p => LiveParts.Quote(texts.Of(p.Text))));
+        if (reminderMinutes.Count > 0)
+        {
+            body.Add(AdaptiveCards.Text(texts.Fill(TextKeys.WaitingRemindersAt, ("minutes", texts.List(reminderMinutes))), subtle: true));
+        }
+
+        return LiveParts.Card(body,
+        [
+            CardActions.Execute(texts[TextKeys.LiveServeWaiting], CoachingVerbs.CustomerServed, ("customer", customerIndex.ToString(CultureInfo.InvariantCulture))),
+            CardActions.Execute(texts[TextKeys.LiveBack], CoachingVerbs.Back),
+        ]);
     }
 }

@@ -10,7 +10,7 @@ namespace ServiceBot.Coaching;
 /// </summary>
 public static class DraftReviewer
 {
-    public static DraftReview Review(string draft, ContentSnapshot content, Language language, TimeOfDay timeOfDay, Register register)
+    public static DraftReview Review(string draft, ContentSnapshot content, Language language, TimeOfDay timeOfDay, Register register, Channel channel = Channel.Chat)
     {
         ArgumentNullException.ThrowIfNull(content);
         var rules = content.DraftReview;
@@ -40,7 +40,7 @@ public static class DraftReviewer
         var after = new List<string>();
         foreach (var rule in rules.Presence.Where(rule => !text.ContainsAny(rule.Expect.Get(written))))
         {
-            var insertion = Insertion(rule, content, written, timeOfDay, register);
+            var insertion = Insertion(rule, content, written, timeOfDay, register, channel);
             findings.Add(new DraftFinding(rule.Id, rule.Message.Get(language), null, insertion));
             (rule.Part == DraftPart.Greeting ? before : after).Add(insertion);
         }
@@ -86,14 +86,15 @@ public static class DraftReviewer
     /// What the courteous version adds for a missing part: a greeting for the time of day (greeting phrases open a
     /// conversation and do not fit the top of a reply), otherwise the first suggested phrase that fits a written reply.
     /// </summary>
-    private static string Insertion(PresenceRule rule, ContentSnapshot content, Language written, TimeOfDay timeOfDay, Register register)
+    private static string Insertion(PresenceRule rule, ContentSnapshot content, Language written, TimeOfDay timeOfDay, Register register, Channel channel)
     {
         if (rule.Part == DraftPart.Greeting)
         {
             return content.Ui.Get(DraftGreetingKeys.For(timeOfDay), written);
         }
 
-        var phrase = rule.Suggest.FirstOrDefault(p => p.Fits(timeOfDay) && p.Fits(register) && p.Fits(Channel.Chat))
+        // The channel the agent serves on: no "gracias por escribirnos" to someone at the counter.
+        var phrase = rule.Suggest.FirstOrDefault(p => p.Fits(timeOfDay) && p.Fits(register) && p.Fits(channel) && (channel == Channel.Chat || !p.Channels.Contains(Channel.Chat)))
             ?? rule.Suggest.FirstOrDefault(p => p.Fits(register))
             ?? (rule.Suggest.Count > 0 ? rule.Suggest[0] : null);
         return phrase?.Text.Get(written) ?? string.Empty;

@@ -38,6 +38,11 @@ public static class CoachingDialog
         [CoachingVerbs.Answer] = AnswerPrompt,
         [CoachingVerbs.Understood] = ActOnOption,
         [CoachingVerbs.Cancel] = MenuFlow.Cancel,
+        [CoachingVerbs.NextStage] = SessionFlow.NextStage,
+        [CoachingVerbs.SetStage] = SessionFlow.SetStage,
+        [CoachingVerbs.Back] = SessionFlow.Back,
+        [CoachingVerbs.ShowLive] = SessionFlow.ShowLive,
+        [CoachingVerbs.Why] = SessionFlow.Why,
         [CardVerbs.Help] = MenuFlow.Help,
         [CardVerbs.Menu] = MenuFlow.Menu,
     };
@@ -55,7 +60,8 @@ public static class CoachingDialog
         ["call-supervisor"] = (turn, _) => SupervisorFlow.Call(turn),
         ["cancel"] = (turn, _) => MenuFlow.Cancel(turn),
         ["help"] = (turn, _) => MenuFlow.Help(turn),
-        ["greeting"] = (turn, _) => MenuFlow.Menu(turn),
+        ["greeting"] = (turn, _) => MenuFlow.Greeting(turn),
+        ["show-service"] = (turn, _) => SessionFlow.ShowLive(turn),
         ["register-tu"] = (turn, _) => PhrasesFlow.SetRegister(turn, Register.Tu),
         ["register-usted"] = (turn, _) => PhrasesFlow.SetRegister(turn, Register.Usted),
     };

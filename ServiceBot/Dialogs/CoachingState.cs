@@ -29,6 +29,26 @@ public sealed record CoachingState
 
     public DialogFrame? Prompt { get; init; }
 
+    /// <summary>What the live card shows now.</summary>
+    [JsonConverter(typeof(JsonStringEnumConverter<LiveMode>))]
+    public LiveMode Mode { get; init; } = LiveMode.Service;
+
+    /// <summary>The protocol's moment in the open service.</summary>
+    [JsonConverter(typeof(JsonStringEnumConverter<ServiceStage>))]
+    public ServiceStage Stage { get; init; } = ServiceStage.Arrival;
+
+    /// <summary>A one-line note the live card shows once (the supervisor was told, a wait was recorded).</summary>
+    public string? Note { get; init; }
+
+    /// <summary>The draft under review, so the live card can be drawn again.</summary>
+    public string? Draft { get; init; }
+
+    /// <summary>The agent's local date of the last once-per-shift self-check (presentation and attitude, voice).</summary>
+    public DateOnly? ShiftCheckedOn { get; init; }
+
+    /// <summary>The agent's local date of the last first contact (the tip of the day is shown once a day).</summary>
+    public DateOnly? LastContactOn { get; init; }
+
     /// <summary>How far each phrase list has rotated, by a key naming the list (moment and filters).</summary>
     public ImmutableDictionary<string, int> Rotation { get; init; } = ImmutableDictionary<string, int>.Empty;
 

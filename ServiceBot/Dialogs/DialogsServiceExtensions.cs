@@ -12,6 +12,7 @@ public static class DialogsServiceExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<CoachingStateStore>();
         builder.Services.AddSingleton<SessionWriter>();
+        builder.Services.AddSingleton<LiveCardStore>();
         builder.Services.AddSingleton<TurnInputFactory>();
         builder.Services.AddSingleton<ITurnEffects, TurnEffects>();
         builder.Services.AddSingleton<TurnReplies>();

@@ -32,6 +32,9 @@ public sealed record ServiceSession
 
     public IReadOnlyList<WaitingCustomer> WaitingCustomers { get; init; } = [];
 
+    /// <summary>What the agent noted during the service (a guide's "registre qué falló").</summary>
+    public IReadOnlyList<SessionNote> Notes { get; init; } = [];
+
     /// <summary>The content version the session ran under.</summary>
     public string? ContentVersion { get; init; }
 

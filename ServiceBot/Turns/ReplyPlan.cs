@@ -10,6 +10,12 @@ public sealed record PlannedReply(OutboxKind Kind, string? TargetActivityId, Act
 /// <summary>How a turn shows its replies: the answer in the invoke response, if any, and the rest for the outbox, in order.</summary>
 public sealed record ReplyPlan(InvokeResponse? InvokeResponse, IReadOnlyList<PlannedReply> Outgoing)
 {
+    /// <summary>The live card sent as a new message: its id is recorded from the channel's answer.</summary>
+    public Activity? LiveCardSend { get; init; }
+
+    /// <summary>The message that is the live card after this turn, when known now (pressed or updated in place).</summary>
+    public string? LiveCardId { get; init; }
+
     /// <summary>The outbox rows of this plan for <paramref name="turn"/>, under a new turn id.</summary>
     public IReadOnlyList<OutboxMessage> ToOutbox(TurnContext turn)
     {

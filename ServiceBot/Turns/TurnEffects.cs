@@ -70,8 +70,10 @@ public sealed class TurnEffects(
                 return AdaptiveCards.ToActivity(card) with { Locale = reference.Locale };
             },
             cancellationToken);
-        var texts = turn.TextsFrom(content);
-        var answer = result.Reached > 0 ? texts[TextKeys.ConfirmSupervisorCalled] : texts[TextKeys.SupervisorUnreachable];
-        await turn.SendActivityAsync(Activity.CreateMessage(answer), cancellationToken);
+        // The live card already says the call went; only a call that reached nobody needs its own message.
+        if (result.Reached == 0)
+        {
+            await turn.SendActivityAsync(Activity.CreateMessage(turn.TextsFrom(content)[TextKeys.SupervisorUnreachable]), cancellationToken);
+        }
     }
 }

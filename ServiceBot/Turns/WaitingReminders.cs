@@ -18,7 +18,8 @@ public static class WaitingReminders
         foreach (var minutes in texts.Content.Settings.WaitingReminderMinutes)
         {
             var card = WaitingReminderCard.Create(texts, reminders.CustomerIndex, minutes);
-            var activity = AdaptiveCards.ToActivity(card) with { Locale = turn.Activity.Locale };
+            // A reminder must notify: its summary says who has waited how long, so the phone's notification reads on its own.
+            var activity = AdaptiveCards.ToActivity(card) with { Locale = turn.Activity.Locale, Summary = WaitingReminderCard.NotificationText(texts, minutes) };
             var id = WaitingReminderIds.For(reminders.SessionId, reminders.CustomerIndex, minutes);
             yield return new ScheduledMessage(id, conversationId, userId, reminders.ArrivedAt.AddMinutes(minutes), activity);
         }

@@ -12,22 +12,28 @@ public static class PhrasesFlow
     public static TurnOutcome Show(DialogTurn turn, Moment moment, bool more)
     {
         var key = RotationKey(turn, moment);
-        var state = (more ? turn.State.Rotated(key) : turn.State) with { Moment = moment };
-        var phrases = PhraseSuggester.Suggest(turn.Content.Phrases, Query(turn, moment), state.RotationOf(key), PhrasesPerCard);
-        return turn.Reply(state, turn.Session, Reply.Show(PhrasesCard.Create(turn.Texts, moment, phrases, state.Register)));
+        var state = (more ? turn.State.Rotated(key) : turn.State) with { Moment = moment, Mode = LiveMode.Phrases, Note = null };
+        return LiveView.Show(turn with { State = state });
     }
 
-    /// <summary>Usted or tú from now on (phrases and the draft check's suggestions), shown at once on the moment's phrases.</summary>
-    public static TurnOutcome SetRegister(DialogTurn turn, Register register, Moment? moment = null) =>
-        Show(turn with { State = turn.State with { Register = register } }, moment ?? turn.State.Moment, more: false);
+    /// <summary>Usted or tú for this customer (phrases and the draft check's suggestions), shown at once where the agent is.</summary>
+    public static TurnOutcome SetRegister(DialogTurn turn, Register register, Moment? moment = null)
+    {
+        var state = turn.State with { Register = register, Moment = moment ?? turn.State.Moment, Note = null };
+        return LiveView.Show(turn with { State = state });
+    }
 
     public static TurnOutcome SetRegisterFromButton(DialogTurn turn) =>
         turn.Input.DataEnum<Register>("register") is { } register and not Register.Any
             ? SetRegister(turn, register, turn.Input.DataEnum<Moment>("moment"))
-            : Show(turn, turn.State.Moment, more: false);
+            : LiveView.Show(turn);
 
     public static TurnOutcome FromButton(DialogTurn turn) =>
         Show(turn, turn.Input.DataEnum<Moment>("moment") ?? turn.State.Moment, more: turn.Input.DataString("more") == "true");
+
+    /// <summary>The phrases to show for a moment now, in the customer's register, rotated as far as the agent asked.</summary>
+    public static IReadOnlyList<Phrase> Suggest(DialogTurn turn, Moment moment, int count) =>
+        PhraseSuggester.Suggest(turn.Content.Phrases, Query(turn, moment), turn.State.RotationOf(RotationKey(turn, moment)), count);
 
     public static PhraseQuery Query(DialogTurn turn, Moment moment) => new(moment)
     {

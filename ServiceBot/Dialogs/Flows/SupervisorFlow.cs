@@ -1,8 +1,9 @@
 using ServiceBot.Content.Model;
+using ServiceBot.Localization;
 
 namespace ServiceBot.Dialogs.Flows;
 
-/// <summary>A one-tap, silent call to the supervisors, carrying what they need to step in.</summary>
+/// <summary>A one-tap, silent call to the supervisors, carrying what they need to step in; the live card says it went.</summary>
 public static class SupervisorFlow
 {
     public static TurnOutcome Call(DialogTurn turn)
@@ -18,6 +19,7 @@ public static class SupervisorFlow
             current is var (_, p) ? p.Steps.Count : null,
             waiting is >= 0 ? waiting : null,
             turn.Now);
-        return turn.Reply().WithEffects(new CallSupervisor(context));
+        return LiveView.Show(turn with { State = turn.State with { Note = turn.Texts[TextKeys.SupervisorCalling] } })
+            .WithEffects(new CallSupervisor(context));
     }
 }

@@ -24,6 +24,7 @@ public sealed class CoachingHandler(
     TurnInputFactory inputs,
     TurnReplies replies,
     ITurnEffects effects,
+    LiveCardStore liveCards,
     IOptions<OutboxOptions> outboxOptions,
     TimeProvider time,
     ILogger<CoachingHandler> logger) : ITurnHandler
@@ -45,7 +46,12 @@ public sealed class CoachingHandler(
             return;
         }
 
-        await replies.SendAsync(turn, committed.Outbox);
+        if (committed.Plan.LiveCardId is { } live)
+        {
+            await liveCards.SetAsync(key, live, cancellationToken);
+        }
+
+        await replies.SendAsync(turn, committed.Outbox, new LiveCardRecorder(turn, liveCards, key, committed.Plan));
         await effects.RunAsync(turn, committed.Outcome, cancellationToken);
     }
 
@@ -55,6 +61,7 @@ public sealed class CoachingHandler(
         var now = time.GetUtcNow();
         var input = inputs.Create(turn, now);
         var processedKey = ProcessedActivityKey.From(turn.Activity);
+        var liveCardId = await liveCards.GetAsync(key, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             await using var transaction = await turns.BeginAsync(key, cancellationToken);
@@ -68,7 +75,7 @@ public sealed class CoachingHandler(
             var (state, etag) = CoachingStateStore.Read(await transaction.ReadStateAsync(key, cancellationToken));
             var session = state.ActiveSessionId is { } id ? await transaction.ReadSessionAsync(id, cancellationToken) : null;
             var outcome = CoachingDialog.NextTurn(state, session, input, now, content.Current);
-            var plan = ReplyDelivery.Plan(turn, outcome.Replies);
+            var plan = ReplyDelivery.Plan(turn, outcome.Replies, liveCardId);
             var outbox = plan.ToOutbox(turn);
             try
             {
@@ -86,7 +93,7 @@ public sealed class CoachingHandler(
                 await transaction.CommitAsync(cancellationToken);
                 turn.InvokeResponse = response;
                 turn.Record = processedKey is null ? DeliveryRecord.NotRecorded : DeliveryRecord.Recorded;
-                return new Committed(outcome with { Session = saved }, outbox);
+                return new Committed(outcome with { Session = saved }, outbox, plan);
             }
             catch (StoreConflictException) when (attempt < MaxAttempts)
             {
@@ -115,5 +122,5 @@ public sealed class CoachingHandler(
         }
     }
 
-    private sealed record Committed(TurnOutcome Outcome, IReadOnlyList<OutboxMessage> Outbox);
+    private sealed record Committed(TurnOutcome Outcome, IReadOnlyList<OutboxMessage> Outbox, ReplyPlan Plan);
 }
