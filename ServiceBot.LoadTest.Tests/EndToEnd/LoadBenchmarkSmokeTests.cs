@@ -31,8 +31,10 @@ public sealed class LoadBenchmarkSmokeTests : IDisposable
         // The floor answers each of the five turns (the tap presses its card's one Action.Submit) with one reply.
         Assert.Equal(5, floor.Connector.CallsPerConversation);
         Assert.Equal(5, floor.Connector.CallsPerConversationByKind["Reply"]);
-        // ServiceBot shows something every turn; every conversation runs the same way, so the count is whole.
-        Assert.True(serviceBot.Connector.CallsPerConversation >= 5, $"{serviceBot.Connector.CallsPerConversation} calls per conversation");
+        // ServiceBot answers every turn (no silent turns, checked above), but the tap on its live card is answered in the
+        // invoke's own response, so at least the other four turns call the Connector; every conversation runs the same
+        // way, so the count is whole.
+        Assert.True(serviceBot.Connector.CallsPerConversation >= 4, $"{serviceBot.Connector.CallsPerConversation} calls per conversation");
         Assert.Equal(Math.Round(serviceBot.Connector.CallsPerConversation), serviceBot.Connector.CallsPerConversation);
         Assert.NotNull(serviceBot.VersusFloor);
         Assert.Single(Directory.GetFiles(_output, "*servicebot*.first-conversation.json"));

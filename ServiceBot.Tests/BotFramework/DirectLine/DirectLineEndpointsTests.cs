@@ -64,7 +64,8 @@ public sealed class DirectLineEndpointsTests : BotHostTestBase
         var start = await client.PostAsync("nueva atención");
         var card = await client.WaitForAsync(a => LocalDirectLineClient.IsFromBot(a) && LocalDirectLineClient.HasCard(a) && a.GetProperty("replyToId").GetString() == start);
         var cardId = card.GetProperty("id").GetString()!;
-        var press = FirstSubmitData(card);
+        // A mood press changes what the live card shows (the mood selected, its tip), so the update is visible.
+        var press = FirstSubmitData(card, verb: "session.temperament");
 
         await client.PostAsync(value: press, replyToId: cardId);
         var updated = await client.WaitForAsync(a => a.GetProperty("id").GetString() == cardId);
@@ -121,14 +122,15 @@ public sealed class DirectLineEndpointsTests : BotHostTestBase
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, plainText.StatusCode);
     }
 
-    private static JsonObject FirstSubmitData(JsonElement card)
+    private static JsonObject FirstSubmitData(JsonElement card, string? verb = null)
     {
         var content = JsonNode.Parse(card.GetProperty("attachments")[0].GetProperty("content").GetRawText())!;
         return Find(content) ?? throw new InvalidOperationException("The card has no Action.Submit: " + content.ToJsonString());
 
-        static JsonObject? Find(JsonNode? node) => node switch
+        JsonObject? Find(JsonNode? node) => node switch
         {
-            JsonObject o when o["type"]?.GetValue<string>() == "Action.Submit" && o["data"] is JsonObject data => (JsonObject)data.DeepClone(),
+            JsonObject o when o["type"]?.GetValue<string>() == "Action.Submit" && o["data"] is JsonObject data
+                && (verb is null || data["verb"]?.GetValue<string>() == verb) => (JsonObject)data.DeepClone(),
             JsonObject o => o.Select(p => Find(p.Value)).FirstOrDefault(f => f is not null),
             JsonArray a => a.Select(Find).FirstOrDefault(f => f is not null),
             _ => null,
