@@ -37,6 +37,7 @@ public sealed class UnderstanderTests
     [InlineData("check my reply: WE CAN'T DO THAT", "WE CAN'T DO THAT")]
     [InlineData("me revisas esto porfa:\nBuenas tardes, ya quedó su trámite", "Buenas tardes, ya quedó su trámite")]
     [InlineData("revisa este mensaje Hola, tu pedido llega el martes", "Hola, tu pedido llega el martes")]
+    [InlineData("checa si esta bien: NO SE PUEDE, ES POLITICA", "NO SE PUEDE, ES POLITICA")]
     public void Understand_RequestWordsThenADraft_ReviewsTheDraftAsTyped(string text, string draft)
     {
         var understood = Understand(text);

@@ -2,7 +2,8 @@ namespace ServiceBot.Understanding;
 
 /// <summary>
 /// A request to review a draft with the draft in the same message: request words before a colon or a line break
-/// ("revisa este mensaje: …", "check my reply:\n…"), or known request words directly before it ("revisar hola, …").
+/// ("revisa este mensaje: …", "check my reply:\n…", or request words and more before the colon: "checa si está bien: …"),
+/// or known request words directly before it ("revisar hola, …").
 /// The draft is what follows, exactly as typed (its capitals count).
 /// </summary>
 public static class DraftRequestReader
@@ -28,7 +29,8 @@ public static class DraftRequestReader
         {
             var request = trimmed[..separator];
             var draft = trimmed[(separator + 1)..].Trim();
-            if (draft.Length > 0 && IsRequest(request, model))
+            // "checa si está bien: …": a known request word opens words before the colon, which all belong to the request.
+            if (draft.Length > 0 && (IsRequest(request, model) || Leading(request, model) is not null))
             {
                 return (request, draft);
             }
