@@ -13,18 +13,27 @@ public sealed class CardRenderer : IAsyncDisposable
 {
     // Renders every card of the batch into its own container at the given width and measures it.
     private const string RenderBatch = """
-        ([cardsJson, width]) => {
+        async ([cardsJson, width]) => {
           const cards = JSON.parse(cardsJson);
           const host = document.getElementById('cards');
           host.replaceChildren();
-          return cards.map(({ name, card }, index) => {
+          const rendered = cards.map(({ name, card }, index) => {
             const container = document.createElement('div');
             container.id = `card-${index}`;
             container.style.width = `${width}px`;
             host.appendChild(container);
-            const result = window.ServiceBotCards.previewCard(card, container, width);
-            return { name, height: result.height, text: container.innerText, clipped: result.clipped, errors: result.errors };
+            return { name, container, result: window.ServiceBotCards.previewCard(card, container, width) };
           });
+          // An image (the survey's QR code) takes its height only once decoded: measure after that, or the card's
+          // screenshot and its height against the phone-screen budget come out short.
+          await Promise.all([...host.querySelectorAll('img')].map(img => img.decode().catch(() => undefined)));
+          return rendered.map(({ name, container, result }) => ({
+            name,
+            height: Math.max(result.height, Math.ceil(container.getBoundingClientRect().height)),
+            text: container.innerText,
+            clipped: result.clipped,
+            errors: result.errors,
+          }));
         }
         """;
 
