@@ -22,7 +22,8 @@ public static class SurveyLinkCard
                 ["type"] = "Image",
                 ["url"] = QrCodes.PngDataUri(url),
                 ["altText"] = texts[FeedbackTextKeys.LinkQrAlt],
-                ["size"] = "Large",
+                // "Large" draws it about 80 px wide on a phone, too small to scan across a counter.
+                ["width"] = "200px",
                 ["horizontalAlignment"] = "Center",
             },
             AdaptiveCards.Text(url, subtle: true),
