@@ -17,18 +17,20 @@ public sealed class OutboxDispatcher(
     ConnectorClientFactory connectors,
     IOptions<OutboxOptions> options,
     TimeProvider time,
-    ILogger<OutboxDispatcher> logger) : DisposalSafeBackgroundService
+    ILogger<OutboxDispatcher> logger) : PollingDispatcher(time)
 {
     private const int MaxRoundsPerTick = 100;
 
+    protected override TimeSpan PollInterval => options.Value.PollInterval;
+
     /// <summary>One tick: takes and sends everything due now (a turn's next row once its previous one is sent); returns how many were sent.</summary>
-    public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
+    public override async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var sent = 0;
         for (var round = 0; round < MaxRoundsPerTick; round++)
         {
-            var batch = await outbox.ClaimDueAsync(time.GetUtcNow(), settings.BatchSize, settings.HoldFor, cancellationToken);
+            var batch = await outbox.ClaimDueAsync(Time.GetUtcNow(), settings.BatchSize, settings.HoldFor, cancellationToken);
             if (batch.Count == 0)
             {
                 break;
@@ -45,21 +47,5 @@ public sealed class OutboxDispatcher(
         return sent;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = options.Value.PollInterval;
-        using var timer = new PeriodicTimer(interval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await DispatchDueAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // The database may be briefly down: try again at the next tick rather than stop the host.
-                ProactiveLog.OutboxDispatchFailed(logger, ex, interval);
-            }
-        }
-    }
+    protected override void LogTickFailed(Exception exception, TimeSpan retryIn) => ProactiveLog.OutboxDispatchFailed(logger, exception, retryIn);
 }

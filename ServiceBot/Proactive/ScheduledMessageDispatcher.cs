@@ -18,7 +18,7 @@ public sealed class ScheduledMessageDispatcher(
     ProactiveMessenger messenger,
     IOptions<ProactiveOptions> options,
     TimeProvider time,
-    ILogger<ScheduledMessageDispatcher> logger) : DisposalSafeBackgroundService
+    ILogger<ScheduledMessageDispatcher> logger) : PollingDispatcher(time)
 {
     private enum Outcome
     {
@@ -27,15 +27,17 @@ public sealed class ScheduledMessageDispatcher(
         Retry,
     }
 
+    protected override TimeSpan PollInterval => options.Value.PollInterval;
+
     /// <summary>One tick: claims and sends everything due now; returns how many messages were delivered.</summary>
-    public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
+    public override async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var delivered = 0;
         IReadOnlyList<ScheduledMessage> batch;
         do
         {
-            batch = await messages.ClaimDueAsync(time.GetUtcNow(), settings.BatchSize, settings.ClaimTimeout, cancellationToken);
+            batch = await messages.ClaimDueAsync(Time.GetUtcNow(), settings.BatchSize, settings.ClaimTimeout, cancellationToken);
             foreach (var message in batch)
             {
                 var outcome = await SendAsync(message, settings, cancellationToken);
@@ -52,23 +54,7 @@ public sealed class ScheduledMessageDispatcher(
         return delivered;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = options.Value.PollInterval;
-        using var timer = new PeriodicTimer(interval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await DispatchDueAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // The database may be briefly down: try again at the next tick rather than stop the host.
-                ProactiveLog.DispatchFailed(logger, ex, interval);
-            }
-        }
-    }
+    protected override void LogTickFailed(Exception exception, TimeSpan retryIn) => ProactiveLog.DispatchFailed(logger, exception, retryIn);
 
     private async Task<Outcome> SendAsync(ScheduledMessage message, ProactiveOptions settings, CancellationToken cancellationToken)
     {
@@ -112,7 +98,7 @@ public sealed class ScheduledMessageDispatcher(
     {
         try
         {
-            await messages.MarkSentAsync(message.Id, time.GetUtcNow(), cancellationToken);
+            await messages.MarkSentAsync(message.Id, Time.GetUtcNow(), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
