@@ -12,6 +12,7 @@ namespace ServiceBot.Tests.BotFramework.DirectLine;
 public sealed class LocalDirectLineClient(HttpClient http)
 {
     private int _watermark;
+    private readonly List<JsonElement> _unmatched = [];
 
     public string ConversationId { get; private set; } = string.Empty;
 
@@ -73,26 +74,47 @@ public sealed class LocalDirectLineClient(HttpClient http)
         _watermark = int.Parse(set.GetProperty("watermark").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
         var activities = set.GetProperty("activities").EnumerateArray().Select(a => a.Clone()).ToList();
         Seen.AddRange(activities);
+        _unmatched.AddRange(activities);
         return activities;
     }
 
-    /// <summary>Polls (as the client does, every 50 ms here) until an activity read matches; gives up after 30 s.</summary>
+    /// <summary>
+    /// Polls (as the client does, every 50 ms here) until an activity matches; gives up after 30 s. Waits consume
+    /// activities in order: a match also passes over the activities before it, but one read in the same poll after
+    /// it (an echo and its answer often arrive together) stays for the next wait.
+    /// </summary>
     public async Task<JsonElement> WaitForAsync(Func<JsonElement, bool> match)
     {
         for (var attempt = 0; attempt < 600; attempt++)
         {
-            foreach (var activity in await ReadAsync())
+            if (TryTake(match, out var found))
             {
-                if (match(activity))
-                {
-                    return activity;
-                }
+                return found;
+            }
+
+            _unmatched.Clear();
+            await ReadAsync();
+            if (TryTake(match, out found))
+            {
+                return found;
             }
 
             await Task.Delay(50);
         }
 
         throw new TimeoutException($"No matching activity in 30 s; read: {string.Join("\n", Seen.Select(a => a.GetRawText()))}");
+    }
+
+    private bool TryTake(Func<JsonElement, bool> match, out JsonElement found)
+    {
+        var index = _unmatched.FindIndex(activity => match(activity));
+        found = index >= 0 ? _unmatched[index] : default;
+        if (index >= 0)
+        {
+            _unmatched.RemoveRange(0, index + 1);
+        }
+
+        return index >= 0;
     }
 
     public static bool IsFromBot(JsonElement activity) =>
