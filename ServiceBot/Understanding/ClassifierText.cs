@@ -67,6 +67,18 @@ public static class ClassifierText
         ["thx"] = "thanks",
         ["ty"] = "thank you",
         ["mgr"] = "manager",
+        ["idk"] = "i don t know",
+        ["dunno"] = "don t know",
+        ["nvm"] = "never mind",
+        ["gonna"] = "going to",
+        ["wanna"] = "want to",
+        ["gotta"] = "got to",
+        ["gimme"] = "give me",
+        ["lemme"] = "let me",
+        ["nose"] = "no se",
+        ["aver"] = "a ver",
+        ["xfavor"] = "por favor",
+        ["tons"] = "entonces",
     };
 
     private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)

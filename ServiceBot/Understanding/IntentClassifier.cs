@@ -18,8 +18,9 @@ public sealed class IntentClassifier
     private readonly Intent[] _intents;
     private readonly ConcurrentBag<PredictionEngine<ClassifierInput, ClassifierOutput>> _engines = [];
 
-    private IntentClassifier(MLContext ml, ITransformer model, Intent[] intents, TimeSpan trainingTime, int exampleCount)
+    private IntentClassifier(MLContext ml, ITransformer model, Intent[] intents, IntentVocabulary vocabulary, TimeSpan trainingTime, int exampleCount)
     {
+        Vocabulary = vocabulary;
         _ml = ml;
         _model = model;
         _intents = intents;
@@ -28,6 +29,9 @@ public sealed class IntentClassifier
     }
 
     public TimeSpan TrainingTime { get; }
+
+    /// <summary>The words each intent's examples use, to tell a guess at something never seen from a reading.</summary>
+    public IntentVocabulary Vocabulary { get; }
 
     public int ExampleCount { get; }
 
@@ -51,7 +55,8 @@ public sealed class IntentClassifier
         var intents = names.DenseValues()
             .Select(name => Intent.TryParse(name.ToString(), out var intent) ? intent : Intent.Other)
             .ToArray();
-        return new IntentClassifier(ml, model, intents, Stopwatch.GetElapsedTime(started), rows.Count);
+        var vocabulary = IntentVocabulary.Of(set.Examples.Zip(rows, (example, row) => (example.Intent, row.Text)));
+        return new IntentClassifier(ml, model, intents, vocabulary, Stopwatch.GetElapsedTime(started), rows.Count);
     }
 
     /// <summary>Every intent with its probability, best first; <paramref name="normalizedText"/> as <see cref="TextNormalizer"/> makes it.</summary>

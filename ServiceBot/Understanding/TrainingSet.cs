@@ -12,7 +12,7 @@ namespace ServiceBot.Understanding;
 public sealed class TrainingSet
 {
     // Part of the fingerprint: a change to the featurisation or the trainer must not reuse an older model.
-    private const string RecipeVersion = "intent-classifier-4";
+    private const string RecipeVersion = "intent-classifier-5";
 
     private TrainingSet(IReadOnlyList<TrainingExample> examples)
     {

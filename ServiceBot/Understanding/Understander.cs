@@ -64,7 +64,7 @@ public static class Understander
         var top = ranked[0];
         var actions = ranked.Where(score => IsOffered(score.Intent) && score.Probability >= reading.Thresholds.Option)
             .Take(reading.Thresholds.MaxOptions).ToList();
-        if (IsOffered(top.Intent) && top.Probability >= ActThreshold(top.Intent, reading.Thresholds))
+        if (IsOffered(top.Intent) && top.Probability >= ActThreshold(top.Intent, reading.Thresholds) && reading.UsesWordsOf(top.Intent))
         {
             return reading.Classified(top, UnderstandingDecision.Act);
         }
@@ -261,6 +261,7 @@ public static class Understander
     private sealed class Reading(string text, string normalized, UnderstandingContext context, UnderstandingModel model)
     {
         private IReadOnlyList<IntentScore>? _ranked;
+        private string? _prepared;
         private bool _exactRead;
         private ExactTarget? _exact;
 
@@ -291,6 +292,13 @@ public static class Understander
 
         /// <summary>The classifier's ranking, with "someone arrived" resolved by whether a service is open.</summary>
         public IReadOnlyList<IntentScore> Ranked => _ranked ??= Resolve(Model.Classifier.Rank(normalized));
+
+        /// <summary>Whether the message uses a word of the intent's examples (someone arriving counts for both its commands).</summary>
+        public bool UsesWordsOf(Intent intent) =>
+            intent.Kind == IntentKind.Draft || Model.Classifier.Vocabulary.Knows(
+                Prepared, intent.IsCommand("new-service") || intent.IsCommand("another-customer") ? [intent, Intent.Arrival] : [intent]);
+
+        private string Prepared => _prepared ??= ClassifierText.Prepare(normalized);
 
         public Moment? Moment(Intent intent) =>
             intent.IsCommand(UnderstandingModel.PhrasesCommand) && Model.Moments.TryMatch(Text, out var moment) ? moment : null;
