@@ -17,6 +17,7 @@ public static class RouteTable
         new("welcome.installed", IsInstallation, typeof(WelcomeHandler)),
         new("welcome.uninstalled", WelcomeHandler.IsUninstall, typeof(WelcomeHandler)),
         new("card.feedbackReview", turn => (IsCardActionInvoke(turn) || IsMessage(turn)) && Feedback.FeedbackReviewHandler.Handles(turn), typeof(Feedback.FeedbackReviewHandler)),
+        new("admin.quickEdit", turn => (IsCardActionInvoke(turn) || IsMessage(turn)) && Admin.QuickEditHandler.Handles(turn), typeof(Admin.QuickEditHandler)),
         new("card.supervisor", turn => (IsCardActionInvoke(turn) || IsMessage(turn)) && SupervisorHandler.HandlesButton(turn), typeof(SupervisorHandler)),
         new("card.coaching", turn => IsCardActionInvoke(turn) && CoachingDialog.Handles(CardAction.GetVerb(turn.Activity)), typeof(CoachingHandler)),
         new("card.unknownVerb", IsCardActionInvoke, typeof(UnknownCardActionHandler)),
