@@ -86,6 +86,35 @@ public sealed class MessagesEndpointTests : BotHostTestBase
     }
 
     [Fact]
+    public async Task Post_BothInstallEventsAndARedelivery_WelcomeOnce_AndAReinstallWelcomesAgain()
+    {
+        var install = TestActivities.Message(Channel.ServiceUrl(), string.Empty);
+        install["type"] = "installationUpdate";
+        install["action"] = "add";
+        install.Remove("text");
+
+        await Client.PostAsync(WithId(TestActivities.BotAdded(Channel.ServiceUrl(), "es-MX"), "added-1"), ValidToken());
+        await Client.PostAsync(WithId(install.DeepClone(), "installed-1"), ValidToken());
+        await Client.PostAsync(WithId(TestActivities.BotAdded(Channel.ServiceUrl(), "es-MX"), "added-2"), ValidToken());
+
+        Assert.Single(await Channel.WaitForCallsAsync(1), c => CardOf(c).GetString()!.Contains(Text(TextKeys.WelcomeTitle, Language.Spanish), StringComparison.Ordinal));
+        Assert.Single(Channel.Calls);
+
+        var uninstall = install.DeepClone();
+        uninstall["action"] = "remove";
+        await Client.PostAsync(WithId(uninstall, "removed-1"), ValidToken());
+        await Client.PostAsync(WithId(install.DeepClone(), "installed-2"), ValidToken());
+
+        Assert.Equal(2, (await Channel.WaitForCallsAsync(2)).Count);
+    }
+
+    private static JsonNode WithId(JsonNode activity, string id)
+    {
+        activity["id"] = id;
+        return activity;
+    }
+
+    [Fact]
     public async Task Post_MessageMentioningBotWithHelp_AnswersHelpCard()
     {
         var activity = TestActivities.Message(Channel.ServiceUrl(), "<at>ServiceBot</at> help", locale: "en-US");

@@ -11,6 +11,10 @@ namespace ServiceBot.Tests.MessageExtensions;
 
 public sealed class PhraseSearchEndToEndTests : BotHostTestBase
 {
+    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 15, 10, 0, TimeSpan.Zero));
+
+    protected override ServiceBotApplication CreateApplication(FakeChannelServer channel) => new(channel, AppId, Entra) { Clock = _clock };
+
     [Fact]
     public async Task Query_Espera_ReturnsWaitingCustomerPhrasesAsAdaptiveCardsWithPreviews()
     {
@@ -56,6 +60,33 @@ public sealed class PhraseSearchEndToEndTests : BotHostTestBase
         Assert.All(Titles(body), title => Assert.Contains(title, greetings));
     }
 
+    [Theory]
+    [InlineData("2026-11-23T15:10:00Z", TimeOfDay.Morning)]
+    [InlineData("2026-11-24T03:30:00Z", TimeOfDay.Evening)]
+    public async Task Phrases_FollowTheAgentsTimeOfDay_AndTheDefaultRegister(string utcNow, TimeOfDay now)
+    {
+        _clock.Advance(DateTimeOffset.Parse(utcNow, System.Globalization.CultureInfo.InvariantCulture) - _clock.GetUtcNow());
+        const string localTimestamp = "2026-11-23T00:00:00-06:00";
+        var initial = await InvokeAsync(new JsonObject
+        {
+            ["commandId"] = "frases",
+            ["parameters"] = new JsonArray(new JsonObject { ["name"] = "initialRun", ["value"] = "true" }),
+            ["queryOptions"] = new JsonObject { ["skip"] = 0, ["count"] = 25 },
+        }, localTimestamp);
+        var searched = await InvokeAsync(new JsonObject
+        {
+            ["commandId"] = "frases",
+            ["parameters"] = new JsonArray(new JsonObject { ["name"] = "texto", ["value"] = "buen" }),
+            ["queryOptions"] = new JsonObject { ["skip"] = 0, ["count"] = 25 },
+        }, localTimestamp);
+
+        var fitting = Content.Phrases.All.Where(p => p.Fits(now) && p.Fits(Register.Usted)).Select(p => p.Text.Get("es-MX")).ToHashSet();
+        Assert.NotEmpty(Titles(initial));
+        Assert.All(Titles(initial).Concat(Titles(searched)), title => Assert.Contains(title, fitting));
+        var other = now == TimeOfDay.Morning ? "Buenas noches" : "Buenos días";
+        Assert.DoesNotContain(Titles(initial).Concat(Titles(searched)), title => title.Contains(other, StringComparison.OrdinalIgnoreCase));
+    }
+
     [Fact]
     public async Task Query_WithNoMatch_AnswersWithAMessage()
     {
@@ -83,9 +114,16 @@ public sealed class PhraseSearchEndToEndTests : BotHostTestBase
         ["queryOptions"] = new JsonObject { ["skip"] = skip, ["count"] = count },
     });
 
-    private async Task<JsonElement> InvokeAsync(JsonObject value)
+    private async Task<JsonElement> InvokeAsync(JsonObject value, string? localTimestamp = null)
     {
-        var response = await Client.PostAsync(TestActivities.Invoke(Channel.ServiceUrl(), "composeExtension/query", value), ValidToken());
+        var activity = TestActivities.Invoke(Channel.ServiceUrl(), "composeExtension/query", value);
+        if (localTimestamp is not null)
+        {
+            activity["localTimestamp"] = localTimestamp;
+            activity["localTimezone"] = "America/Mexico_City";
+        }
+
+        var response = await Client.PostAsync(activity, ValidToken());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(Channel.Calls);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;

@@ -6,8 +6,9 @@ namespace ServiceBot.Dialogs;
 
 /// <summary>
 /// Where the conversation's live card is: the id of the message the channel gave it (from the ResourceResponse of
-/// its send), kept beside the conversation state under <c>{conversation key}/live-card</c>. Written after the card is
-/// delivered, so it is its own small record and never competes with the turn's state save.
+/// its send), kept beside the conversation state under <c>{conversation key}/live-card</c>. When the turn already
+/// knows it (the pressed card, a card updated in place) it is written in the turn's own transaction
+/// (<see cref="WriteAsync"/>); when it comes from the channel's answer to a send, right after that answer.
 /// </summary>
 public sealed class LiveCardStore(IStateStore store)
 {
@@ -19,7 +20,24 @@ public sealed class LiveCardStore(IStateStore store)
         return item is null ? null : JsonSerializer.Deserialize<LiveCardRecord>(item.Json)?.ActivityId;
     }
 
-    /// <summary>Records the live card's message id; the latest delivery wins.</summary>
+    /// <summary>
+    /// Records the live card's message id inside a turn's transaction, so it is committed with the turn's state and
+    /// outbox (a crash after the commit cannot lose it). A concurrent write surfaces as the turn's own conflict.
+    /// </summary>
+    public static async Task WriteAsync(ITurnTransaction transaction, string conversationKey, string activityId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        var key = KeyFor(conversationKey);
+        var current = await transaction.ReadStateAsync(key, cancellationToken);
+        if (current is not null && JsonSerializer.Deserialize<LiveCardRecord>(current.Json)?.ActivityId == activityId)
+        {
+            return;
+        }
+
+        await transaction.WriteStateAsync(key, JsonSerializer.Serialize(new LiveCardRecord(activityId)), current?.ETag, cancellationToken);
+    }
+
+    /// <summary>Records the live card's message id (known only once a send is answered); the latest delivery wins.</summary>
     public async Task SetAsync(string conversationKey, string activityId, CancellationToken cancellationToken)
     {
         var key = KeyFor(conversationKey);

@@ -7,11 +7,24 @@ namespace ServiceBot.MessageExtensions;
 /// <summary>
 /// Finds courtesy phrases for a search typed in the message extension: every word of the query must match (as a
 /// prefix or with a small typo, ignoring case and accents) the phrase's text or its moment ("espera" finds the
-/// waiting phrases). Matches in the phrase's own words rank above matches on its moment only.
+/// waiting phrases). Matches in the phrase's own words rank above matches on its moment only. The agent's part of the
+/// day and register narrow what is offered.
 /// </summary>
 public static class PhraseSearch
 {
     private const int MinimumPrefixLength = 3;
+
+    /// <summary>
+    /// What fits the agent now, best first: phrases of this part of the day and this register (a phrase for another
+    /// part of the day or the other register is left out; "buenas noches" at 9 a.m. or "siéntate" for a stranger
+    /// would be wrong to insert).
+    /// </summary>
+    public static IReadOnlyList<Phrase> Find(ContentSnapshot content, string? query, Language language, TimeOfDay timeOfDay, Register register) =>
+        [.. Find(content, query, language).Where(phrase => phrase.Fits(timeOfDay) && phrase.Fits(register))];
+
+    /// <summary>The greetings for this part of the day and register, offered before anything is typed.</summary>
+    public static IReadOnlyList<Phrase> Greetings(ContentSnapshot content, TimeOfDay timeOfDay, Register register) =>
+        [.. content.Phrases.ByMoment(Moment.Greeting).Where(phrase => phrase.Fits(timeOfDay) && phrase.Fits(register))];
 
     public static IReadOnlyList<Phrase> Find(ContentSnapshot content, string? query, Language language)
     {

@@ -15,6 +15,7 @@ public static class RouteTable
     [
         new("welcome.botAdded", IsBotAddedToConversation, typeof(WelcomeHandler)),
         new("welcome.installed", IsInstallation, typeof(WelcomeHandler)),
+        new("welcome.uninstalled", WelcomeHandler.IsUninstall, typeof(WelcomeHandler)),
         new("card.feedbackReview", turn => (IsCardActionInvoke(turn) || IsMessage(turn)) && Feedback.FeedbackReviewHandler.Handles(turn), typeof(Feedback.FeedbackReviewHandler)),
         new("admin.quickEdit", turn => (IsCardActionInvoke(turn) || IsMessage(turn)) && Admin.QuickEditHandler.Handles(turn), typeof(Admin.QuickEditHandler)),
         new("card.supervisor", turn => (IsCardActionInvoke(turn) || IsMessage(turn)) && SupervisorHandler.HandlesButton(turn), typeof(SupervisorHandler)),

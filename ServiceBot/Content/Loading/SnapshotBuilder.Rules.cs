@@ -93,6 +93,9 @@ public static partial class SnapshotBuilder
             [.. root.Items("waitingReminderMinutes").Select(minutes => (int)(long)minutes)],
             ConsistencyChecker.ParseTime(parts.Str("morning"))!.Value,
             ConsistencyChecker.ParseTime(parts.Str("afternoon"))!.Value,
-            ConsistencyChecker.ParseTime(parts.Str("evening"))!.Value);
+            ConsistencyChecker.ParseTime(parts.Str("evening"))!.Value)
+        {
+            DefaultRegister = root.Str("defaultRegister") is { } register ? ContentNames.Parse<Register>(register) : Register.Usted,
+        };
     }
 }

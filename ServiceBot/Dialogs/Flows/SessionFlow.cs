@@ -45,7 +45,7 @@ public static class SessionFlow
         {
             ActiveSessionId = session.Id,
             Temperament = Temperament.Any,
-            Register = Register.Usted,
+            Register = turn.Content.Settings.DefaultRegister,
             Moment = Moment.Greeting,
             Stage = ServiceStage.Arrival,
             Mode = LiveMode.Service,

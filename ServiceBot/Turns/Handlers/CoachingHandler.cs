@@ -12,7 +12,8 @@ namespace ServiceBot.Turns.Handlers;
 /// <summary>
 /// Runs a coaching turn and commits it once: under the conversation's lock (in this instance, and across instances in
 /// the database) it reads state and session, runs the dialog, and writes in one transaction the state, the sessions,
-/// the reminders scheduled or cancelled, the processed-activity record and the replies (into the outbox). A stale ETag
+/// the reminders scheduled or cancelled, the live card's message id when the turn knows it, the processed-activity
+/// record and the replies (into the outbox). A stale ETag
 /// rolls all of it back and the turn runs again on fresh data. An activity already processed by another delivery gets
 /// its first outcome and runs nothing. After the commit the replies are sent (within the reply budget) and the
 /// remaining effects run.
@@ -44,11 +45,6 @@ public sealed class CoachingHandler(
         {
             TurnsLog.AlreadyProcessed(logger);
             return;
-        }
-
-        if (committed.Plan.LiveCardId is { } live)
-        {
-            await liveCards.SetAsync(key, live, cancellationToken);
         }
 
         await replies.SendAsync(turn, committed.Outbox, new LiveCardRecorder(turn, liveCards, key, committed.Plan));
@@ -83,6 +79,11 @@ public sealed class CoachingHandler(
                 var saved = await transaction.SaveSessionAsync(session, outcome.Session, cancellationToken);
                 await transaction.WriteStateAsync(key, CoachingStateStore.ToJson(outcome.State), etag, cancellationToken);
                 await WriteRemindersAsync(transaction, turn, outcome, cancellationToken);
+                if (plan.LiveCardId is { } live)
+                {
+                    await LiveCardStore.WriteAsync(transaction, key, live, cancellationToken);
+                }
+
                 var response = plan.InvokeResponse ?? (turn.Activity.IsType(ActivityTypes.Invoke) ? InvokeResponse.Ok() : null);
                 if (processedKey is not null)
                 {

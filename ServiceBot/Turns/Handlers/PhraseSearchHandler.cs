@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Options;
 using ServiceBot.BotFramework;
+using ServiceBot.Coaching;
+using ServiceBot.Dialogs;
 using ServiceBot.Content;
 using ServiceBot.Content.Model;
 using ServiceBot.Localization;
@@ -9,17 +12,22 @@ namespace ServiceBot.Turns.Handlers;
 /// <summary>
 /// The "frases" search message extension: an agent writing to a customer in any chat searches the courtesy phrases
 /// and inserts one. Answered from the in-memory content, well within Teams' five seconds. With nothing typed yet,
-/// it offers the greetings.
+/// it offers the greetings. Only phrases for the agent's part of the day (their local time, as the activity gives it)
+/// and the content's default register (usted unless <c>dialogs/settings.yaml</c> says otherwise) are offered: the
+/// customer in another chat is a stranger to the bot.
 /// </summary>
-public sealed class PhraseSearchHandler(ContentStore content) : ITurnHandler
+public sealed class PhraseSearchHandler(ContentStore content, IOptions<DialogOptions> options, TimeProvider time) : ITurnHandler
 {
     public Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var snapshot = content.Current;
         var query = ComposeExtensionQuery.Parse(turn.Activity.Value);
+        var local = AgentClock.Resolve(turn.Activity, time.GetUtcNow(), options.Value.DefaultTimeZone);
+        var timeOfDay = snapshot.Settings.TimeOfDayAt(TimeOnly.FromDateTime(local.Local.DateTime));
+        var register = snapshot.Settings.DefaultRegister;
         var phrases = string.IsNullOrWhiteSpace(query.SearchText)
-            ? snapshot.Phrases.ByMoment(Moment.Greeting).ToList()
-            : PhraseSearch.Find(snapshot, query.SearchText, turn.Language);
+            ? PhraseSearch.Greetings(snapshot, timeOfDay, register)
+            : PhraseSearch.Find(snapshot, query.SearchText, turn.Language, timeOfDay, register);
         if (phrases.Count == 0)
         {
             turn.InvokeResponse = ComposeExtensionResults.Message(snapshot.Ui.Get(TextKeys.PhraseSearchNoResults, turn.Language));

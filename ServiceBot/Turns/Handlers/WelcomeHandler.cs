@@ -1,12 +1,43 @@
 using ServiceBot.BotFramework;
+using ServiceBot.BotFramework.Schema;
 using ServiceBot.Cards;
 using ServiceBot.Content;
+using ServiceBot.Storage;
 
 namespace ServiceBot.Turns.Handlers;
 
-/// <summary>Greets the conversation when the bot is added or installed.</summary>
-public sealed class WelcomeHandler(ContentStore content) : ITurnHandler
+/// <summary>
+/// Greets a conversation once per install. Teams announces an install twice (conversationUpdate with the bot among
+/// membersAdded, and installationUpdate add), in either order and possibly at once: the first to create the
+/// conversation's <c>/welcomed</c> record sends the welcome, the other finds it and stays silent. The record is in the
+/// database, so a restart or another instance does not welcome again; uninstalling removes it, so a new install is
+/// welcomed anew.
+/// </summary>
+public sealed class WelcomeHandler(ContentStore content, IStateStore state, TimeProvider time) : ITurnHandler
 {
-    public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken) =>
+    public static string KeyFor(TurnContext turn) =>
+        StateKeys.Conversation(turn.Activity.ChannelId ?? "unknown", turn.Activity.Conversation?.Id ?? "unknown") + "/welcomed";
+
+    public static bool IsUninstall(TurnContext turn) =>
+        turn.Activity.IsType(ActivityTypes.InstallationUpdate) && turn.Activity.Action is "remove" or "remove-upgrade";
+
+    public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (IsUninstall(turn))
+        {
+            await state.DeleteAsync(KeyFor(turn), cancellationToken);
+            return;
+        }
+
+        try
+        {
+            await state.WriteAsync(KeyFor(turn), $$"""{"at":"{{time.GetUtcNow():O}}"}""", expectedETag: null, cancellationToken);
+        }
+        catch (StoreConflictException)
+        {
+            return; // The other install event (or a redelivery) already welcomed this conversation.
+        }
+
         await turn.SendActivityAsync(AdaptiveCards.ToActivity(WelcomeCard.Create(turn.TextsFrom(content))), cancellationToken);
+    }
 }
