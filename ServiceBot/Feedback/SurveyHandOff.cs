@@ -1,5 +1,4 @@
 using ServiceBot.BotFramework;
-using ServiceBot.Cards;
 using ServiceBot.Content;
 using ServiceBot.People;
 using ServiceBot.Storage;
@@ -8,9 +7,10 @@ using ServiceBot.Turns;
 namespace ServiceBot.Feedback;
 
 /// <summary>
-/// The end of a service hands over to the survey: one invitation per service (agent, team from the roster, channel,
-/// content version, expiry from the content) and the link card with its QR code sent to the agent. A redelivered
-/// end creates nothing twice.
+/// Issues the survey of an ended service when its agent asks for it ("Encuesta" on the closed service card): one
+/// invitation per service (agent, team from the roster, channel, content version, expiry from the content), either a
+/// one-time link or a Teams customer who alone may answer. Asking again, or the other way, gives the unanswered
+/// invitation a new token (the earlier link stops working); an answered service is never offered again.
 /// </summary>
 public sealed class SurveyHandOff(
     IServiceSessionStore sessions,
@@ -21,19 +21,25 @@ public sealed class SurveyHandOff(
     TimeProvider time,
     ILogger<SurveyHandOff> logger)
 {
-    public async Task OfferAsync(TurnContext turn, string sessionId, CancellationToken cancellationToken)
+    public async Task<SurveyIssue> IssueAsync(TurnContext turn, string? sessionId, SurveyCustomer? customer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (links.BaseUrl is null)
+        if (customer is null && links.BaseUrl is null)
         {
             FeedbackLog.NoPublicBaseUrl(logger);
-            return;
+            return new SurveyIssue(SurveyIssueOutcome.NoLink);
         }
 
-        var session = await sessions.GetAsync(sessionId, cancellationToken);
-        if (session is null)
+        var session = string.IsNullOrWhiteSpace(sessionId) ? null : await sessions.GetAsync(sessionId, cancellationToken);
+        if (session is null || session.EndedAt is null)
         {
-            return;
+            return new SurveyIssue(SurveyIssueOutcome.NoService);
+        }
+
+        // In a group chat the closed card is in front of the customer too: only the agent who served may offer it.
+        if (!string.Equals(session.AgentId, turn.Activity.From?.Id, StringComparison.Ordinal))
+        {
+            return new SurveyIssue(SurveyIssueOutcome.NotYours);
         }
 
         var texts = turn.TextsFrom(content);
@@ -42,30 +48,31 @@ public sealed class SurveyHandOff(
         var token = SurveyToken.New();
         var now = time.GetUtcNow();
         var lifetime = texts.Content.Survey.LinkLifetime;
-        var created = await invitations.CreateAsync(
-            new SurveyInvitation
-            {
-                TokenHash = token.Hash,
-                ServiceSessionId = session.Id,
-                AgentId = session.AgentId,
-                AgentTenantId = agent?.TenantIdText,
-                AgentObjectId = agent?.ObjectIdText,
-                AgentName = turn.Activity.From?.Name,
-                TeamId = team?.Id ?? session.TeamId,
-                ConversationId = session.ConversationId,
-                ServiceChannel = session.ServiceChannel,
-                Language = turn.Language,
-                ContentVersion = session.ContentVersion ?? texts.Content.Version.Hash,
-                CreatedAt = now,
-                ExpiresAt = now + lifetime,
-            },
-            cancellationToken);
-        if (!created)
+        var invitation = new SurveyInvitation
         {
-            return;
+            TokenHash = token.Hash,
+            ServiceSessionId = session.Id,
+            AgentId = session.AgentId,
+            AgentTenantId = agent?.TenantIdText,
+            AgentObjectId = agent?.ObjectIdText,
+            AgentName = turn.Activity.From?.Name,
+            TeamId = team?.Id ?? session.TeamId,
+            ConversationId = session.ConversationId,
+            ServiceChannel = session.ServiceChannel,
+            Language = turn.Language,
+            ContentVersion = session.ContentVersion ?? texts.Content.Version.Hash,
+            CreatedAt = now,
+            ExpiresAt = now + lifetime,
+            CustomerId = customer?.Id,
+            CustomerObjectId = customer?.ObjectId,
+            CustomerName = customer?.Name,
+            CustomerConversationId = customer?.ConversationId,
+        };
+        if (!await invitations.CreateAsync(invitation, cancellationToken) && !await invitations.ReissueAsync(invitation, cancellationToken))
+        {
+            return new SurveyIssue(SurveyIssueOutcome.Answered);
         }
 
-        var card = SurveyLinkCard.Create(texts, links.For(token), lifetime);
-        await turn.SendActivityAsync(AdaptiveCards.ToActivity(card) with { Locale = turn.Activity.Locale }, cancellationToken);
+        return new SurveyIssue(SurveyIssueOutcome.Issued, invitation, customer is null ? links.For(token) : null, lifetime);
     }
 }

@@ -3,7 +3,6 @@ using ServiceBot.BotFramework.Schema;
 using ServiceBot.Cards;
 using ServiceBot.Content;
 using ServiceBot.Dialogs;
-using ServiceBot.Feedback;
 using ServiceBot.Localization;
 using ServiceBot.People;
 using ServiceBot.Proactive;
@@ -14,7 +13,7 @@ namespace ServiceBot.Turns;
 
 /// <summary>
 /// Carries out a turn's effects after its state is committed: a call for help goes to the supervisors, telling the
-/// agent whether anyone was reached, an ended service hands over to the post-service survey, and a miss is counted.
+/// agent whether anyone was reached, and a miss is counted.
 /// Waiting reminders are not here: they are scheduled or cancelled in the turn's own transaction
 /// (<see cref="Handlers.CoachingHandler"/>), so a failed reply cannot lose or keep one. One failing effect is logged and
 /// does not stop the others.
@@ -23,7 +22,6 @@ public sealed class TurnEffects(
     SupervisorNotifier supervisors,
     ContentStore content,
     UnderstandingTelemetry understanding,
-    SurveyHandOff survey,
     ILogger<TurnEffects> logger) : ITurnEffects
 {
     public async Task RunAsync(TurnContext turn, TurnOutcome outcome, CancellationToken cancellationToken)
@@ -46,7 +44,8 @@ public sealed class TurnEffects(
         // Written in the turn's transaction.
         ScheduleWaitingReminders or CancelWaitingReminders => Task.CompletedTask,
         CallSupervisor call => CallAsync(turn, call, outcome.Session, cancellationToken),
-        ServiceEnded ended => survey.OfferAsync(turn, ended.SessionId, cancellationToken),
+        // The survey is offered from the closed service card ("Encuesta"), when the agent chooses how.
+        ServiceEnded => Task.CompletedTask,
         RecordUnderstandingMiss miss => Record(miss),
         _ => throw new InvalidOperationException($"No handler for the effect {effect.GetType().Name}."),
     };
