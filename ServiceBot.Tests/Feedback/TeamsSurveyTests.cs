@@ -121,10 +121,13 @@ public sealed class TeamsSurveyTests : FeedbackHostTestBase
         await PostAsync(ChatMessage(AgentUserId, "Ana López", AgentAadObjectId, "nueva atención"));
         var sessionId = await EndAndFindSurveyOfferAsync(ChatMessage(AgentUserId, "Ana López", AgentAadObjectId, "terminar atención"));
 
+        var recorded = await Service<ISurveyInvitationStore>().FindBySessionAsync(sessionId);
+
         var fromCarlos = await InvokeAsync(CardPress(ChatMessage(CustomerId, "Carlos Ruiz", CustomerAadObjectId, ""), FeedbackVerbs.Link, sessionId));
 
         Assert.Contains(Text(FeedbackTextKeys.OfferNotYours, Language.Spanish), Plain(fromCarlos), StringComparison.Ordinal);
-        Assert.Null(await Service<ISurveyInvitationStore>().FindBySessionAsync(sessionId));
+        // The end recorded the service's invitation (for the response rate); Carlos's press changed nothing in it.
+        Assert.Equal(recorded, await Service<ISurveyInvitationStore>().FindBySessionAsync(sessionId));
     }
 
     /// <summary>Ana serves and ends in the group chat, then writes "encuesta @Carlos Ruiz"; returns the session and the card posted.</summary>

@@ -7,10 +7,11 @@ using ServiceBot.Turns;
 namespace ServiceBot.Feedback;
 
 /// <summary>
-/// Issues the survey of an ended service when its agent asks for it ("Encuesta" on the closed service card): one
-/// invitation per service (agent, team from the roster, channel, content version, expiry from the content), either a
-/// one-time link or a Teams customer who alone may answer. Asking again, or the other way, gives the unanswered
-/// invitation a new token (the earlier link stops working); an answered service is never offered again.
+/// The survey of an ended service. The end records the service's one invitation (agent, team from the roster,
+/// channel, content version, expiry from the content) with a token nobody sees; when the agent asks ("Encuesta" on
+/// the closed service card) it gets a new token, for a one-time link or for a Teams customer who alone may answer.
+/// Asking again, or the other way, replaces the token (the earlier link stops working); an answered service is never
+/// offered again.
 /// </summary>
 public sealed class SurveyHandOff(
     IServiceSessionStore sessions,
@@ -42,10 +43,36 @@ public sealed class SurveyHandOff(
             return new SurveyIssue(SurveyIssueOutcome.NotYours);
         }
 
+        var token = SurveyToken.New();
+        var (invitation, lifetime) = await InvitationAsync(turn, session, token, customer, cancellationToken);
+        if (!await invitations.CreateAsync(invitation, cancellationToken) && !await invitations.ReissueAsync(invitation, cancellationToken))
+        {
+            return new SurveyIssue(SurveyIssueOutcome.Answered);
+        }
+
+        return new SurveyIssue(SurveyIssueOutcome.Issued, invitation, customer is null ? links.For(token) : null, lifetime);
+    }
+
+    /// <summary>
+    /// Records the ended service's invitation with a token nobody is shown, so services ended count for the response
+    /// rate whether or not the agent offers the survey; "Encuesta" gives it a token to use.
+    /// </summary>
+    public async Task RecordEndedAsync(TurnContext turn, string sessionId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (await sessions.GetAsync(sessionId, cancellationToken) is { EndedAt: not null } session)
+        {
+            var (invitation, _) = await InvitationAsync(turn, session, SurveyToken.New(), customer: null, cancellationToken);
+            await invitations.CreateAsync(invitation, cancellationToken);
+        }
+    }
+
+    private async Task<(SurveyInvitation Invitation, TimeSpan Lifetime)> InvitationAsync(
+        TurnContext turn, ServiceSession session, SurveyToken token, SurveyCustomer? customer, CancellationToken cancellationToken)
+    {
         var texts = turn.TextsFrom(content);
         var agent = PersonKey.From(turn.Activity.Conversation?.TenantId, turn.Activity.From?.AadObjectId);
         var team = agent is { } key ? await roster.GetTeamOfAgentAsync(key, cancellationToken) : null;
-        var token = SurveyToken.New();
         var now = time.GetUtcNow();
         var lifetime = texts.Content.Survey.LinkLifetime;
         var invitation = new SurveyInvitation
@@ -68,11 +95,6 @@ public sealed class SurveyHandOff(
             CustomerName = customer?.Name,
             CustomerConversationId = customer?.ConversationId,
         };
-        if (!await invitations.CreateAsync(invitation, cancellationToken) && !await invitations.ReissueAsync(invitation, cancellationToken))
-        {
-            return new SurveyIssue(SurveyIssueOutcome.Answered);
-        }
-
-        return new SurveyIssue(SurveyIssueOutcome.Issued, invitation, customer is null ? links.For(token) : null, lifetime);
+        return (invitation, lifetime);
     }
 }

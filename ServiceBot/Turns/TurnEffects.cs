@@ -3,6 +3,7 @@ using ServiceBot.BotFramework.Schema;
 using ServiceBot.Cards;
 using ServiceBot.Content;
 using ServiceBot.Dialogs;
+using ServiceBot.Feedback;
 using ServiceBot.Localization;
 using ServiceBot.People;
 using ServiceBot.Proactive;
@@ -13,7 +14,8 @@ namespace ServiceBot.Turns;
 
 /// <summary>
 /// Carries out a turn's effects after its state is committed: a call for help goes to the supervisors, telling the
-/// agent whether anyone was reached, and a miss is counted.
+/// agent whether anyone was reached, an ended service gets its survey invitation (offered from its closed card), and a
+/// miss is counted.
 /// Waiting reminders are not here: they are scheduled or cancelled in the turn's own transaction
 /// (<see cref="Handlers.CoachingHandler"/>), so a failed reply cannot lose or keep one. One failing effect is logged and
 /// does not stop the others.
@@ -22,6 +24,7 @@ public sealed class TurnEffects(
     SupervisorNotifier supervisors,
     ContentStore content,
     UnderstandingTelemetry understanding,
+    SurveyHandOff survey,
     ILogger<TurnEffects> logger) : ITurnEffects
 {
     public async Task RunAsync(TurnContext turn, TurnOutcome outcome, CancellationToken cancellationToken)
@@ -44,8 +47,8 @@ public sealed class TurnEffects(
         // Written in the turn's transaction.
         ScheduleWaitingReminders or CancelWaitingReminders => Task.CompletedTask,
         CallSupervisor call => CallAsync(turn, call, outcome.Session, cancellationToken),
-        // The survey is offered from the closed service card ("Encuesta"), when the agent chooses how.
-        ServiceEnded => Task.CompletedTask,
+        // Counted for the response rate; the survey itself is offered from the closed card ("Encuesta").
+        ServiceEnded ended => survey.RecordEndedAsync(turn, ended.SessionId, cancellationToken),
         RecordUnderstandingMiss miss => Record(miss),
         _ => throw new InvalidOperationException($"No handler for the effect {effect.GetType().Name}."),
     };
