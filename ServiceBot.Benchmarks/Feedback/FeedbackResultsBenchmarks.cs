@@ -33,6 +33,9 @@ public class FeedbackResultsBenchmarks
     private string? folder;
     private string? postgresDatabase;
 
+    /// <summary>The seeded SQLite file, once set up on SQLite.</summary>
+    public string? SqliteFile => Engine == StorageProvider.Sqlite && folder is not null ? Path.Combine(folder, "data", StorageOptions.SqliteFileName) : null;
+
     [ParamsSource(nameof(Engines))]
     public StorageProvider Engine { get; set; }
 
@@ -143,7 +146,7 @@ public class FeedbackResultsBenchmarks
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(SeedSql($"generate_series(0, {Offered - 1}) AS g(i)", postgres: true) + "ANALYZE;", connection) { CommandTimeout = 0 };
+        await using var command = new NpgsqlCommand(SeedSql($"generate_series(0::bigint, {Offered - 1}) AS g(i)", postgres: true) + "ANALYZE;", connection) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync();
     }
 

@@ -50,6 +50,9 @@ public sealed class WholeServiceAcrossRolesTests(BrowserFixture browser, LocalBo
             await Expect(page.GetByText(Loosely(Prefix(Text(TextKeys.LiveTitle, language)))).First).ToBeVisibleAsync(BotTime);
             await SayAsync(page, words.End);
             await SeeAsync(page, Text(TextKeys.SessionClosedTitle, language));
+            // "Encuesta" on the closed card, then the link and QR code.
+            await page.GetByRole(AriaRole.Button, new() { Name = Text(TextKeys.SurveyOffer, language), Exact = true }).Last.ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = Text(FeedbackTextKeys.ChoiceLink, language), Exact = true }).Last.ClickAsync(new() { Timeout = 60_000 });
             await Expect(page.GetByRole(AriaRole.Button, new() { Name = Text(FeedbackTextKeys.LinkOpen, language) }).Last).ToBeVisibleAsync(BotTime);
             await ShootAsync(page, folder, $"1-agent-{lang}", page.GetByRole(AriaRole.Button, new() { Name = Text(FeedbackTextKeys.LinkOpen, language) }).Last);
 

@@ -45,26 +45,92 @@ public abstract class FeedbackHostTestBase : ProactiveHostTestBase
         return message;
     }
 
-    /// <summary>The agent starts and ends a service; returns the survey link the bot's link card carries.</summary>
-    protected async Task<string> EndServiceAsync(string locale = "es-MX")
+    /// <summary>
+    /// The agent starts and ends a service, presses "Encuesta" on the closed card and then "Enlace y código QR"; returns
+    /// the survey link the link card carries.
+    /// </summary>
+    protected async Task<string> EndServiceAsync(string locale = "es-MX", params JsonObject[] during)
     {
         await PostAsync(AgentMessage("nueva atención", locale));
-        var before = await PostAsync(AgentMessage("terminar atención", locale));
-        lastLink = Channel.Calls.Take(before).Select(call => LinkIn(call)).Last(link => link is not null)!;
+        foreach (var activity in during)
+        {
+            await PostAsync(activity);
+        }
+
+        var sessionId = await EndAndFindSurveyOfferAsync(AgentMessage("terminar atención", locale));
+        var choice = await InvokeAsync(CardPress(AgentMessage("", locale), FeedbackVerbs.Offer, sessionId));
+        Assert.Equal("application/vnd.microsoft.activity.message", (string?)choice["type"]);
+        var linkCard = await InvokeAsync(CardPress(AgentMessage("", locale), FeedbackVerbs.Link, sessionId));
+        LastLinkCard = linkCard["value"];
+        lastLink = LinkIn(LastLinkCard!)!;
         return lastLink;
     }
 
-    protected static string? LinkIn(ConnectorCall call)
+    /// <summary>The link card the last <see cref="EndServiceAsync"/> got.</summary>
+    protected JsonNode? LastLinkCard { get; private set; }
+
+    /// <summary>The JSON as written, without escaping non-ASCII letters, for searching texts in it.</summary>
+    protected static string Plain(JsonNode? node) =>
+        node?.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? "";
+
+    /// <summary>Posts the message that ends a service; returns the session id the closed card's "Encuesta" carries.</summary>
+    protected async Task<string> EndAndFindSurveyOfferAsync(JsonObject endMessage)
+    {
+        var before = Channel.Calls.Count;
+        var after = await PostAsync(endMessage);
+        return Channel.Calls.Skip(before).Take(after - before).Select(SurveyOfferIn).Last(id => id is not null)!;
+    }
+
+    /// <summary>The <c>sessionId</c> of an "Encuesta" button on the card this call carried.</summary>
+    protected static string? SurveyOfferIn(ConnectorCall call) =>
+        CardIn(call) is { } card ? FindAction(card, FeedbackVerbs.Offer)?["data"]?[FeedbackVerbs.SessionProperty]?.GetValue<string>() : null;
+
+    protected static JsonNode? CardIn(ConnectorCall call)
     {
         var attachments = call.Activity.Attachments;
-        if (attachments is null || attachments.Count == 0 || attachments[0].Content is not { } content)
+        return attachments is null || attachments.Count == 0 || attachments[0].Content is not { } content ? null : JsonNode.Parse(content.GetRawText());
+    }
+
+    protected static JsonNode? FindAction(JsonNode? node, string verb) => node switch
+    {
+        JsonObject obj when (string?)obj["type"] == "Action.Execute" && (string?)obj["verb"] == verb => obj,
+        JsonObject obj => obj.Select(pair => FindAction(pair.Value, verb)).FirstOrDefault(found => found is not null),
+        JsonArray array => array.Select(item => FindAction(item, verb)).FirstOrDefault(found => found is not null),
+        _ => null,
+    };
+
+    /// <summary>Turns <paramref name="from"/> (a message) into an Action.Execute invoke of <paramref name="verb"/> with the session id and inputs.</summary>
+    protected static JsonObject CardPress(JsonObject from, string verb, string sessionId, string trigger = "manual", params (string Name, string Value)[] inputs)
+    {
+        var data = new JsonObject { ["verb"] = verb, [FeedbackVerbs.SessionProperty] = sessionId };
+        foreach (var (name, value) in inputs)
         {
-            return null;
+            data[name] = value;
         }
 
-        var card = JsonNode.Parse(content.GetRawText())!;
-        return card["actions"]?.AsArray().FirstOrDefault(a => (string?)a?["type"] == "Action.OpenUrl")?["url"]?.GetValue<string>();
+        from["type"] = "invoke";
+        from["name"] = "adaptiveCard/action";
+        from.Remove("text");
+        from["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
+            ["trigger"] = trigger,
+        };
+        return from;
     }
+
+    /// <summary>Posts an invoke; returns the body of its response (statusCode, type, value).</summary>
+    protected async Task<JsonNode> InvokeAsync(JsonObject activity)
+    {
+        var response = await Client.PostAsync(activity, AppId is null ? null : ValidToken());
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+    }
+
+    protected static string? LinkIn(JsonNode card) =>
+        card["actions"]?.AsArray().FirstOrDefault(a => (string?)a?["type"] == "Action.OpenUrl")?["url"]?.GetValue<string>();
+
+    protected static string? LinkIn(ConnectorCall call) => CardIn(call) is { } card ? LinkIn(card) : null;
 
     protected static string PathOf(string link) => new Uri(link).PathAndQuery;
 

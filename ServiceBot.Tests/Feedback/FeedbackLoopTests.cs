@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ServiceBot.Cards;
 using ServiceBot.Feedback;
 using ServiceBot.Localization;
 using ServiceBot.Proactive;
@@ -33,7 +34,10 @@ public sealed class FeedbackLoopTests : FeedbackHostTestBase
     public async Task LowRating_AlertsTheTeamsSupervisorWithContext_AndTheirLoReviso_ReachesTheAgent()
     {
         await PostAsync(SupervisorMessage());
-        var link = await EndServiceAsync();
+        var angryGuide = AgentMessage("");
+        angryGuide.Remove("text");
+        angryGuide["value"] = new JsonObject { ["verb"] = CoachingVerbs.StartPlaybook, ["playbook"] = "angry" };
+        var link = await EndServiceAsync(during: angryGuide);
         using var browser = SurveyBrowser.For(App);
         await browser.OpenAsync(PathOf(link));
         await browser.SubmitAsync(PathOf(link), "2", comment: "Me hicieron esperar mucho");
@@ -48,6 +52,9 @@ public sealed class FeedbackLoopTests : FeedbackHostTestBase
         Assert.Contains("2 de 5 para Ana López", alert.Body, StringComparison.Ordinal);
         Assert.Contains("Me hicieron esperar mucho", alert.Body, StringComparison.Ordinal);
         Assert.Contains(FeedbackVerbs.Review, alert.Body, StringComparison.Ordinal);
+        var alertText = Plain(System.Text.Json.Nodes.JsonNode.Parse(alert.Body));
+        Assert.Contains("Guía usada: Cliente molesto o furioso", alertText, StringComparison.Ordinal);
+        Assert.Contains("Momentos: ○ " + Text(TextKeys.StageArrival, Language.Spanish), alertText, StringComparison.Ordinal);
 
         var sessionId = (await LastInvitationAsync()).ServiceSessionId;
         var tapped = await PostAsync(ReviewTap(SupervisorUserId, SupervisorAadObjectId, SupervisorConversationId, sessionId));

@@ -18,7 +18,7 @@ public sealed class SurveyWebTests : FeedbackHostTestBase
 
         Assert.StartsWith("http://localhost:3978/feedback/", link, StringComparison.Ordinal);
         Assert.Equal(24, TokenOf(link).Length);
-        var card = Channel.Calls.Select(call => call.Body).Last(body => body.Contains("Action.OpenUrl", StringComparison.Ordinal));
+        var card = LastLinkCard!.ToJsonString();
         Assert.Contains("data:image/png;base64,", card, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());

@@ -34,6 +34,29 @@ public abstract class SurveyInvitationStoreContractTests : StorageContractTests
     }
 
     [EngineFact]
+    public async Task Reissue_GivesTheUnansweredInvitationANewTokenAndCustomer_AndTheOldTokenStopsWorking()
+    {
+        var sut = new SqlSurveyInvitationStore(OpenDatabase());
+        var first = SurveyToken.New();
+        await sut.CreateAsync(Invitation(first, "s-1"));
+        var second = SurveyToken.New();
+
+        var reissued = await sut.ReissueAsync(Invitation(second, "s-1") with
+        {
+            CustomerId = "29:carlos", CustomerName = "Carlos", CustomerConversationId = "19:chat", CustomerObjectId = "obj-c",
+        });
+
+        Assert.True(reissued);
+        Assert.Null(await sut.FindAsync(first.Hash));
+        Assert.False((await sut.ClaimAsync(first.Hash, Answer(5), Time.GetUtcNow())).Recorded);
+        var found = await sut.FindLatestForCustomerAsync("19:chat", "29:carlos");
+        Assert.Equal((second.Hash, "Carlos", "obj-c"), (found!.TokenHash, found.CustomerName, found.CustomerObjectId));
+        Assert.True((await sut.ClaimAsync(second.Hash, Answer(5), Time.GetUtcNow())).Recorded);
+        Assert.False(await sut.ReissueAsync(Invitation(SurveyToken.New(), "s-1")));
+        Assert.Null(await sut.FindLatestForCustomerAsync("19:chat", "29:someone-else"));
+    }
+
+    [EngineFact]
     public async Task Claim_Twice_RecordsTheFirstOnly()
     {
         var sut = new SqlSurveyInvitationStore(OpenDatabase());

@@ -52,8 +52,10 @@ public static class SessionSummaryCard
     }
 
     /// <summary>
-    /// Actions offered once a service is closed, beside "Nueva atención": the place for the post-service survey's
-    /// "Encuesta" button (verb <see cref="CoachingVerbs.Survey"/>, data <c>sessionId</c>), built by the feedback flow.
+    /// Actions offered once a service is closed, beside "Nueva atención": the post-service survey's "Encuesta"
+    /// (verb <see cref="CoachingVerbs.Survey"/>, data <c>sessionId</c>), which the feedback flow answers with the choice
+    /// of a one-time link and QR code or a customer in Teams.
     /// </summary>
-    public static IEnumerable<JsonObject> AfterServiceActions(CardTexts texts, ServiceSession session) => [];
+    public static IEnumerable<JsonObject> AfterServiceActions(CardTexts texts, ServiceSession session) =>
+        [CardActions.Execute(texts[TextKeys.SurveyOffer], CoachingVerbs.Survey, ("sessionId", session.Id))];
 }

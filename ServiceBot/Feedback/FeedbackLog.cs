@@ -21,9 +21,15 @@ internal static partial class FeedbackLog
     [LoggerMessage(EventId = 14006, Level = LogLevel.Information, Message = "A survey form post failed the antiforgery check")]
     public static partial void AntiforgeryFailed(ILogger logger);
 
-    [LoggerMessage(EventId = 14008, Level = LogLevel.Warning, Message = "A service ended but no survey link can be offered: set Feedback:PublicBaseUrl (or TeamsApp:Domain) to the app's public https address")]
+    [LoggerMessage(EventId = 14008, Level = LogLevel.Warning, Message = "No survey link can be offered: set Feedback:PublicBaseUrl (or TeamsApp:Domain) to the app's public https address")]
     public static partial void NoPublicBaseUrl(ILogger logger);
 
     [LoggerMessage(EventId = 14007, Level = LogLevel.Warning, Message = "A \"lo reviso\" for session {SessionId} came from someone who does not supervise its agent; refused")]
     public static partial void ReviewRefused(ILogger logger, string sessionId);
+
+    [LoggerMessage(EventId = 14009, Level = LogLevel.Warning, Message = "A Teams survey action ({Verb}) for session {SessionId} came from someone other than its invited customer; shown the status only")]
+    public static partial void TeamsSurveyRefused(ILogger logger, string verb, string sessionId);
+
+    [LoggerMessage(EventId = 14010, Level = LogLevel.Information, Message = "Survey for session {SessionId} sent to a customer in a Teams chat")]
+    public static partial void TeamsSurveySent(ILogger logger, string sessionId);
 }

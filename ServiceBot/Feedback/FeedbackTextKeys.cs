@@ -11,6 +11,23 @@ public static class FeedbackTextKeys
     public const string LinkExpires = "survey.link.expires";
     public const string LinkQrAlt = "survey.link.qrAlt";
 
+    public const string ChoiceTitle = "survey.choice.title";
+    public const string ChoiceLink = "survey.choice.link";
+    public const string ChoiceTeamsInChat = "survey.choice.teamsInChat";
+    public const string ChoiceTeamsElsewhere = "survey.choice.teamsElsewhere";
+    public const string OfferNotYours = "survey.offer.notYours";
+    public const string OfferNoService = "survey.offer.noService";
+    public const string OfferNoLink = "survey.offer.noLink";
+    public const string TeamsPending = "survey.teams.pending";
+    public const string TeamsPendingHint = "survey.teams.pendingHint";
+    public const string TeamsAnswer = "survey.teams.answer";
+    public const string TeamsAnswered = "survey.teams.answered";
+    public const string TeamsExpired = "survey.teams.expired";
+    public const string TeamsThanks = "survey.teams.thanks";
+    public const string TeamsOnlyCustomer = "survey.teams.onlyCustomer";
+    public const string TeamsTypedThanks = "survey.teams.typedThanks";
+    public const string TeamsFixRating = "survey.teams.fixRating";
+
     public const string PageSubmit = "survey.page.submit";
     public const string PageOptional = "survey.page.optional";
     public const string PageCommentHint = "survey.page.commentHint";
@@ -35,6 +52,9 @@ public static class FeedbackTextKeys
     public const string SummaryEffort = "feedback.summaryEffort";
     public const string AlertTitle = "feedback.alertTitle";
     public const string AlertContext = "feedback.alertContext";
+    public const string AlertPlaybooks = "feedback.alertPlaybooks";
+    public const string AlertNoPlaybook = "feedback.alertNoPlaybook";
+    public const string AlertMoments = "feedback.alertMoments";
     public const string AlertSteps = "feedback.alertSteps";
     public const string AlertSkipped = "feedback.alertSkipped";
     public const string AlertWaits = "feedback.alertWaits";

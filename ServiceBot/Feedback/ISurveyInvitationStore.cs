@@ -6,6 +6,15 @@ public interface ISurveyInvitationStore
     /// <summary>Stores a new invitation; false when the service already has one (nothing changed).</summary>
     Task<bool> CreateAsync(SurveyInvitation invitation, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Gives the service's unanswered invitation a new token, expiry, language and customer (none for a link): the
+    /// agent asked again, or chose the other way. False when there is none or it was answered.
+    /// </summary>
+    Task<bool> ReissueAsync(SurveyInvitation invitation, CancellationToken cancellationToken = default);
+
+    /// <summary>The newest survey in <paramref name="conversationId"/> that <paramref name="customerId"/> was invited to answer (open or not).</summary>
+    Task<SurveyInvitation?> FindLatestForCustomerAsync(string conversationId, string customerId, CancellationToken cancellationToken = default);
+
     Task<SurveyInvitation?> FindAsync(string tokenHash, CancellationToken cancellationToken = default);
 
     Task<SurveyInvitation?> FindBySessionAsync(string serviceSessionId, CancellationToken cancellationToken = default);

@@ -17,7 +17,9 @@ internal sealed class SqlSurveyInvitationStore(StorageDatabase database) : ISurv
         token_hash AS TokenHash, service_session_id AS ServiceSessionId, agent_id AS AgentId,
         agent_tenant_id AS AgentTenantId, agent_object_id AS AgentObjectId, agent_name AS AgentName, team_id AS TeamId,
         conversation_id AS ConversationId, service_channel AS ServiceChannel, language AS Language,
-        content_version AS ContentVersion, created_at AS CreatedAt, expires_at AS ExpiresAt, used_at AS UsedAt
+        content_version AS ContentVersion, created_at AS CreatedAt, expires_at AS ExpiresAt, used_at AS UsedAt,
+        customer_id AS CustomerId, customer_object_id AS CustomerObjectId, customer_name AS CustomerName,
+        customer_conversation_id AS CustomerConversationId
         """;
 
     public async Task<bool> CreateAsync(SurveyInvitation invitation, CancellationToken cancellationToken = default)
@@ -30,9 +32,11 @@ internal sealed class SqlSurveyInvitationStore(StorageDatabase database) : ISurv
         return await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO survey_invitations (token_hash, service_session_id, agent_id, agent_tenant_id, agent_object_id,
-                agent_name, team_id, conversation_id, service_channel, language, content_version, created_at, expires_at, used_at)
+                agent_name, team_id, conversation_id, service_channel, language, content_version, created_at, expires_at, used_at,
+                customer_id, customer_object_id, customer_name, customer_conversation_id)
             VALUES (@TokenHash, @ServiceSessionId, @AgentId, @AgentTenantId, @AgentObjectId, @AgentName, @TeamId, @ConversationId,
-                @ServiceChannel, @Language, @ContentVersion, @CreatedAt, @ExpiresAt, NULL)
+                @ServiceChannel, @Language, @ContentVersion, @CreatedAt, @ExpiresAt, NULL,
+                @CustomerId, @CustomerObjectId, @CustomerName, @CustomerConversationId)
             ON CONFLICT DO NOTHING
             """,
             Row.From(invitation),
@@ -44,6 +48,39 @@ internal sealed class SqlSurveyInvitationStore(StorageDatabase database) : ISurv
 
     public Task<SurveyInvitation?> FindBySessionAsync(string serviceSessionId, CancellationToken cancellationToken = default) =>
         FindWhereAsync("service_session_id = @value", StorageArguments.Key(serviceSessionId, nameof(serviceSessionId)), cancellationToken);
+
+    public async Task<bool> ReissueAsync(SurveyInvitation invitation, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(invitation);
+        StorageArguments.Key(invitation.TokenHash, "invitation.TokenHash");
+        StorageArguments.Key(invitation.ServiceSessionId, "invitation.ServiceSessionId");
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE survey_invitations SET token_hash = @TokenHash, expires_at = @ExpiresAt, language = @Language,
+                customer_id = @CustomerId, customer_object_id = @CustomerObjectId, customer_name = @CustomerName,
+                customer_conversation_id = @CustomerConversationId
+            WHERE service_session_id = @ServiceSessionId AND used_at IS NULL
+            """,
+            Row.From(invitation),
+            cancellationToken: cancellationToken)) == 1;
+    }
+
+    public async Task<SurveyInvitation?> FindLatestForCustomerAsync(string conversationId, string customerId, CancellationToken cancellationToken = default)
+    {
+        StorageArguments.Key(conversationId, nameof(conversationId));
+        StorageArguments.Key(customerId, nameof(customerId));
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QueryFirstOrDefaultAsync<Row>(new CommandDefinition(
+            $"""
+            SELECT {Columns} FROM survey_invitations
+            WHERE customer_conversation_id = @conversationId AND customer_id = @customerId
+            ORDER BY created_at DESC
+            """,
+            new { conversationId, customerId },
+            cancellationToken: cancellationToken));
+        return row?.ToInvitation();
+    }
 
     public async Task<SurveyClaim> ClaimAsync(string tokenHash, SurveyAnswer answer, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
@@ -139,6 +176,14 @@ internal sealed class SqlSurveyInvitationStore(StorageDatabase database) : ISurv
 
         public long? UsedAt { get; init; }
 
+        public string? CustomerId { get; init; }
+
+        public string? CustomerObjectId { get; init; }
+
+        public string? CustomerName { get; init; }
+
+        public string? CustomerConversationId { get; init; }
+
         public static Row From(SurveyInvitation invitation) => new()
         {
             TokenHash = invitation.TokenHash,
@@ -154,6 +199,10 @@ internal sealed class SqlSurveyInvitationStore(StorageDatabase database) : ISurv
             ContentVersion = invitation.ContentVersion,
             CreatedAt = UnixTime.ToMilliseconds(invitation.CreatedAt),
             ExpiresAt = UnixTime.ToMilliseconds(invitation.ExpiresAt),
+            CustomerId = invitation.CustomerId,
+            CustomerObjectId = invitation.CustomerObjectId,
+            CustomerName = invitation.CustomerName,
+            CustomerConversationId = invitation.CustomerConversationId,
         };
 
         public SurveyInvitation ToInvitation() => new()
@@ -172,6 +221,10 @@ internal sealed class SqlSurveyInvitationStore(StorageDatabase database) : ISurv
             CreatedAt = UnixTime.FromMilliseconds(CreatedAt),
             ExpiresAt = UnixTime.FromMilliseconds(ExpiresAt),
             UsedAt = UsedAt is { } used ? UnixTime.FromMilliseconds(used) : null,
+            CustomerId = CustomerId,
+            CustomerObjectId = CustomerObjectId,
+            CustomerName = CustomerName,
+            CustomerConversationId = CustomerConversationId,
         };
     }
 }

@@ -1,5 +1,4 @@
 using ServiceBot.BotFramework;
-using ServiceBot.Cards;
 using ServiceBot.Content;
 using ServiceBot.People;
 using ServiceBot.Storage;
@@ -8,9 +7,11 @@ using ServiceBot.Turns;
 namespace ServiceBot.Feedback;
 
 /// <summary>
-/// The end of a service hands over to the survey: one invitation per service (agent, team from the roster, channel,
-/// content version, expiry from the content) and the link card with its QR code sent to the agent. A redelivered
-/// end creates nothing twice.
+/// The survey of an ended service. The end records the service's one invitation (agent, team from the roster,
+/// channel, content version, expiry from the content) with a token nobody sees; when the agent asks ("Encuesta" on
+/// the closed service card) it gets a new token, for a one-time link or for a Teams customer who alone may answer.
+/// Asking again, or the other way, replaces the token (the earlier link stops working); an answered service is never
+/// offered again.
 /// </summary>
 public sealed class SurveyHandOff(
     IServiceSessionStore sessions,
@@ -21,51 +22,79 @@ public sealed class SurveyHandOff(
     TimeProvider time,
     ILogger<SurveyHandOff> logger)
 {
-    public async Task OfferAsync(TurnContext turn, string sessionId, CancellationToken cancellationToken)
+    public async Task<SurveyIssue> IssueAsync(TurnContext turn, string? sessionId, SurveyCustomer? customer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (links.BaseUrl is null)
+        if (customer is null && links.BaseUrl is null)
         {
             FeedbackLog.NoPublicBaseUrl(logger);
-            return;
+            return new SurveyIssue(SurveyIssueOutcome.NoLink);
         }
 
-        var session = await sessions.GetAsync(sessionId, cancellationToken);
-        if (session is null)
+        var session = string.IsNullOrWhiteSpace(sessionId) ? null : await sessions.GetAsync(sessionId, cancellationToken);
+        if (session is null || session.EndedAt is null)
         {
-            return;
+            return new SurveyIssue(SurveyIssueOutcome.NoService);
         }
 
+        // In a group chat the closed card is in front of the customer too: only the agent who served may offer it.
+        if (!string.Equals(session.AgentId, turn.Activity.From?.Id, StringComparison.Ordinal))
+        {
+            return new SurveyIssue(SurveyIssueOutcome.NotYours);
+        }
+
+        var token = SurveyToken.New();
+        var (invitation, lifetime) = await InvitationAsync(turn, session, token, customer, cancellationToken);
+        if (!await invitations.CreateAsync(invitation, cancellationToken) && !await invitations.ReissueAsync(invitation, cancellationToken))
+        {
+            return new SurveyIssue(SurveyIssueOutcome.Answered);
+        }
+
+        return new SurveyIssue(SurveyIssueOutcome.Issued, invitation, customer is null ? links.For(token) : null, lifetime);
+    }
+
+    /// <summary>
+    /// Records the ended service's invitation with a token nobody is shown, so services ended count for the response
+    /// rate whether or not the agent offers the survey; "Encuesta" gives it a token to use.
+    /// </summary>
+    public async Task RecordEndedAsync(TurnContext turn, string sessionId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (await sessions.GetAsync(sessionId, cancellationToken) is { EndedAt: not null } session)
+        {
+            var (invitation, _) = await InvitationAsync(turn, session, SurveyToken.New(), customer: null, cancellationToken);
+            await invitations.CreateAsync(invitation, cancellationToken);
+        }
+    }
+
+    private async Task<(SurveyInvitation Invitation, TimeSpan Lifetime)> InvitationAsync(
+        TurnContext turn, ServiceSession session, SurveyToken token, SurveyCustomer? customer, CancellationToken cancellationToken)
+    {
         var texts = turn.TextsFrom(content);
         var agent = PersonKey.From(turn.Activity.Conversation?.TenantId, turn.Activity.From?.AadObjectId);
         var team = agent is { } key ? await roster.GetTeamOfAgentAsync(key, cancellationToken) : null;
-        var token = SurveyToken.New();
         var now = time.GetUtcNow();
         var lifetime = texts.Content.Survey.LinkLifetime;
-        var created = await invitations.CreateAsync(
-            new SurveyInvitation
-            {
-                TokenHash = token.Hash,
-                ServiceSessionId = session.Id,
-                AgentId = session.AgentId,
-                AgentTenantId = agent?.TenantIdText,
-                AgentObjectId = agent?.ObjectIdText,
-                AgentName = turn.Activity.From?.Name,
-                TeamId = team?.Id ?? session.TeamId,
-                ConversationId = session.ConversationId,
-                ServiceChannel = session.ServiceChannel,
-                Language = turn.Language,
-                ContentVersion = session.ContentVersion ?? texts.Content.Version.Hash,
-                CreatedAt = now,
-                ExpiresAt = now + lifetime,
-            },
-            cancellationToken);
-        if (!created)
+        var invitation = new SurveyInvitation
         {
-            return;
-        }
-
-        var card = SurveyLinkCard.Create(texts, links.For(token), lifetime);
-        await turn.SendActivityAsync(AdaptiveCards.ToActivity(card) with { Locale = turn.Activity.Locale }, cancellationToken);
+            TokenHash = token.Hash,
+            ServiceSessionId = session.Id,
+            AgentId = session.AgentId,
+            AgentTenantId = agent?.TenantIdText,
+            AgentObjectId = agent?.ObjectIdText,
+            AgentName = turn.Activity.From?.Name,
+            TeamId = team?.Id ?? session.TeamId,
+            ConversationId = session.ConversationId,
+            ServiceChannel = session.ServiceChannel,
+            Language = turn.Language,
+            ContentVersion = session.ContentVersion ?? texts.Content.Version.Hash,
+            CreatedAt = now,
+            ExpiresAt = now + lifetime,
+            CustomerId = customer?.Id,
+            CustomerObjectId = customer?.ObjectId,
+            CustomerName = customer?.Name,
+            CustomerConversationId = customer?.ConversationId,
+        };
+        return (invitation, lifetime);
     }
 }

@@ -41,6 +41,25 @@ public sealed record SurveyInvitation
 
     public DateTimeOffset? UsedAt { get; init; }
 
+    /// <summary>The customer in Teams who alone may answer (their channel id), when the survey went to a Teams chat.</summary>
+    public string? CustomerId { get; init; }
+
+    public string? CustomerObjectId { get; init; }
+
+    public string? CustomerName { get; init; }
+
+    /// <summary>The chat where the survey card for <see cref="CustomerId"/> was posted.</summary>
+    public string? CustomerConversationId { get; init; }
+
+    /// <summary>
+    /// Whether <paramref name="from"/> is the invited customer: the channel id, or the Entra object id when both sides
+    /// have one. Nobody is the customer of a link survey.
+    /// </summary>
+    public bool IsCustomer(BotFramework.Schema.ChannelAccount? from) =>
+        CustomerId is not null && from is not null &&
+        (string.Equals(from.Id, CustomerId, StringComparison.Ordinal) ||
+         (CustomerObjectId is not null && string.Equals(from.AadObjectId, CustomerObjectId, StringComparison.OrdinalIgnoreCase)));
+
     public SurveyState StateAt(DateTimeOffset now) =>
         UsedAt is not null ? SurveyState.Answered : now >= ExpiresAt ? SurveyState.Expired : SurveyState.Open;
 }

@@ -166,6 +166,10 @@ public static class TextKeys
     public const string PlaybookNoteSaved = "playbook.noteSaved";
     public const string WaitingYourTurn = "waiting.yourTurn";
     public const string SessionClosedTitle = "session.closedTitle";
+
+    /// <summary>The closed service card's "Encuesta": offers the post-service survey (a link and QR code, or a Teams customer).</summary>
+    public const string SurveyOffer = "survey.offer";
+
     public const string SessionWellDone = "session.wellDone";
     public const string SessionServeNext = "session.serveNext";
     public const string DraftInputLabel = "draft.inputLabel";

@@ -32,6 +32,9 @@ public sealed record ServiceSession
 
     public IReadOnlyList<WaitingCustomer> WaitingCustomers { get; init; } = [];
 
+    /// <summary>The difficult-customer guides (playbook ids) opened during the service, in order, each once.</summary>
+    public IReadOnlyList<string> Playbooks { get; init; } = [];
+
     /// <summary>What the agent noted during the service (a guide's "registre qué falló").</summary>
     public IReadOnlyList<SessionNote> Notes { get; init; } = [];
 

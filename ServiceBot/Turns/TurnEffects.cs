@@ -14,7 +14,8 @@ namespace ServiceBot.Turns;
 
 /// <summary>
 /// Carries out a turn's effects after its state is committed: a call for help goes to the supervisors, telling the
-/// agent whether anyone was reached, an ended service hands over to the post-service survey, and a miss is counted.
+/// agent whether anyone was reached, an ended service gets its survey invitation (offered from its closed card), and a
+/// miss is counted.
 /// Waiting reminders are not here: they are scheduled or cancelled in the turn's own transaction
 /// (<see cref="Handlers.CoachingHandler"/>), so a failed reply cannot lose or keep one. One failing effect is logged and
 /// does not stop the others.
@@ -49,7 +50,8 @@ public sealed class TurnEffects(
         // Written in the turn's transaction.
         ScheduleWaitingReminders or CancelWaitingReminders => Task.CompletedTask,
         CallSupervisor call => CallAsync(turn, call, outcome.Session, cancellationToken),
-        ServiceEnded ended => survey.OfferAsync(turn, ended.SessionId, cancellationToken),
+        // Counted for the response rate; the survey itself is offered from the closed card ("Encuesta").
+        ServiceEnded ended => survey.RecordEndedAsync(turn, ended.SessionId, cancellationToken),
         RecordUnderstandingMiss miss => Record(miss),
         _ => throw new InvalidOperationException($"No handler for the effect {effect.GetType().Name}."),
     };

@@ -30,7 +30,11 @@ public static class PlaybookFlow
     public static TurnOutcome Start(DialogTurn turn, Playbook playbook)
     {
         var frame = new DialogFrame(DialogFlows.Playbook).With(PlaybookKey, playbook.Id);
-        return LiveView.Show(turn with { State = turn.State with { Prompt = frame, Mode = LiveMode.Playbook, Note = null } });
+        // The session remembers the guides used, for a supervisor's context on a low survey rating.
+        var session = turn.OpenSession is { } open && !open.Playbooks.Contains(playbook.Id)
+            ? open with { Playbooks = [.. open.Playbooks, playbook.Id] }
+            : turn.Session;
+        return LiveView.Show(turn with { State = turn.State with { Prompt = frame, Mode = LiveMode.Playbook, Note = null }, Session = session });
     }
 
     public static TurnOutcome Next(DialogTurn turn)

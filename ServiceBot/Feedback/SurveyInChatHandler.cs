@@ -1,0 +1,133 @@
+using ServiceBot.BotFramework;
+using ServiceBot.BotFramework.Schema;
+using ServiceBot.Cards;
+using ServiceBot.Content;
+using ServiceBot.Storage;
+using ServiceBot.Turns;
+using ServiceBot.Understanding;
+
+namespace ServiceBot.Feedback;
+
+/// <summary>
+/// The survey typed in a Teams group chat. The agent writes "encuesta @cliente" after a service there: the chat gets
+/// the survey card only that customer can answer. The invited customer writes a rating ("le doy 4", "cinco", "5"):
+/// it is recorded once, by the same claim as the card and the web page. Any other message goes on to the next route.
+/// </summary>
+public sealed class SurveyInChatHandler(
+    SurveyHandOff handOff,
+    ISurveyInvitationStore invitations,
+    IServiceSessionStore sessions,
+    SurveySubmissions submissions,
+    ContentStore content,
+    TimeProvider time,
+    ILogger<SurveyInChatHandler> logger) : ITurnHandler
+{
+    public const string RouteName = "message.surveyInChat";
+
+    private static readonly string[] CommandWords = ["encuesta", "survey"];
+
+    /// <summary>A plain message in a group chat that is either the survey command with a mention or reads as a rating.</summary>
+    public static bool Handles(TurnContext turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.Activity.Value is not null || turn.Activity.Conversation?.ConversationType is not ("groupChat" or "channel"))
+        {
+            return false;
+        }
+
+        if (MentionedCustomer(turn) is not null && IsCommand(turn.Text))
+        {
+            return true;
+        }
+
+        var scale = turn.Services.GetRequiredService<ContentStore>().Current.Survey.Rating.Scale;
+        return RatingRecognizer.Recognize(turn.Text, scale) is not null;
+    }
+
+    public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (MentionedCustomer(turn) is { } mentioned && IsCommand(turn.Text))
+        {
+            await InviteAsync(turn, mentioned, cancellationToken);
+            return;
+        }
+
+        if (!await TryRecordRatingAsync(turn, cancellationToken))
+        {
+            await PassOnAsync(turn, cancellationToken);
+        }
+    }
+
+    private async Task InviteAsync(TurnContext turn, ChannelAccount mentioned, CancellationToken cancellationToken)
+    {
+        var texts = turn.TextsFrom(content);
+        var conversationId = turn.Activity.Conversation!.Id!;
+        var session = await LastEndedServiceAsync(turn, conversationId, texts.Content.Survey.LinkLifetime, cancellationToken);
+        var customer = new SurveyCustomer(mentioned.Id!, mentioned.AadObjectId, mentioned.Name, conversationId);
+        var issue = await handOff.IssueAsync(turn, session?.Id, customer, cancellationToken);
+        if (issue.Outcome != SurveyIssueOutcome.Issued)
+        {
+            await turn.SendActivityAsync(Activity.CreateMessage(texts[SurveyCardHandler.OfferRefusal(issue.Outcome)]), cancellationToken);
+            return;
+        }
+
+        // The card everyone sees is in the agent's language; the customer's form follows their own Teams language.
+        await turn.SendActivityAsync(AdaptiveCards.ToActivity(SurveyStatusCard.Create(texts, issue.Invitation!, SurveyState.Open)), cancellationToken);
+        FeedbackLog.TeamsSurveySent(logger, issue.Invitation!.ServiceSessionId);
+    }
+
+    private async Task<bool> TryRecordRatingAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (turn.Activity.From?.Id is not { } fromId || turn.Activity.Conversation?.Id is not { } conversationId)
+        {
+            return false;
+        }
+
+        // The newest survey for this person here; once answered the claim below says so and records nothing, and once
+        // expired a number typed here is no longer taken as a rating.
+        var invitation = await invitations.FindLatestForCustomerAsync(conversationId, fromId, cancellationToken);
+        var texts = turn.TextsFrom(content);
+        if (invitation is null || invitation.StateAt(time.GetUtcNow()) == SurveyState.Expired ||
+            RatingRecognizer.Recognize(turn.Text, texts.Content.Survey.Rating.Scale) is not { } rating)
+        {
+            return false;
+        }
+
+        var claim = await submissions.SubmitAsync(invitation.TokenHash, new SurveyAnswer(rating, [], null, null, FeedbackSource.Teams), cancellationToken);
+        var reply = claim.Recorded
+            ? texts.Fill(FeedbackTextKeys.TeamsTypedThanks, ("customer", turn.Activity.From?.Name ?? invitation.CustomerName ?? "—"), ("rating", rating))
+            : texts[claim.State == SurveyState.Expired ? Localization.TextKeys.ErrorSurveyExpired : Localization.TextKeys.ErrorSurveyAlreadyAnswered];
+        await turn.SendActivityAsync(Activity.CreateMessage(reply), cancellationToken);
+        return true;
+    }
+
+    /// <summary>The agent's newest service in this chat that ended within the survey's lifetime.</summary>
+    private async Task<ServiceSession?> LastEndedServiceAsync(TurnContext turn, string conversationId, TimeSpan lifetime, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var agentSessions = await sessions.ListByAgentAsync(turn.Activity.From!.Id!, now - lifetime - TimeSpan.FromDays(1), now.AddMinutes(1), cancellationToken);
+        return agentSessions
+            .Where(session => session.EndedAt is { } ended && ended >= now - lifetime && session.ConversationId == conversationId)
+            .MaxBy(session => session.EndedAt);
+    }
+
+    /// <summary>Not a survey answer after all: the next route that matches serves the message.</summary>
+    private static async Task PassOnAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var next = RouteTable.Routes.SkipWhile(route => route.Name != RouteName).Skip(1).FirstOrDefault(route => route.Matches(turn));
+        if (next is not null)
+        {
+            await ((ITurnHandler)turn.Services.GetRequiredService(next.HandlerType)).HandleAsync(turn, cancellationToken);
+        }
+    }
+
+    private static bool IsCommand(string text) =>
+        TextNormalizer.Words(text).FirstOrDefault() is { } first && CommandWords.Contains(first, StringComparer.Ordinal);
+
+    /// <summary>The first person mentioned other than the bot and the sender.</summary>
+    private static ChannelAccount? MentionedCustomer(TurnContext turn) =>
+        turn.Activity.EntitiesOfType(EntityTypes.Mention)
+            .Select(mention => mention.GetAs<ChannelAccount>("mentioned"))
+            .FirstOrDefault(person => person?.Id is { Length: > 0 } id && id != turn.Activity.Recipient?.Id && id != turn.Activity.From?.Id);
+}
