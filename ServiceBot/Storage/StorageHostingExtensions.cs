@@ -44,6 +44,7 @@ public static class StorageHostingExtensions
         services.AddSingleton<IFeedbackStore, SqlFeedbackStore>();
         services.AddSingleton<IContentVersionStore, SqlContentVersionStore>();
         services.AddSingleton<Content.Revisions.IContentRevisionStore, SqlContentRevisionStore>();
+        services.AddSingleton<Admin.IMissedUtteranceStore, SqlMissedUtteranceStore>();
         services.AddSingleton<IScheduledMessageStore, SqlScheduledMessageStore>();
         services.AddSingleton<ConversationLocks>();
         services.AddSingleton(provider => new SqliteGroupCommit(provider.GetRequiredService<StorageDatabase>()));

@@ -14,7 +14,7 @@ namespace ServiceBot.Turns;
 
 /// <summary>
 /// Carries out a turn's effects after its state is committed: a call for help goes to the supervisors, telling the
-/// agent whether anyone was reached, an ended service hands over to the post-service survey, and a miss is counted.
+/// agent whether anyone was reached, an ended service hands over to the post-service survey, and a miss is counted (and kept for the studio's list).
 /// Waiting reminders are not here: they are scheduled or cancelled in the turn's own transaction
 /// (<see cref="Handlers.CoachingHandler"/>), so a failed reply cannot lose or keep one. One failing effect is logged and
 /// does not stop the others.
@@ -23,6 +23,7 @@ public sealed class TurnEffects(
     SupervisorNotifier supervisors,
     ContentStore content,
     UnderstandingTelemetry understanding,
+    Admin.MissedUtteranceRecorder misses,
     SurveyHandOff survey,
     ILogger<TurnEffects> logger) : ITurnEffects
 {
@@ -47,14 +48,14 @@ public sealed class TurnEffects(
         ScheduleWaitingReminders or CancelWaitingReminders => Task.CompletedTask,
         CallSupervisor call => CallAsync(turn, call, outcome.Session, cancellationToken),
         ServiceEnded ended => survey.OfferAsync(turn, ended.SessionId, cancellationToken),
-        RecordUnderstandingMiss miss => Record(miss),
+        RecordUnderstandingMiss miss => RecordAsync(turn, miss, cancellationToken),
         _ => throw new InvalidOperationException($"No handler for the effect {effect.GetType().Name}."),
     };
 
-    private Task Record(RecordUnderstandingMiss miss)
+    private async Task RecordAsync(TurnContext turn, RecordUnderstandingMiss miss, CancellationToken cancellationToken)
     {
         understanding.Record(miss.Miss);
-        return Task.CompletedTask;
+        await misses.RecordAsync(miss.Miss, turn.Language, cancellationToken);
     }
 
     private async Task CallAsync(TurnContext turn, CallSupervisor call, ServiceSession? session, CancellationToken cancellationToken)
