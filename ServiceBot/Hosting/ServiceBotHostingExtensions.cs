@@ -35,6 +35,8 @@ public static class ServiceBotHostingExtensions
     public static WebApplication MapServiceBot(this WebApplication app)
     {
         // Static files (wwwroot: the bundles built from web/ in assets/), then sign-in for people; pages come after.
+        // The local chat page's own files exist only where the page does.
+        app.UseChatPageFiles();
         app.UseWebIdentity();
         app.MapHealthChecks("/healthz");
         app.MapBotFramework();
