@@ -111,6 +111,17 @@ public sealed class QuickEditTests : ProactiveHostTestBase
         Assert.Equal("Buenos días, ¿en qué le puedo servir?", Service<ContentStore>().Current.Phrases.Find(Phrase)!.Text.Es);
     }
 
+    [Fact]
+    public async Task WhatAnAgentTypesAndIsNotUnderstood_IsKeptForTheStudio()
+    {
+        await PostAsync(AgentMessage("zxqv blorp"));
+
+        var miss = Assert.Single(await Service<IMissedUtteranceStore>().ListAsync(DateTimeOffset.UnixEpoch, 10));
+        Assert.Equal("zxqv blorp", miss.Text);
+        Assert.Equal("es", miss.Language);
+        Assert.Equal(1, miss.Count);
+    }
+
     [Theory]
     [InlineData("editar frase", true)]
     [InlineData("Editar una frase, por favor", true)]

@@ -11,10 +11,10 @@ public abstract class MigrationContractTests : StorageContractTests
     private static readonly string[] Tables =
         [
             "content_live", "content_revision_files", "content_revisions",
-            "content_versions", "conversation_references", "data_protection_keys", "feedback_aspects", "feedback_responses",
+            "conversation_references", "data_protection_keys", "feedback_aspects", "feedback_responses",
             "outbox", "processed_activities", "roster_admins", "roster_agents", "roster_people", "roster_supervisors",
             "roster_teams", "roster_version", "scheduled_messages", "schema_migrations", "service_sessions", "state_items",
-            "survey_invitations",
+            "survey_invitations", "understanding_misses",
         ];
 
     private protected MigrationContractTests(Func<Task<IStorageTestEngine>> createEngine)

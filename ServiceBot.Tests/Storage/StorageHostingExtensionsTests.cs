@@ -36,7 +36,6 @@ public sealed class StorageHostingExtensionsTests : IAsyncDisposable
         Assert.NotNull(sut.Services.GetService<IConversationReferenceStore>());
         Assert.NotNull(sut.Services.GetService<IServiceSessionStore>());
         Assert.NotNull(sut.Services.GetService<IFeedbackStore>());
-        Assert.NotNull(sut.Services.GetService<IContentVersionStore>());
         Assert.NotNull(sut.Services.GetService<ConversationLocks>());
     }
 

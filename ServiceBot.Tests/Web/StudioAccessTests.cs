@@ -25,6 +25,7 @@ public sealed class StudioAccessTests : WebIdentityTestBase
     [Theory]
     [InlineData("/admin/api/live")]
     [InlineData("/admin/api/revisions")]
+    [InlineData("/admin/api/misses")]
     public async Task Api_SupervisorAndAgentTokens_AreRefused_AndTheAdminsServed(string path)
     {
         await RosterAsync();

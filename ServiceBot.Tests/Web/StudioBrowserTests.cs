@@ -15,7 +15,8 @@ namespace ServiceBot.Tests.Web;
 
 /// <summary>
 /// The studio in Chromium against the whole bot in local mode on loopback: an admin changes a phrase the bot gives,
-/// sees the card preview change at phone width, publishes, and the bot's next answer has the new phrase.
+/// sees the card preview change at phone width, publishes, and the bot's next answer has the new phrase; then rolls
+/// it back and the next answer has the old one again. What an agent said and was not understood is added as an example.
 /// Screenshots go to the test's artifacts folder.
 /// </summary>
 [Collection(BrowserCollectionDefinition.Name)]
@@ -111,6 +112,7 @@ public sealed class StudioBrowserTests(BrowserFixture browser) : IAsyncLifetime
             .Select(full => "phrases/" + Path.GetFileName(full))
             .First(path => File.ReadAllText(Path.Combine(ContentFolders.RealDialogs, path)).Contains($"id: {phrase.Id}\n", StringComparison.Ordinal));
 
+        var original = await LiveRevisionAsync();
         var page = await OpenStudioAsync();
         await page.ClickAsync("[data-section=phrases]");
         await page.ClickAsync($"[data-file='{file}']");
@@ -133,8 +135,63 @@ public sealed class StudioBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await page.ClickAsync("#studio-history");
         await page.Locator("#studio-history-table").Filter(new() { HasText = "Saludo más cálido" }).WaitForAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "4-history.png"), FullPage = true });
+
+        // Then rolled back: the revision before the edit is published again, as a new one, and the next answer has the old phrase.
+        await page.ClickAsync($"#studio-history-table tr[data-revision='{original}'] .studio-rollback");
+        await page.Locator("#studio-status").Filter(new() { HasText = $"Restaurada la revisión {original}" }).WaitForAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "5-rolled-back.png"), FullPage = true });
+        var rolledBack = await AskForPhrasesAsync("studio-rolled-back");
+        Assert.DoesNotContain(rolledBack, text => text.Contains(Marker, StringComparison.Ordinal));
+        Assert.Contains(rolledBack, text => text.Contains(phrase.Text.Es, StringComparison.Ordinal));
+        Assert.True(await LiveRevisionAsync() > original);
         Assert.Empty(refused);
         Assert.Empty(pageErrors);
+    }
+
+    [BrowserFact]
+    public async Task WhatAnAgentSaidAndWasNotUnderstood_IsListed_AndAddedAsAnExample_ThenPublished()
+    {
+        const string Said = "zxqv blorp frumble";
+        var artifacts = TestArtifacts.FolderFor(GetType());
+        await AskAsync("studio-miss", Said);
+
+        var page = await OpenStudioAsync();
+        await page.ClickAsync("#studio-misses");
+        var row = page.Locator("#studio-misses-table tbody tr").Filter(new() { HasText = Said });
+        await row.WaitForAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "1-misses.png"), FullPage = true });
+        await row.Locator("select").SelectOptionAsync("other");
+        await row.Locator(".studio-miss-add").ClickAsync();
+        await page.Locator("#studio-status").Filter(new() { HasText = "añadido como ejemplo de other" }).WaitForAsync();
+        await page.Locator("#studio-changed").Filter(new() { HasText = "understanding/other.yaml" }).WaitForAsync();
+        await page.Locator("#studio-errors .studio-ok").WaitForAsync();
+        await page.FillAsync("#studio-summary", "Ejemplo de lo que no se entendió");
+        await page.ClickAsync("#studio-publish");
+        await page.Locator("#studio-status").Filter(new() { HasText = "Publicado" }).WaitForAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "2-published.png"), FullPage = true });
+
+        var examples = App.Services.GetRequiredService<ContentStore>().Current.Understanding.Other;
+        Assert.Contains(Said, examples.Es);
+        Assert.Empty(refused);
+        Assert.True(pageErrors.Count == 0, string.Join("\n", pageErrors));
+    }
+
+    private async Task<long> LiveRevisionAsync()
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(baseUrl) };
+        var live = JsonDocument.Parse(await client.GetStringAsync("/admin/api/live")).RootElement;
+        return live.GetProperty("revision").GetProperty("id").GetInt64();
+    }
+
+    private async Task AskAsync(string conversation, string text)
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(baseUrl) };
+        var before = channel.Calls.Count;
+        var activity = TestActivities.Message(channel.ServiceUrl(), text);
+        activity["conversation"]!["id"] = conversation;
+        var response = await client.PostAsync(activity, token: null);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await channel.WaitForCallsAsync(before + 1);
     }
 
     [BrowserFact]

@@ -11,7 +11,7 @@ public static class StorageHostingExtensions
 {
     /// <summary>
     /// Adds <see cref="IStateStore"/>, <see cref="IConversationReferenceStore"/>, <see cref="IServiceSessionStore"/>,
-    /// <see cref="IFeedbackStore"/>, <see cref="IContentVersionStore"/>, <see cref="IScheduledMessageStore"/> and
+    /// <see cref="IFeedbackStore"/>, <see cref="IScheduledMessageStore"/> and
     /// <see cref="ConversationLocks"/>; validates
     /// the <c>Storage</c> section, migrates the database at start and runs the retention purge in the background.
     /// </summary>
@@ -42,8 +42,8 @@ public static class StorageHostingExtensions
         services.AddSingleton<IConversationReferenceStore, SqlConversationReferenceStore>();
         services.AddSingleton<IServiceSessionStore, SqlServiceSessionStore>();
         services.AddSingleton<IFeedbackStore, SqlFeedbackStore>();
-        services.AddSingleton<IContentVersionStore, SqlContentVersionStore>();
         services.AddSingleton<Content.Revisions.IContentRevisionStore, SqlContentRevisionStore>();
+        services.AddSingleton<Admin.IMissedUtteranceStore, SqlMissedUtteranceStore>();
         services.AddSingleton<IScheduledMessageStore, SqlScheduledMessageStore>();
         services.AddSingleton<ConversationLocks>();
         services.AddSingleton(provider => new SqliteGroupCommit(provider.GetRequiredService<StorageDatabase>()));

@@ -15,7 +15,7 @@ namespace ServiceBot.Turns;
 /// <summary>
 /// Carries out a turn's effects after its state is committed: a call for help goes to the supervisors, telling the
 /// agent whether anyone was reached, an ended service gets its survey invitation (offered from its closed card), and a
-/// miss is counted.
+/// miss is counted (and kept for the studio's list).
 /// Waiting reminders are not here: they are scheduled or cancelled in the turn's own transaction
 /// (<see cref="Handlers.CoachingHandler"/>), so a failed reply cannot lose or keep one. One failing effect is logged and
 /// does not stop the others.
@@ -27,6 +27,7 @@ public sealed class TurnEffects(
     TimeProvider time,
     ContentStore content,
     UnderstandingTelemetry understanding,
+    Admin.MissedUtteranceRecorder misses,
     SurveyHandOff survey,
     ILogger<TurnEffects> logger) : ITurnEffects
 {
@@ -52,14 +53,14 @@ public sealed class TurnEffects(
         CallSupervisor call => CallAsync(turn, call, outcome.Session, cancellationToken),
         // Counted for the response rate; the survey itself is offered from the closed card ("Encuesta").
         ServiceEnded ended => survey.RecordEndedAsync(turn, ended.SessionId, cancellationToken),
-        RecordUnderstandingMiss miss => Record(miss),
+        RecordUnderstandingMiss miss => RecordAsync(turn, miss, cancellationToken),
         _ => throw new InvalidOperationException($"No handler for the effect {effect.GetType().Name}."),
     };
 
-    private Task Record(RecordUnderstandingMiss miss)
+    private async Task RecordAsync(TurnContext turn, RecordUnderstandingMiss miss, CancellationToken cancellationToken)
     {
         understanding.Record(miss.Miss);
-        return Task.CompletedTask;
+        await misses.RecordAsync(miss.Miss, turn.Language, cancellationToken);
     }
 
     private async Task CallAsync(TurnContext turn, CallSupervisor call, ServiceSession? session, CancellationToken cancellationToken)

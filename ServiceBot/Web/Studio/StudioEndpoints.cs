@@ -26,6 +26,7 @@ public static class StudioEndpoints
         api.MapPost("/drafts", SaveAsync);
         api.MapPost("/revisions/{id:long}/publish", PublishAsync);
         api.MapPost("/revisions/{id:long}/rollback", RollbackAsync);
+        api.MapMissedUtterances();
         endpoints.MapRosterEditing();
         endpoints.MapLegalPages();
         return endpoints;

@@ -7,6 +7,11 @@ public static class StudioHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<StudioDraftFiles>();
+        builder.Services.AddOptions<Admin.MissedUtteranceOptions>()
+            .Bind(builder.Configuration.GetSection(Admin.MissedUtteranceOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<Admin.MissedUtteranceRecorder>();
         return builder;
     }
 }

@@ -26,4 +26,7 @@ export const api = {
   save: (draft, summary) => call('POST', '/drafts', { parent: draft.parent, changes: draft.changes(), summary }),
   publish: (id) => call('POST', `/revisions/${id}/publish`, {}),
   rollback: (id) => call('POST', `/revisions/${id}/rollback`, {}),
+  misses: () => call('GET', '/misses'),
+  addExample: (draft, intent, text, language) => call('POST', '/misses/example', { parent: draft.parent, changes: draft.changes(), intent, text, language }),
+  dismiss: (key) => call('POST', '/misses/dismiss', { key }),
 };

@@ -11,6 +11,7 @@ import { renderPreviews } from './preview.js';
 import { showDiff } from './diff.js';
 import { showHistory } from './history.js';
 import { showRoster } from './roster.js';
+import { showMisses } from './misses.js';
 import { h, timeAgo } from './dom.js';
 import css from './studio.css';
 
@@ -95,6 +96,7 @@ function renderNav() {
     h('hr'),
     h('button', { type: 'button', class: 'studio-nav-item', id: 'studio-diff', onclick: () => showDiff(ui.main, state.draft, clearFiles) }, 'Cambios frente a lo vigente'),
     h('button', { type: 'button', class: 'studio-nav-item', id: 'studio-history', onclick: () => showHistory(ui.main, { clearFiles, rollback, say }) }, 'Historial'),
+    h('button', { type: 'button', class: 'studio-nav-item', id: 'studio-misses', onclick: () => showMisses(ui.main, { clearFiles, say, draft: state.draft }) }, 'Lo que no se entendió'),
     h('hr'),
     h('button', { type: 'button', class: 'studio-nav-item', id: 'studio-roster-link', onclick: () => showRoster(ui.main, { clearFiles, say }) }, 'Personas y equipos'),
   );

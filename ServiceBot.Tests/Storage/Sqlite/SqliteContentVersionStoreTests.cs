@@ -1,3 +1,0 @@
-namespace ServiceBot.Tests.Storage.Sqlite;
-
-public sealed class SqliteContentVersionStoreTests() : ContentVersionStoreContractTests(SqliteTestEngine.CreateAsync);

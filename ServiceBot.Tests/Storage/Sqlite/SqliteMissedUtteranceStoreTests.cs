@@ -1,0 +1,3 @@
+namespace ServiceBot.Tests.Storage.Sqlite;
+
+public sealed class SqliteMissedUtteranceStoreTests() : MissedUtteranceStoreContractTests(SqliteTestEngine.CreateAsync);
