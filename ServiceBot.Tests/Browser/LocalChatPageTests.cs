@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using ServiceBot.Localization;
+using ServiceBot.Tests.Fixtures;
 using static Microsoft.Playwright.Assertions;
 
 namespace ServiceBot.Tests.Browser;
@@ -14,28 +14,13 @@ namespace ServiceBot.Tests.Browser;
 /// and in English; typed commands and texts from dialogs/ only. Screenshots at phone and desktop width.
 /// </summary>
 [Collection(BrowserCollectionDefinition.Name)]
-public sealed class LocalChatPageTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class LocalChatPageTests(BrowserFixture browser, LocalBotFixture local) : IClassFixture<LocalBotFixture>
 {
     private static readonly LocatorAssertionsToBeVisibleOptions BotTime = new() { Timeout = 30_000 };
     private static readonly LocatorAssertionsToBeHiddenOptions BotHidden = new() { Timeout = 30_000 };
 
-    private ServedServiceBot _bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        if (BrowserTestEnvironment.SkipReason is null)
-        {
-            _bot = await ServedServiceBot.StartAsync();
-        }
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_bot is not null)
-        {
-            await _bot.DisposeAsync();
-        }
-    }
+    // One bot for the class (xUnit makes an instance per test): each test forgets what the previous ones recorded.
+    private readonly ServedServiceBot _bot = Cleared(local.Bot);
 
     public static TheoryData<string, string, string, string, string, string> Services => new()
     {
@@ -142,7 +127,13 @@ public sealed class LocalChatPageTests(BrowserFixture browser) : IAsyncLifetime
         Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
     }
 
-    private string Text(string key, Language language) => _bot.Services.GetRequiredService<ITextCatalog>().Get(key, language);
+    private static ServedServiceBot Cleared(ServedServiceBot bot)
+    {
+        bot.ClearRecords();
+        return bot;
+    }
+
+    private static string Text(string key, Language language) => RealContent.Current.Ui.Get(key, language);
 
     /// <summary>The text before its first placeholder ("Frases: {moment}" → "Frases:").</summary>
     private static string Prefix(string text) => text.Split('{')[0].Trim();

@@ -43,7 +43,7 @@ public static class ChatPage
             .Append("<a href=\"/admin\" target=\"_blank\" rel=\"noopener\">").Append(Encode(texts.Studio)).Append("</a>")
             .Append("</nav></header><main>")
             .Append("<p class=\"hint\">").Append(Encode(texts.Hints[choices.Persona])).Append("</p>")
-            .Append(choices.Persona == DirectLinePersona.Customer ? Survey(texts) : Chat(choices, texts))
+            .Append(!HasScript(http) ? ScriptMissing(texts) : choices.Persona == DirectLinePersona.Customer ? Survey(texts) : Chat(choices, texts))
             .Append("</main><script src=\"/assets/webchat.js\"></script></body></html>");
 
         http.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
@@ -96,6 +96,15 @@ public static class ChatPage
             .Append("<p class=\"status\" role=\"status\">").Append(Encode(texts.Connecting)).Append("</p></section>")
             .ToString();
     }
+
+    /// <summary>False when the build skipped the web bundles (no Node, or -p:SkipWebAssets=true): the page then says so.</summary>
+    private static bool HasScript(HttpContext http) =>
+        http.RequestServices.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider.GetFileInfo(ScriptFile).Exists;
+
+    private const string ScriptFile = "assets/webchat.js";
+
+    private static string ScriptMissing(ChatPageTexts texts) =>
+        "<p class=\"status error\" role=\"alert\" data-servicebot-script-missing>" + Encode(texts.ScriptMissing) + "</p>";
 
     private static string Survey(ChatPageTexts texts) =>
         new StringBuilder("<section class=\"survey\" data-servicebot-survey-link>")
