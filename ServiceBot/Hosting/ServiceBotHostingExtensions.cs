@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using ServiceBot.BotFramework;
 using ServiceBot.Content;
 using ServiceBot.Dialogs;
@@ -18,7 +19,7 @@ public static class ServiceBotHostingExtensions
     public static WebApplicationBuilder AddServiceBot(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddHealthChecks();
+        builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("understanding", tags: [ReadinessCheck.Tag]);
         builder.AddStorage();
         builder.AddUnderstanding();
         builder.AddContent();
@@ -36,7 +37,10 @@ public static class ServiceBotHostingExtensions
     {
         // Static files (wwwroot: the bundles built from web/ in assets/), then sign-in for people; pages come after.
         app.UseWebIdentity();
-        app.MapHealthChecks("/healthz");
+        // /healthz: the process is up and serving its content (the port opens before the classifier is trained);
+        // /ready: also every sentence is understood without waiting for the training.
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = check => !check.Tags.Contains(ReadinessCheck.Tag) });
+        app.MapHealthChecks("/ready");
         app.MapBotFramework();
         app.MapWebIdentity();
         app.MapChatPage();
