@@ -37,7 +37,7 @@ public sealed class ReportTests
         Assert.Contains("2,000 conversations with 32 in flight after 1,000 warm-up conversations", markdown, StringComparison.Ordinal);
         Assert.Contains("Test CPU, 2 cores", markdown, StringComparison.Ordinal);
         Assert.Contains("| ServiceBot (sqlite) | 400 | 10.0 | 40.0 | 50.0 | 1.00 | 2.00× | 2.50× | 100 → 110 (120) | 7.0 | 24.0 | 0 |", markdown, StringComparison.Ordinal);
-        Assert.Contains("| floor | 400 | 900 | 300 / 20 | 10.0 / 10.0 | 30.00× |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| floor | 400 | 450 | 900 | 300 / 20 | 10.0 / 10.0 | 30.00× |", markdown, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using ServiceBot.BotFramework;
 using ServiceBot.Content;
 using ServiceBot.Dialogs;
@@ -19,7 +18,7 @@ public static class ServiceBotHostingExtensions
     public static WebApplicationBuilder AddServiceBot(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("understanding", tags: [ReadinessCheck.Tag]);
+        builder.Services.AddHealthChecks();
         builder.AddStorage();
         builder.AddUnderstanding();
         builder.AddContent();
@@ -39,8 +38,8 @@ public static class ServiceBotHostingExtensions
         app.UseWebIdentity();
         // /healthz: the process is up and serving its content (the port opens before the classifier is trained);
         // /ready: also every sentence is understood without waiting for the training.
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = check => !check.Tags.Contains(ReadinessCheck.Tag) });
-        app.MapHealthChecks("/ready");
+        app.MapHealthChecks("/healthz");
+        app.MapReadiness();
         app.MapBotFramework();
         app.MapWebIdentity();
         app.MapChatPage();
