@@ -45,13 +45,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A new page in its own context, <paramref name="width"/> CSS pixels wide.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1024, int height = 800, string? timeZoneId = null)
+    /// <summary>A new page in its own context, <paramref name="width"/> CSS pixels wide, in the browser language <paramref name="locale"/>.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1024, int height = 800, string? timeZoneId = null, string locale = "es-MX")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
-            Locale = "es-MX",
+            Locale = locale,
             TimezoneId = timeZoneId,
             ServiceWorkers = ServiceWorkerPolicy.Block,
         });

@@ -1,6 +1,5 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using ServiceBot.Tests.Fixtures;
@@ -14,10 +13,13 @@ namespace ServiceBot.Tests.Browser;
 /// </summary>
 public sealed class ServedServiceBot : IAsyncDisposable
 {
-    private readonly FakeChannelServer _channel;
-    private readonly ServiceBotApplication _app;
+    /// <summary>Names a bot already running (for example http://localhost:3978 from a fresh clone) for the tests that can use one.</summary>
+    public const string TargetVariable = "SERVICEBOT_BROWSER_TARGET";
 
-    private ServedServiceBot(FakeChannelServer channel, ServiceBotApplication app, string baseUrl)
+    private readonly FakeChannelServer? _channel;
+    private readonly ServiceBotApplication? _app;
+
+    private ServedServiceBot(FakeChannelServer? channel, ServiceBotApplication? app, string baseUrl)
     {
         _channel = channel;
         _app = app;
@@ -32,27 +34,69 @@ public sealed class ServedServiceBot : IAsyncDisposable
     /// <summary>Errors the page logged or threw.</summary>
     public List<string> PageErrors { get; } = [];
 
+    /// <summary>Forgets what earlier tests recorded (<see cref="RefusedRequests"/>, <see cref="PageErrors"/>), for a host shared by a test class.</summary>
+    public void ClearRecords()
+    {
+        lock (RefusedRequests)
+        {
+            RefusedRequests.Clear();
+        }
+
+        lock (PageErrors)
+        {
+            PageErrors.Clear();
+        }
+    }
+
+    /// <summary>
+    /// Starts the host on a free loopback port. Survey links point at that port (as they point at
+    /// http://localhost:3978 when the bot runs by itself), so a browser can follow the link the agent is shown.
+    /// </summary>
     public static async Task<ServedServiceBot> StartAsync()
     {
         var channel = await FakeChannelServer.StartAsync();
-        var app = new ServiceBotApplication(channel, appId: null);
-        app.UseKestrel(0);
+        var port = FreeLoopbackPort();
+        var app = new ServiceBotApplication(channel, appId: null)
+            .WithSetting("Feedback:PublicBaseUrl", $"http://localhost:{port}");
+        app.UseKestrel(port);
         app.StartServer();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new ServedServiceBot(channel, app, address.TrimEnd('/'));
+        return new ServedServiceBot(channel, app, $"http://localhost:{port}");
+    }
+
+    /// <summary>
+    /// The bot at <see cref="TargetVariable"/> when it is set (run as a newcomer would: <c>dotnet run --project
+    /// ServiceBot</c> in a fresh clone), else a host of the test's own (<see cref="StartAsync"/>).
+    /// </summary>
+    public static Task<ServedServiceBot> StartOrAttachAsync() =>
+        Environment.GetEnvironmentVariable(TargetVariable) is { Length: > 0 } target
+            ? Task.FromResult(new ServedServiceBot(null, null, target.TrimEnd('/')))
+            : StartAsync();
+
+    /// <summary>True when the tests drive a bot they did not start (<see cref="TargetVariable"/>).</summary>
+    public bool IsExternal => _app is null;
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public HttpClient CreateClient() => new() { BaseAddress = new Uri(BaseUrl) };
 
     /// <summary>The running host's services (for example its text catalog).</summary>
-    public IServiceProvider Services => _app.Services;
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException($"The bot at {BaseUrl} runs in another process.");
 
-    /// <summary>Opens one of the app's own pages (<paramref name="pathAndQuery"/>), refusing every request that leaves the app.</summary>
-    public async Task<IPage> OpenAppPageAsync(BrowserFixture browser, string pathAndQuery, int width, int height = 800, string? timeZoneId = null)
+    /// <summary>
+    /// Opens one of the app's own pages (<paramref name="pathAndQuery"/>) in a new browser context, refusing every request
+    /// that leaves the app from any page of that context (tabs it opens included) and recording their errors.
+    /// </summary>
+    public async Task<IPage> OpenAppPageAsync(BrowserFixture browser, string pathAndQuery, int width, int height = 800, string? timeZoneId = null, string locale = "es-MX")
     {
-        var page = await browser.NewPageAsync(width, height, timeZoneId);
+        var page = await browser.NewPageAsync(width, height, timeZoneId, locale);
         Watch(page);
-        await page.RouteAsync("**/*", async route =>
+        page.Context.Page += (_, opened) => Watch(opened);
+        await page.Context.RouteAsync("**/*", async route =>
         {
             var url = route.Request.Url;
             if (url.StartsWith(BaseUrl + "/", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal) || url.StartsWith("blob:", StringComparison.Ordinal))
@@ -143,7 +187,14 @@ public sealed class ServedServiceBot : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.DisposeAsync();
-        await _channel.DisposeAsync();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        if (_channel is not null)
+        {
+            await _channel.DisposeAsync();
+        }
     }
 }

@@ -83,7 +83,11 @@ public sealed class AdaptiveCardConformanceTests
             yield return ($"draft-review-courteous.{tag}", DraftReviewCard.Create(texts, new DraftReview([], "ok")));
             yield return ($"summary.{tag}", SessionSummaryCard.Create(texts, session, greetings, [ServiceBot.Dialogs.ServiceStage.Arrival], new WaitingLine(0, 3), texts[TextKeys.WaitingYourTurn]));
             yield return ($"yes-no.{tag}", YesNoCard.Create(texts, texts[TextKeys.SessionReplacePrompt]));
-            yield return ($"supervisor-call.{tag}", SupervisorCallCard.Create(texts, new SupervisorCallContext("Ana", "s-1", Temperament.Upset, "angry", 2, 5, 4, now), now.AddMinutes(-9)));
+            var call = new SupervisorCall("c-1", new SupervisorCallContext("Ana", "s-1", Temperament.Upset, "angry", 2, 5, 4, now), now.AddMinutes(-9), "Ventanilla 3", ["s"], new ServiceBot.BotFramework.Schema.ConversationReference(), default);
+            yield return ($"supervisor-call.{tag}", SupervisorCallCard.Create(texts, call, now.AddMinutes(3)));
+            yield return ($"supervisor-call-taken.{tag}", SupervisorCallCard.Create(texts, call with { AnsweredBy = "Laura Gómez", AnsweredAt = now }, now.AddMinutes(3)));
+            yield return ($"supervisor-menu.{tag}", SupervisorMenuCard.Create(texts, [call, call with { Id = "c-2" }], now.AddMinutes(3)));
+            yield return ($"supervisor-menu-empty.{tag}", SupervisorMenuCard.Create(texts, [], now));
             yield return ($"waiting-reminder.{tag}", WaitingReminderCard.Create(texts, 1, 5));
             yield return ($"clarify.{tag}", ClarifyCard.Create(texts, new ServiceBot.Understanding.Understood
             {

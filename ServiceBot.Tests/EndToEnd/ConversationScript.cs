@@ -27,6 +27,9 @@ public sealed class ConversationScript
     /// <summary>When set, a supervisor is configured (Proactive:Supervisors) who uses Teams in this locale.</summary>
     public string? SupervisorLocale { get; set; }
 
+    /// <summary>When set, the agent's place in the roster (Roster:Places), shown on the supervisor's call card.</summary>
+    public string? AgentPlace { get; set; }
+
     /// <summary>When set, the new bot messages the whole script leaves in the agent's chat (updates in place not counted) may not exceed this.</summary>
     public int? MaxNewMessages { get; set; }
 

@@ -69,7 +69,7 @@ public sealed class ConversationScriptRunner : IAsyncDisposable
 
             string? clickedId = null;
             var invokeBody = turn.Say is null && turn.Tap is null && turn.Event is null ? null : await SendAsync(turn, script, zone, clock, where, id => clickedId = id);
-            var replies = await CollectAsync(before, invokeBody, clickedId);
+            var replies = await CollectAsync(before, invokeBody, clickedId, turn.From == "supervisor" ? ScriptPeople.SupervisorConversationId : null);
             Track(before, replies);
             var speaker = turn.From == "supervisor" ? LocaleResolver.Resolve(script.SupervisorLocale) : language;
             var content = _app!.Services.GetRequiredService<ContentStore>().Current;
@@ -121,6 +121,11 @@ public sealed class ConversationScriptRunner : IAsyncDisposable
         if (script.SupervisorLocale is not null)
         {
             _app.WithSetting("Proactive:Supervisors:0", ScriptPeople.SupervisorAadObjectId);
+        }
+
+        if (script.AgentPlace is { } place)
+        {
+            _app.WithSetting($"Roster:Places:{ScriptPeople.AgentAadObjectId}", place);
         }
         _client = _app.CreateClient();
     }
@@ -193,6 +198,11 @@ public sealed class ConversationScriptRunner : IAsyncDisposable
                     ["trigger"] = "manual",
                 }, script.Locale);
                 activity["id"] = $"act-{++_activitySequence}";
+                if (supervisor)
+                {
+                    ScriptPeople.FromSupervisor(activity);
+                }
+
                 StampLocalTime(activity, script, zone, clock);
             }
             else
@@ -251,14 +261,14 @@ public sealed class ConversationScriptRunner : IAsyncDisposable
         }
     }
 
-    private async Task<IReadOnlyList<BotReply>> CollectAsync(int before, JsonElement? invokeBody, string? clickedId)
+    private async Task<IReadOnlyList<BotReply>> CollectAsync(int before, JsonElement? invokeBody, string? clickedId, string? invokeConversationId)
     {
         // Turns answer before the HTTP response returns; a short settle covers the channel's own bookkeeping.
         await _channel.WaitForCallsAsync(before, TimeSpan.FromMilliseconds(50));
         var replies = _channel.Calls.Skip(before).Select(ToReply).OfType<BotReply>().ToList();
         if (invokeBody is { } body && body.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.Object)
         {
-            replies.Add(new BotReply(BotReplyKind.InvokeResponse, clickedId, null, value));
+            replies.Add(new BotReply(BotReplyKind.InvokeResponse, clickedId, null, value, invokeConversationId));
         }
 
         return replies;

@@ -9,6 +9,9 @@ public static class ScriptPeople
     public const string SupervisorAadObjectId = "00000000-0000-0000-0000-00000000005b";
     public const string SupervisorConversationId = "a:supervisor-personal-chat";
 
+    /// <summary>The agent of <see cref="TestActivities"/>, by object id.</summary>
+    public const string AgentAadObjectId = "00000000-0000-0000-0000-0000000000aa";
+
     /// <summary>Makes an activity come from the supervisor, in their own 1:1 chat with the bot.</summary>
     public static void FromSupervisor(JsonObject activity)
     {

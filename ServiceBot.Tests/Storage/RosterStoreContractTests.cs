@@ -32,6 +32,33 @@ public abstract class RosterStoreContractTests : StorageContractTests
     }
 
     [EngineFact]
+    public async Task SetPlace_SetReadAndCleared_PersonKeptWithTheirName()
+    {
+        var sut = CreateSut();
+        Assert.Null(await sut.GetPlaceAsync(Ana));
+
+        await sut.ApplyAsync([new RosterChange.SetPlace(new Person(Ana, "Ana Pérez"), "  Ventanilla 3 ")], (await sut.GetAsync()).ETag, "test");
+        Assert.Equal("Ventanilla 3", await sut.GetPlaceAsync(Ana));
+        Assert.Equal("Ana Pérez", (await sut.GetAsync()).FindPerson(Ana)?.DisplayName);
+
+        await sut.ApplyAsync([new RosterChange.SetPlace(new Person(Ana), " ")], (await sut.GetAsync()).ETag, "test");
+        Assert.Null(await sut.GetPlaceAsync(Ana));
+        Assert.Equal("Ana Pérez", (await sut.GetAsync()).FindPerson(Ana)?.DisplayName);
+    }
+
+    [EngineFact]
+    public async Task SetPlace_TooLong_RefusedAndNothingApplied()
+    {
+        var sut = CreateSut();
+        var etag = (await sut.GetAsync()).ETag;
+
+        await Assert.ThrowsAsync<RosterChangeException>(() => sut.ApplyAsync([new RosterChange.SetPlace(new Person(Ana), new string('x', RosterChangeRules.MaxPlaceLength + 1))], etag, "test"));
+
+        Assert.Null(await sut.GetPlaceAsync(Ana));
+        Assert.Equal(etag, (await sut.GetAsync()).ETag);
+    }
+
+    [EngineFact]
     public async Task Apply_TeamsAgentsSupervisorsAdmins_ReadBackWholeAndByQuery()
     {
         var sut = CreateSut();

@@ -50,6 +50,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     [InlineData("held-out-set-2.yaml")]
     [InlineData("held-out-set-3.yaml")]
     [InlineData("held-out-set-4.yaml")]
+    [InlineData("held-out-set-5-internal.yaml")]
     public void EvaluationSets_ShareNoUtteranceWithTheTrainingExamples(string file)
     {
         var taught = TrainingSet.From(RealContent.Current).Examples.Select(example => example.Text).ToHashSet(StringComparer.Ordinal);
@@ -66,6 +67,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     [InlineData("held-out-set-2.yaml")]
     [InlineData("held-out-set-3.yaml")]
     [InlineData("held-out-set-4.yaml")]
+    [InlineData("held-out-set-5-internal.yaml")]
     public void HeldOutSets_AreReported(string file)
     {
         var evaluation = UnderstandingEvaluation.Run(EvaluationSet.Load(Path.Combine(Folder, file)), RealContent.Current);

@@ -38,12 +38,20 @@ public sealed class UnderstanderTests
     [InlineData("me revisas esto porfa:\nBuenas tardes, ya quedó su trámite", "Buenas tardes, ya quedó su trámite")]
     [InlineData("revisa este mensaje Hola, tu pedido llega el martes", "Hola, tu pedido llega el martes")]
     [InlineData("checa si esta bien: NO SE PUEDE, ES POLITICA", "NO SE PUEDE, ES POLITICA")]
+    [InlineData("¿está bien redactado? Buenas tardes, Su Pedido llega el lunes", "Buenas tardes, Su Pedido llega el lunes")]
+    [InlineData("does this sound ok? We can't refund you", "We can't refund you")]
     public void Understand_RequestWordsThenADraft_ReviewsTheDraftAsTyped(string text, string draft)
     {
         var understood = Understand(text);
 
         Assert.Equal((Intent.Command("review-draft"), UnderstandingDecision.Act, draft), (understood.Intent, understood.Decision, understood.Draft));
     }
+
+    [Theory]
+    [InlineData("tienes más opciones? esas ya las usé")]
+    [InlineData("¿me ayudas? llegó otra persona y sigo con un cliente")]
+    public void Understand_AQuestionThatIsNotAReviewRequest_IsNotSplitIntoADraft(string text) =>
+        Assert.Null(DraftRequestReader.Read(text, UnderstandingModels.For(RealContent.Current)));
 
     [Theory]
     [InlineData("llegó una señora", false, "new-service")]

@@ -35,6 +35,8 @@ public static class ServiceBotHostingExtensions
     public static WebApplication MapServiceBot(this WebApplication app)
     {
         // Static files (wwwroot: the bundles built from web/ in assets/), then sign-in for people; pages come after.
+        // The local chat page's own files exist only where the page does.
+        app.UseChatPageFiles();
         app.UseWebIdentity();
         // /healthz: the process is up and serving its content (the port opens before the classifier is trained);
         // /ready: also every sentence is understood without waiting for the training.

@@ -110,6 +110,23 @@ public static class TextKeys
     public const string SupervisorCallPlaybook = "supervisor.callPlaybook";
     public const string SupervisorCallWaiting = "supervisor.callWaiting";
     public const string SupervisorUnreachable = "supervisor.unreachable";
+    public const string SupervisorNoneConfigured = "supervisor.noneConfigured";
+    public const string SupervisorCallPlace = "supervisor.callPlace";
+    public const string SupervisorCallJustNow = "supervisor.callJustNow";
+    public const string SupervisorCallAgo = "supervisor.callAgo";
+    public const string SupervisorGoing = "supervisor.going";
+    public const string SupervisorGoingTo = "supervisor.goingTo";
+    public const string SupervisorAnsweredBy = "supervisor.answeredBy";
+    public const string SupervisorAnsweredByYou = "supervisor.answeredByYou";
+    public const string SupervisorOnTheWay = "supervisor.onTheWay";
+    public const string SupervisorCallGone = "supervisor.callGone";
+    public const string SupervisorSomeone = "supervisor.someone";
+    public const string SupervisorMenuTitle = "supervisor.menuTitle";
+    public const string SupervisorNoOpenCalls = "supervisor.noOpenCalls";
+    public const string SupervisorMoreCalls = "supervisor.moreCalls";
+    public const string SupervisorResults = "supervisor.results";
+    public const string SupervisorResultsCommand = "supervisor.resultsCommand";
+    public const string SupervisorRefresh = "supervisor.refresh";
 
     // The live card (issue 12).
     public const string LiveTitle = "live.title";

@@ -27,6 +27,9 @@ public interface IRosterStore
     /// <summary>The teams the person supervises, ordered by name.</summary>
     Task<IReadOnlyList<Team>> GetTeamsSupervisedByAsync(PersonKey supervisor, CancellationToken cancellationToken = default);
 
+    /// <summary>Where the person works ("Ventanilla 3"), or null when the roster does not say.</summary>
+    Task<string?> GetPlaceAsync(PersonKey person, CancellationToken cancellationToken = default);
+
     Task<bool> IsAdminAsync(PersonKey person, CancellationToken cancellationToken = default);
 
     /// <summary>

@@ -29,4 +29,7 @@ public abstract record RosterChange
     public sealed record AddAdmin(Person Admin) : RosterChange;
 
     public sealed record RemoveAdmin(PersonKey Admin) : RosterChange;
+
+    /// <summary>Where the person works ("Ventanilla 3"), shown on a supervisor's call card; null or blank clears it.</summary>
+    public sealed record SetPlace(Person Person, string? Place) : RosterChange;
 }

@@ -5,6 +5,7 @@ public static class RosterChangeRules
 {
     public const int MaxDisplayNameLength = 256;
     public const int MaxTeamsUserIdLength = 256;
+    public const int MaxPlaceLength = 80;
 
     /// <exception cref="RosterChangeException">The change names an invalid team id or name, or an oversized person detail.</exception>
     public static void Check(RosterChange change)
@@ -36,6 +37,14 @@ public static class RosterChangeRules
                 break;
             case RosterChange.AddAdmin add:
                 Person(add.Admin);
+                break;
+            case RosterChange.SetPlace place:
+                Person(place.Person);
+                if (place.Place is { Length: > MaxPlaceLength })
+                {
+                    throw new RosterChangeException($"A place has at most {MaxPlaceLength} characters.");
+                }
+
                 break;
         }
     }

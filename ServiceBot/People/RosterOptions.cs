@@ -19,6 +19,9 @@ public sealed class RosterOptions
 
     /// <summary>Object ids of the admins (who edit content and the roster).</summary>
     public IReadOnlyList<string> Admins { get; init; } = [];
+
+    /// <summary>Where people work, by object id ("Ventanilla 3"): set when the roster has no place for them yet.</summary>
+    public IReadOnlyDictionary<string, string> Places { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>One team of the <c>Roster:Teams</c> list.</summary>

@@ -28,7 +28,8 @@ public sealed class RosterSeeder(
         for (var attempt = 1; ; attempt++)
         {
             var current = await roster.GetAsync(cancellationToken);
-            var changes = RosterSeed.MissingChanges(current, options.Value, proactive.Value.Supervisors, tenant);
+            var changes = RosterSeed.MissingChanges(current, options.Value, proactive.Value.Supervisors, tenant)
+                .Concat(await MissingPlacesAsync(tenant, cancellationToken)).ToList();
             if (changes.Count == 0)
             {
                 PeopleLog.AlreadySeeded(logger);
@@ -46,6 +47,25 @@ public sealed class RosterSeeder(
                 PeopleLog.SeedConflict(logger);
             }
         }
+    }
+
+    /// <summary>The configured places the roster does not have yet (a place set later, e.g. in the studio, stands).</summary>
+    private async Task<IReadOnlyList<RosterChange>> MissingPlacesAsync(Guid tenant, CancellationToken cancellationToken)
+    {
+        var changes = new List<RosterChange>();
+        foreach (var (objectId, place) in options.Value.Places)
+        {
+            if (Guid.TryParse(objectId, out var id) && !string.IsNullOrWhiteSpace(place))
+            {
+                var person = new PersonKey(tenant, id);
+                if (await roster.GetPlaceAsync(person, cancellationToken) is null)
+                {
+                    changes.Add(new RosterChange.SetPlace(new Person(person), place));
+                }
+            }
+        }
+
+        return changes;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

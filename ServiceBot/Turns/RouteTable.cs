@@ -16,10 +16,13 @@ public static class RouteTable
         new("welcome.botAdded", IsBotAddedToConversation, typeof(WelcomeHandler)),
         new("welcome.installed", IsInstallation, typeof(WelcomeHandler)),
         new("card.feedbackReview", turn => (IsCardActionInvoke(turn) || IsMessage(turn)) && Feedback.FeedbackReviewHandler.Handles(turn), typeof(Feedback.FeedbackReviewHandler)),
+        new("admin.quickEdit", turn => (IsCardActionInvoke(turn) || IsMessage(turn)) && Admin.QuickEditHandler.Handles(turn), typeof(Admin.QuickEditHandler)),
+        new("card.supervisor", turn => (IsCardActionInvoke(turn) || IsMessage(turn)) && SupervisorHandler.HandlesButton(turn), typeof(SupervisorHandler)),
         new("card.coaching", turn => IsCardActionInvoke(turn) && CoachingDialog.Handles(CardAction.GetVerb(turn.Activity)), typeof(CoachingHandler)),
         new("card.unknownVerb", IsCardActionInvoke, typeof(UnknownCardActionHandler)),
         new("messageExtension.phrases", turn => IsInvoke(turn, InvokeNames.ComposeExtensionQuery), typeof(PhraseSearchHandler)),
         new("message.results", turn => IsMessage(turn) && turn.Activity.Value is null && Feedback.Results.ResultsHandler.Handles(turn), typeof(Feedback.Results.ResultsHandler)),
+        new("message.supervisor", turn => IsMessage(turn) && SupervisorHandler.MayBeSupervisorText(turn), typeof(SupervisorHandler)),
         new("message.coaching", IsMessage, typeof(CoachingHandler)),
     ];
 

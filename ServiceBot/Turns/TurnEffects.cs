@@ -21,6 +21,9 @@ namespace ServiceBot.Turns;
 /// </summary>
 public sealed class TurnEffects(
     SupervisorNotifier supervisors,
+    IRosterStore roster,
+    IStateStore state,
+    TimeProvider time,
     ContentStore content,
     UnderstandingTelemetry understanding,
     SurveyHandOff survey,
@@ -61,12 +64,29 @@ public sealed class TurnEffects(
     {
         var current = content.Current;
         var agent = PersonKey.From(turn.Activity.Conversation?.TenantId, turn.Activity.From?.AadObjectId);
+        var called = (await roster.GetSupervisorsOfAgentAsync(agent, cancellationToken)).Select(p => p.Key.ObjectIdText).ToList();
+        if (called.Count == 0)
+        {
+            // Nobody to call: said plainly, with what to do about it.
+            await turn.SendActivityAsync(Activity.CreateMessage(turn.TextsFrom(content)[TextKeys.SupervisorNoneConfigured]), cancellationToken);
+            return;
+        }
+
+        var record = new SupervisorCall(
+            Guid.NewGuid().ToString("N"),
+            call.Context,
+            session?.StartedAt,
+            agent is { } key ? await roster.GetPlaceAsync(key, cancellationToken) : null,
+            called,
+            turn.Conversation with { ActivityId = null },
+            turn.Provenance);
+        await AddAsync(record, cancellationToken);
         var result = await supervisors.CallAsync(
             agent,
             reference =>
             {
                 var language = LocaleResolver.Resolve(reference.Locale);
-                var card = SupervisorCallCard.Create(new CardTexts(current, language), call.Context, session?.StartedAt);
+                var card = SupervisorCallCard.Create(new CardTexts(current, language, reference.Locale), record, time.GetUtcNow());
                 return AdaptiveCards.ToActivity(card) with { Locale = reference.Locale };
             },
             cancellationToken);
@@ -74,6 +94,24 @@ public sealed class TurnEffects(
         if (result.Reached == 0)
         {
             await turn.SendActivityAsync(Activity.CreateMessage(turn.TextsFrom(content)[TextKeys.SupervisorUnreachable]), cancellationToken);
+        }
+    }
+
+    /// <summary>Keeps the call where "voy para allá" and the supervisors' menu find it, before any supervisor can press.</summary>
+    private async Task AddAsync(SupervisorCall call, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var item = await state.ReadAsync(SupervisorCallBook.Key, cancellationToken);
+            try
+            {
+                await state.WriteAsync(SupervisorCallBook.Key, SupervisorCallBook.Parse(item?.Json).Add(call, time.GetUtcNow()).ToJson(), item?.ETag, cancellationToken);
+                return;
+            }
+            catch (StoreConflictException) when (attempt < 5)
+            {
+                // Another call or answer was written meanwhile: add ours to the fresh book.
+            }
         }
     }
 }

@@ -3,7 +3,8 @@ namespace ServiceBot.Understanding;
 /// <summary>
 /// A request to review a draft with the draft in the same message: request words before a colon or a line break
 /// ("revisa este mensaje: …", "check my reply:\n…", or request words and more before the colon: "checa si está bien: …"),
-/// or known request words directly before it ("revisar hola, …").
+/// or known request words directly before it ("revisar hola, …"), or a question the classifier reads as a review request
+/// before a question mark ("¿está bien redactado? Estimado cliente, …").
 /// The draft is what follows, exactly as typed (its capitals count).
 /// </summary>
 public static class DraftRequestReader
@@ -36,7 +37,27 @@ public static class DraftRequestReader
             }
         }
 
-        return Leading(trimmed, model);
+        return Leading(trimmed, model) ?? AfterAQuestion(trimmed, model);
+    }
+
+    /// <summary>
+    /// "¿se oye bien? Le confirmo su cita": a review request asked as a question, then the draft. Only the first question
+    /// mark counts, and only when the words before it are a request by themselves (a draft's own question has words before it).
+    /// </summary>
+    private static (string Request, string Draft)? AfterAQuestion(string text, UnderstandingModel model)
+    {
+        var mark = text.IndexOf('?', StringComparison.Ordinal);
+        if (mark <= 0)
+        {
+            return null;
+        }
+
+        var request = text[..mark];
+        var draft = text[(mark + 1)..].Trim();
+        var opening = request.LastIndexOf('¿');
+        return draft.Length > 0 && opening <= 0 && !Fillers.TryMatchExactly(draft, out _) && IsRequest(request.TrimStart('¿'), model)
+            ? (request, draft)
+            : null;
     }
 
     private static bool IsRequest(string request, UnderstandingModel model)

@@ -99,6 +99,25 @@ public sealed class DirectLineEndpointsTests : BotHostTestBase
     }
 
     [Fact]
+    public async Task Reconnect_AnswersTheConversationWithAFreshToken_AndTheLogReadsAgainFromTheStart()
+    {
+        var client = await LocalDirectLineClient.StartAsync(Client);
+        await client.WaitForAsync(LocalDirectLineClient.IsFromBot);
+
+        // What botframework-directlinejs does with a conversationId: GET the conversation, keep the token it answers.
+        using var reconnected = await client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{client.ConversationId}?watermark=");
+        var body = await reconnected.Content.ReadFromJsonAsync<JsonElement>();
+        using var again = await client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{client.ConversationId}/activities?watermark=", token: body.GetProperty("token").GetString());
+        var log = await again.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.OK, reconnected.StatusCode);
+        Assert.Equal(client.ConversationId, body.GetProperty("conversationId").GetString());
+        Assert.Equal(1800, body.GetProperty("expires_in").GetInt32());
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Contains(log.GetProperty("activities").EnumerateArray(), LocalDirectLineClient.IsFromBot);
+    }
+
+    [Fact]
     public async Task BadInput_GetsDirectLinesErrorShape_NeverA500()
     {
         var client = await LocalDirectLineClient.StartAsync(Client);

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
+using ServiceBot.Tests.Content;
 using ServiceBot.Tests.Fixtures;
 
 namespace ServiceBot.Tests.BotFramework.DirectLine;
@@ -33,6 +34,54 @@ public sealed class LocalOnlyTests
         using var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json") });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    /// <summary>The chat page's own files; /chat/chat.css is committed, the bundle exists once the web build ran.</summary>
+    private static readonly string[] ChatPageFiles =
+        ["/chat/chat.css", "/CHAT/chat.css", "/assets/webchat.js", "/assets/webchat.js.map", "/assets/webchat.js.LEGAL.txt"];
+
+    [Fact]
+    public async Task WithCredentials_TheChatPagesFilesAre404_WhileThePagesOfPeopleKeepTheirs()
+    {
+        await using var channel = await FakeChannelServer.StartAsync();
+        await using var app = new ServiceBotApplication(channel);
+        using var client = app.CreateClient();
+
+        foreach (var path in ChatPageFiles)
+        {
+            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{path}: {(int)response.StatusCode}");
+        }
+
+        // Still served: what the results, the survey and the studio load (the studio's bundle once built).
+        using var results = await client.GetAsync(new Uri("/results/results.css", UriKind.Relative));
+        using var survey = await client.GetAsync(new Uri("/survey/survey.css", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, results.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, survey.StatusCode);
+        if (File.Exists(Path.Combine(ContentFolders.Repository, "ServiceBot", "wwwroot", "assets", "studio.js")))
+        {
+            using var studio = await client.GetAsync(new Uri("/assets/studio.js", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, studio.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task InLocalMode_TheChatPagesStyles_AreServedToThisComputerOnly()
+    {
+        await using var channel = await FakeChannelServer.StartAsync();
+        await using var app = new ServiceBotApplication(channel, appId: null);
+        using var client = app.CreateClient();
+
+        using var local = await client.GetAsync(new Uri("/chat/chat.css", UriKind.Relative));
+        var remote = await app.Server.SendAsync(c =>
+        {
+            c.Request.Method = "GET";
+            c.Request.Path = "/chat/chat.css";
+            c.Connection.RemoteIpAddress = IPAddress.Parse("192.168.1.20");
+        });
+
+        Assert.Equal(HttpStatusCode.OK, local.StatusCode);
+        Assert.Equal(StatusCodes.Status404NotFound, remote.Response.StatusCode);
     }
 
     [Fact]

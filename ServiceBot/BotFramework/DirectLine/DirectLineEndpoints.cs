@@ -117,11 +117,20 @@ public static class DirectLineEndpoints
         return Results.Json(issued, DirectLineJson.Options, statusCode: StatusCodes.Status201Created);
     }
 
-    /// <summary>GET /conversations/{id}: the conversation, for a client reconnecting (no stream here: clients poll).</summary>
+    /// <summary>
+    /// GET /conversations/{id}: the conversation with a fresh token, for a client reconnecting — the local chat page
+    /// after a reload (<c>botframework-directlinejs</c> keeps the token this answers; no stream here: clients poll).
+    /// </summary>
     private static async Task<IResult> GetConversationAsync(HttpContext http, string conversationId, DirectLineTokens tokens, DirectLineConversations conversations)
     {
         var (conversation, problem) = await AuthorizeAsync(http, conversationId, tokens, conversations);
-        return conversation is null ? problem! : Results.Json(new DirectLineConversationResponse(conversation.Id, null, null), DirectLineJson.Options);
+        if (conversation is null)
+        {
+            return problem!;
+        }
+
+        var check = await tokens.CheckAsync(http.Request.Headers.Authorization);
+        return Results.Json(Issue(tokens, conversation, check.Token?.UserName), DirectLineJson.Options);
     }
 
     /// <summary>POST /conversations/{id}/activities: echoes the activity with an id at once and queues its turn; answers <c>{"id"}</c>.</summary>

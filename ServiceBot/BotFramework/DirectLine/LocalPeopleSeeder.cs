@@ -5,9 +5,9 @@ using ServiceBot.Storage;
 namespace ServiceBot.BotFramework.DirectLine;
 
 /// <summary>
-/// In local mode only, puts the local chat page's supervisor in the default team and its admin among the admins
-/// (<see cref="LocalPeople"/>), so that an agent's call for help reaches the supervisor's tab and the studio opens for
-/// the admin. Additive, like the configuration's seed; nothing happens with credentials.
+/// In local mode only, puts the local chat page's agent and supervisor in the default team and its admin among the
+/// admins (<see cref="LocalPeople"/>), so that an agent's call for help reaches the supervisor's tab, the agent's survey
+/// answers count for that team in the results, and the studio opens for the admin. Additive, like the configuration's seed; nothing happens with credentials.
 /// </summary>
 public sealed class LocalPeopleSeeder(LocalOnly localOnly, IRosterStore roster, IOptions<RosterOptions> options, ILogger<LocalPeopleSeeder> logger) : IHostedService
 {
@@ -23,6 +23,7 @@ public sealed class LocalPeopleSeeder(LocalOnly localOnly, IRosterStore roster, 
         var local = new RosterOptions
         {
             DefaultTeamName = options.Value.DefaultTeamName,
+            Teams = [new RosterTeamOptions { Id = RosterDefaults.DefaultTeamId, Name = options.Value.DefaultTeamName, Agents = [LocalPeople.Agent.ToString("D")] }],
             Admins = [LocalPeople.Admin.ToString("D")],
         };
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)

@@ -90,6 +90,15 @@ internal sealed class SqlRosterStore(StorageDatabase database, TimeProvider time
         return await QuerySupervisedTeamsAsync(connection, Parameters(supervisor), cancellationToken);
     }
 
+    public async Task<string?> GetPlaceAsync(PersonKey person, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT place FROM roster_people WHERE tenant_id = @tenantId AND object_id = @objectId",
+            Parameters(person),
+            cancellationToken: cancellationToken));
+    }
+
     public async Task<bool> IsAdminAsync(PersonKey person, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -187,6 +196,7 @@ internal sealed class SqlRosterStore(StorageDatabase database, TimeProvider time
             RosterChange.AddAdmin add => AddAdminAsync(add.Admin),
             RosterChange.RemoveAdmin remove => ExecuteAsync(
                 "DELETE FROM roster_admins WHERE tenant_id = @tenantId AND object_id = @objectId", Parameters(remove.Admin)),
+            RosterChange.SetPlace place => SetPlaceAsync(place),
             _ => throw new RosterChangeException($"Unknown roster change {change.GetType().Name}."),
         };
 
@@ -227,6 +237,15 @@ internal sealed class SqlRosterStore(StorageDatabase database, TimeProvider time
                 ON CONFLICT (team_id, tenant_id, object_id) DO NOTHING
                 """,
                 new { teamId = add.TeamId, tenantId = add.Supervisor.Key.TenantIdText, objectId = add.Supervisor.Key.ObjectIdText });
+        }
+
+        private async Task SetPlaceAsync(RosterChange.SetPlace change)
+        {
+            var place = string.IsNullOrWhiteSpace(change.Place) ? null : change.Place.Trim();
+            await SavePersonAsync(change.Person);
+            await ExecuteAsync(
+                "UPDATE roster_people SET place = @place WHERE tenant_id = @tenantId AND object_id = @objectId",
+                new { place, tenantId = change.Person.Key.TenantIdText, objectId = change.Person.Key.ObjectIdText });
         }
 
         private async Task AddAdminAsync(Person admin)

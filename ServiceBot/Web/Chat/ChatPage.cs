@@ -81,8 +81,10 @@ public static class ChatPage
         {
             ["connecting"] = texts.Connecting,
             ["connectFailed"] = texts.ConnectFailed,
+            ["conversationGone"] = texts.ConversationGone,
         });
-        return new StringBuilder("<div class=\"chat-tools\"><button type=\"button\" data-servicebot-new-conversation>")
+        return new StringBuilder("<div class=\"chat-tools\"><p class=\"notice\" role=\"status\" data-servicebot-chat-notice hidden></p>")
+            .Append("<button type=\"button\" data-servicebot-new-conversation>")
             .Append(Encode(texts.NewConversation)).Append("</button></div>")
             .Append("<section class=\"chat\" role=\"region\" aria-label=\"").Append(Encode(texts.ChatLabel)).Append('"')
             .Append(" data-servicebot-local-chat")

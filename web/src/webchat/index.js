@@ -7,12 +7,13 @@
 // (`directLine` is any object with Direct Line's activity$/connectionStatus$/postActivity, e.g. a stub in a test.)
 import { renderWebChat } from 'botframework-webchat';
 import { DirectLine } from 'botframework-directlinejs';
-import { mountLocalChat, wireChoices, wireSurvey } from './local-chat.js';
+import { forgetConversation, mountLocalChat, wireChoices, wireSurvey } from './local-chat.js';
 
 /** A Direct Line client pointed at `domain` (absolute, or relative to the page), polling for activities. */
-export function createDirectLine({ domain, token, pollingInterval = 1000 }) {
+/** With `conversationId`, reconnects to that conversation and reads it again from its first activity. */
+export function createDirectLine({ domain, token, conversationId, pollingInterval = 1000 }) {
   const absolute = new URL(domain, window.location.href).href.replace(/\/$/, '');
-  return new DirectLine({ domain: absolute, token, webSocket: false, pollingInterval });
+  return new DirectLine({ domain: absolute, token, conversationId: conversationId || undefined, webSocket: false, pollingInterval });
 }
 
 /** Mounts Web Chat into `element`; returns the Direct Line object it talks through. */
@@ -43,7 +44,10 @@ function mountMarked() {
     mountLocalChat(element, { mount, createDirectLine });
   }
   for (const button of document.querySelectorAll('[data-servicebot-new-conversation]')) {
-    button.addEventListener('click', () => window.location.reload());
+    button.addEventListener('click', () => {
+      for (const element of document.querySelectorAll('[data-servicebot-local-chat]')) forgetConversation(element);
+      window.location.reload();
+    });
   }
 }
 

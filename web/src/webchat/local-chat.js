@@ -35,14 +35,82 @@ async function generateToken(domain, persona, locale) {
   return response.json();
 }
 
-/** Mounts Web Chat for the role, language and time zone in the element's data attributes. */
+// The conversation of this tab for a role and language (sessionStorage: a reload keeps it, a new tab starts afresh).
+// The bot keeps conversations in memory, so after a restart, or half an hour unused, the token no longer refreshes.
+const conversationKey = (persona, locale) => `servicebot.conversation.${persona}.${locale}`;
+
+function savedConversation(key) {
+  try {
+    const saved = JSON.parse(window.sessionStorage.getItem(key) || 'null');
+    return saved && typeof saved.conversationId === 'string' && typeof saved.token === 'string' ? saved : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A fresh token for the saved conversation, or null when the bot no longer has it (restarted, or the token expired). */
+async function resumeToken(domain, saved) {
+  const response = await fetch(`${domain}/tokens/refresh`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${saved.token}` },
+  });
+  if (response.status === 403 || response.status === 404) return null;
+  if (!response.ok) throw new Error(`tokens/refresh answered ${response.status}`);
+  const { token } = await response.json();
+  return token;
+}
+
+let forgotten = false;
+
+/** Forgets this tab's conversation for the role and language: the next load starts a new one. */
+export function forgetConversation(element) {
+  const { persona, locale } = element.dataset;
+  forgotten = true;
+  window.sessionStorage.removeItem(conversationKey(persona, locale));
+}
+
+function showNotice(text) {
+  const notice = document.querySelector('[data-servicebot-chat-notice]');
+  if (!notice || !text) return;
+  notice.textContent = text;
+  notice.hidden = false;
+}
+
+/**
+ * Mounts Web Chat for the role, language and time zone in the element's data attributes. A reload resumes the tab's
+ * conversation (a refreshed token, every activity again from the first watermark); when the bot no longer has it,
+ * a new conversation starts and the page says why.
+ */
 export async function mountLocalChat(element, { mount, createDirectLine }) {
   const { directlineDomain, persona, locale, timezone } = element.dataset;
   const texts = JSON.parse(element.dataset.texts || '{}');
+  const key = conversationKey(persona, locale);
   try {
-    const { token } = await generateToken(directlineDomain, persona, locale);
-    // Polling twice a second: the bot is on this computer, and replies show without a noticeable wait.
-    const directLine = createDirectLine({ domain: directlineDomain, token, pollingInterval: 500 });
+    let conversationId;
+    let token;
+    let resumed = false;
+    const saved = savedConversation(key);
+    if (saved) {
+      token = await resumeToken(directlineDomain, saved);
+      if (token) {
+        conversationId = saved.conversationId;
+        resumed = true;
+      } else {
+        window.sessionStorage.removeItem(key);
+        showNotice(texts.conversationGone);
+      }
+    }
+    if (!token) {
+      ({ token, conversationId } = await generateToken(directlineDomain, persona, locale));
+    }
+    // Polling twice a second: the bot is on this computer, and replies show without a noticeable wait. With
+    // conversationId given, the client reconnects to it (GET /conversations/{id}) instead of starting another.
+    const directLine = createDirectLine({ domain: directlineDomain, token, conversationId: resumed ? conversationId : undefined, pollingInterval: 500 });
+    const save = () => {
+      if (!forgotten) window.sessionStorage.setItem(key, JSON.stringify({ conversationId, token: directLine.token || token }));
+    };
+    save();
+    window.addEventListener('pagehide', save);
     // Web Chat stamps the browser's own time zone on what it sends; the bar's choice wins.
     const postActivity = directLine.postActivity.bind(directLine);
     directLine.postActivity = (activity) => postActivity({ ...activity, localTimezone: timezone });
@@ -59,6 +127,7 @@ export async function mountLocalChat(element, { mount, createDirectLine }) {
       styleOptions: { hideUploadButton: true, botAvatarInitials: 'SB', userAvatarInitials: persona.slice(0, 2).toUpperCase() },
     });
     element.dataset.connected = 'true';
+    element.dataset.resumed = String(resumed);
   } catch (error) {
     const status = element.querySelector('.status') || element.appendChild(document.createElement('p'));
     status.className = 'status error';
