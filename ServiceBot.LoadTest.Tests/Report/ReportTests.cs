@@ -37,7 +37,7 @@ public sealed class ReportTests
         Assert.Contains("2,000 conversations with 32 in flight after 1,000 warm-up conversations", markdown, StringComparison.Ordinal);
         Assert.Contains("Test CPU, 2 cores", markdown, StringComparison.Ordinal);
         Assert.Contains("| ServiceBot (sqlite) | 400 | 10.0 | 40.0 | 50.0 | 1.00 | 2.00× | 2.50× | 100 → 110 (120) | 7.0 | 24.0 | 0 |", markdown, StringComparison.Ordinal);
-        Assert.Contains("| floor | 400 | 900 | 300 / 20 | 10.0 / 10.0 | 30.00× |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| floor | 400 | 450 | 900 | 300 / 20 | 10.0 / 10.0 | 30.00× |", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class ReportTests
         ToolCpuMsPerTurn = 0.3,
         Memory = new MemoryFigures(90, 100, 110, 120, 125, [100, 120, 110]),
         Connector = new ConnectorFigures(7, 24, 0, new Dictionary<string, double> { ["Reply"] = 7 }, 0, 0, 0),
-        Start = new StartFigures(400, "healthz", 900, [300, 20], [10, 10]),
+        Start = new StartFigures(400, "healthz", 450, 900, [300, 20], [10, 10]),
         Problems = new ErrorFigures(0, 0, 0, 0, [], 0, 0, []),
         AppTokenRequests = 1,
         StoppedByTimeLimit = false,

@@ -77,8 +77,21 @@ internal sealed class BotProcess : IAsyncDisposable
     /// </summary>
     public async Task<(TimeSpan At, bool ByHealthz)> WaitUntilReadyAsync(HttpClient http, TimeSpan timeout, CancellationToken cancellationToken)
     {
+        var (at, status) = await PollAsync(http, "/healthz", timeout, cancellationToken);
+        return (at, status == HttpStatusCode.OK);
+    }
+
+    /// <summary>
+    /// Polls <c>/ready</c> (everything the bot prepares at start is done, e.g. ServiceBot's intent classifier) until it
+    /// answers 200; a bot without that endpoint (404) is fully ready when healthy. Returns the time since process start.
+    /// </summary>
+    public async Task<TimeSpan> WaitUntilFullyReadyAsync(HttpClient http, TimeSpan timeout, CancellationToken cancellationToken) =>
+        (await PollAsync(http, "/ready", timeout, cancellationToken)).At;
+
+    private async Task<(TimeSpan At, HttpStatusCode Status)> PollAsync(HttpClient http, string path, TimeSpan timeout, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(http);
-        var healthz = new Uri(BaseUrl + "/healthz");
+        var endpoint = new Uri(BaseUrl + path);
         while (Clock.Elapsed < timeout)
         {
             if (_process.HasExited)
@@ -90,10 +103,10 @@ internal sealed class BotProcess : IAsyncDisposable
             {
                 using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 attempt.CancelAfter(TimeSpan.FromSeconds(2));
-                using var response = await http.GetAsync(healthz, attempt.Token);
+                using var response = await http.GetAsync(endpoint, attempt.Token);
                 if (response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound)
                 {
-                    return (Clock.Elapsed, response.StatusCode == HttpStatusCode.OK);
+                    return (Clock.Elapsed, response.StatusCode);
                 }
             }
             catch (HttpRequestException)
@@ -108,7 +121,7 @@ internal sealed class BotProcess : IAsyncDisposable
             await Task.Delay(TimeSpan.FromMilliseconds(5), cancellationToken);
         }
 
-        throw new TimeoutException($"The bot did not answer {healthz} with 200 within {timeout.TotalSeconds:0} s. Its log ({_log.Path}) ends:{Environment.NewLine}{_log.Tail(15)}");
+        throw new TimeoutException($"The bot did not answer {endpoint} with 200 within {timeout.TotalSeconds:0} s. Its log ({_log.Path}) ends:{Environment.NewLine}{_log.Tail(15)}");
     }
 
     /// <summary>SIGTERM (a graceful stop), then a kill after the grace period.</summary>

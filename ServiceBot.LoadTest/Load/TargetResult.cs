@@ -70,10 +70,12 @@ internal sealed record ConnectorFigures(
 
 /// <summary>
 /// A fresh process: time from process start to /healthz answering (<paramref name="ReadyBy"/> "healthz", or
-/// "listening" for a bot without that endpoint) and to the first turn answered, and the first conversation's turn
-/// latencies beside the steady state's median for the same turns.
+/// "listening" for a bot without that endpoint), to /ready answering (<paramref name="FullyReadyMs"/>: what the bot
+/// prepares at start is done; the same as ReadyMs for a bot without /ready) and to the first turn answered, and the
+/// first conversation's turn latencies beside the steady state's median for the same turns. The first conversation
+/// starts once the bot is fully ready.
 /// </summary>
-internal sealed record StartFigures(double ReadyMs, string ReadyBy, double FirstAnswerMs, IReadOnlyList<double> FirstConversationMs, IReadOnlyList<double> SteadyP50Ms)
+internal sealed record StartFigures(double ReadyMs, string ReadyBy, double FullyReadyMs, double FirstAnswerMs, IReadOnlyList<double> FirstConversationMs, IReadOnlyList<double> SteadyP50Ms)
 {
     /// <summary>The largest first-conversation latency as a multiple of the steady median of its turn.</summary>
     public double WorstRatio => FirstConversationMs.Zip(SteadyP50Ms, (first, steady) => steady > 0 ? first / steady : double.NaN).DefaultIfEmpty(double.NaN).Max();

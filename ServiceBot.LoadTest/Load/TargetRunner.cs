@@ -36,6 +36,7 @@ internal sealed class TargetRunner(Sitting sitting, LoadSettings settings, TextW
 
         await using var bot = BotProcess.Start(target.DllPath, environment, BotEnvironment.ClearedPrefixes, logFile);
         var (ready, byHealthz) = await bot.WaitUntilReadyAsync(sitting.BotHttp, settings.StartTimeout, cancellationToken);
+        var fullyReady = byHealthz ? await bot.WaitUntilFullyReadyAsync(sitting.BotHttp, settings.StartTimeout, cancellationToken) : ready;
         await using var sampler = new ProcessSampler(bot.Pid, bot.Clock, settings.SampleInterval);
         var readySample = sampler.Mark();
         var runner = new ConversationRunner(
@@ -54,7 +55,7 @@ internal sealed class TargetRunner(Sitting sitting, LoadSettings settings, TextW
         var coldStart = bot.Clock.Elapsed;
         await runner.RunAsync(ConversationIdentity.For(runTag, 0), cold, cancellationToken, transcript);
         await File.WriteAllTextAsync(Path.ChangeExtension(logFile, ".first-conversation.json"), transcript.ToJson(), cancellationToken);
-        Report($"{target.Name} · {script.Name}: ready after {ready.TotalMilliseconds:0} ms{(byHealthz ? string.Empty : " (listening; no /healthz)")}; first conversation {FirstConversation(cold, turns)} ms");
+        Report($"{target.Name} · {script.Name}: ready after {ready.TotalMilliseconds:0} ms{(byHealthz ? string.Empty : " (listening; no /healthz)")}, fully ready (/ready) after {fullyReady.TotalMilliseconds:0} ms; first conversation {FirstConversation(cold, turns)} ms");
 
         var warmUp = new PhaseRecorder(turns);
         var stopped = await RunManyAsync(runner, runTag, 1, settings.WarmUp, warmUp, limit.Token);
@@ -97,6 +98,7 @@ internal sealed class TargetRunner(Sitting sitting, LoadSettings settings, TextW
             Start = new StartFigures(
                 ready.TotalMilliseconds,
                 byHealthz ? "healthz" : "listening",
+                fullyReady.TotalMilliseconds,
                 (coldStart + TimeSpan.FromMilliseconds(cold.LatencyOfTurn(0).Max)).TotalMilliseconds,
                 [.. Enumerable.Range(0, turns).Select(t => cold.LatencyOfTurn(t).Max)],
                 [.. Enumerable.Range(0, turns).Select(t => measured.LatencyOfTurn(t).P50)]),

@@ -36,12 +36,12 @@ internal static class MarkdownReport
                     $"{r.Problems.AllErrors}{(r.StoppedByTimeLimit ? " (time limit)" : string.Empty)} |");
             }
 
-            md.AppendLine().AppendLine("| bot | ready (/healthz) ms | first answer ms | first conversation, ms per turn | steady p50, ms per turn | worst × steady |");
-            md.AppendLine("| --- | ---: | ---: | --- | --- | ---: |");
+            md.AppendLine().AppendLine("| bot | ready (/healthz) ms | fully ready (/ready) ms | first answer ms | first conversation, ms per turn | steady p50, ms per turn | first conversation worst × steady |");
+            md.AppendLine("| --- | ---: | ---: | ---: | --- | --- | ---: |");
             foreach (var r in results)
             {
                 md.AppendLine(CultureInfo.InvariantCulture,
-                    $"| {r.Name} | {r.Start.ReadyMs:0}{(r.Start.ReadyBy == "healthz" ? string.Empty : " (listening)")} | {r.Start.FirstAnswerMs:0} | {Join(r.Start.FirstConversationMs, "0")} | {Join(r.Start.SteadyP50Ms, "0.0")} | {Ratio(r.Start.WorstRatio)} |");
+                    $"| {r.Name} | {r.Start.ReadyMs:0}{(r.Start.ReadyBy == "healthz" ? string.Empty : " (listening)")} | {r.Start.FullyReadyMs:0} | {r.Start.FirstAnswerMs:0} | {Join(r.Start.FirstConversationMs, "0")} | {Join(r.Start.SteadyP50Ms, "0.0")} | {Ratio(r.Start.WorstRatio)} |");
             }
 
             foreach (var r in results.Where(r => r.Problems.AllErrors > 0 || r.Problems.BotLogErrors > 0 || r.Connector.RefusedCalls > 0))

@@ -97,6 +97,27 @@ public sealed class ActivityDeduplicatorTests : IAsyncLifetime, IAsyncDisposable
     }
 
     [Fact]
+    public async Task RunOnce_OnceTheTurnIsDone_KeepsNothingInMemory()
+    {
+        var sut = CreateSut();
+        var release = new TaskCompletionSource();
+
+        var first = sut.RunOnceAsync(Activity("1"), async () =>
+        {
+            await release.Task;
+            return new DeliveryOutcome(InvokeResponse.Ok("done"), DeliveryRecord.NotRecorded);
+        });
+        var inFlight = sut.InFlight;
+        release.SetResult();
+        await first;
+        var (_, isRedelivery) = await sut.RunOnceAsync(Activity("1"), () => throw new InvalidOperationException("ran twice"));
+
+        Assert.Equal(1, inFlight);
+        Assert.Equal(0, sut.InFlight);
+        Assert.True(isRedelivery);
+    }
+
+    [Fact]
     public async Task RunOnce_WithoutActivityId_AlwaysProcesses()
     {
         var sut = CreateSut();

@@ -392,6 +392,21 @@ public sealed class MessagesEndpointTests : BotHostTestBase
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Get_Ready_ReturnsHealthyOnceTheClassifierIsTrained()
+    {
+        var response = await Client.GetAsync("/ready");
+        for (var i = 0; i < 600 && response.StatusCode != HttpStatusCode.OK; i++)
+        {
+            // At start the classifier trains in the background; /healthz answers meanwhile.
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            await Task.Delay(100);
+            response = await Client.GetAsync("/ready");
+        }
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     private static CardText CardOf(ConnectorCall call)
     {
         var attachment = Assert.Single(call.Activity.Attachments!);

@@ -9,7 +9,7 @@ namespace ServiceBot.BotFramework;
 /// Processes a redelivered activity once, on any instance and after a restart. Teams retries a POST it thinks timed out
 /// and re-sends invokes; a redelivery of the same channel, conversation and activity id gets the first delivery's
 /// outcome, read from <see cref="IProcessedActivityStore"/>, instead of running the turn again. Within this instance a
-/// redelivery that arrives while the first is still in flight awaits it. Activities without an id are always
+/// redelivery that arrives while the first is still in flight awaits it (only deliveries in flight are held in memory). Activities without an id are always
 /// processed; a turn that failed before committing is not recorded, so its redelivery runs again.
 /// </summary>
 public sealed class ActivityDeduplicator(
@@ -20,6 +20,9 @@ public sealed class ActivityDeduplicator(
 {
     private readonly ConcurrentDictionary<string, Delivery> _deliveries = new(StringComparer.Ordinal);
     private DateTimeOffset _nextSweep = DateTimeOffset.MinValue;
+
+    /// <summary>How many deliveries are in flight (held in memory).</summary>
+    internal int InFlight => _deliveries.Count;
 
     public async Task<(InvokeResponse? Response, bool IsRedelivery)> RunOnceAsync(Activity activity, Func<Task<DeliveryOutcome>> process)
     {
@@ -32,9 +35,23 @@ public sealed class ActivityDeduplicator(
         var now = timeProvider.GetUtcNow();
         Sweep(now);
         var candidate = new Delivery(new Lazy<Task<(InvokeResponse?, bool)>>(() => RunAsync(key, process)), now + options.Value.DeduplicationWindow);
-        var delivery = _deliveries.AddOrUpdate(key.ToString(), candidate, (_, existing) => existing.ExpiresAt > now ? existing : candidate);
-        var (response, isRedelivery) = await delivery.Outcome.Value;
-        return (response, isRedelivery || !ReferenceEquals(delivery, candidate));
+        var name = key.ToString();
+        var delivery = _deliveries.AddOrUpdate(name, candidate, (_, existing) => existing.ExpiresAt > now ? existing : candidate);
+        try
+        {
+            var (response, isRedelivery) = await delivery.Outcome.Value;
+            return (response, isRedelivery || !ReferenceEquals(delivery, candidate));
+        }
+        finally
+        {
+            if (ReferenceEquals(delivery, candidate))
+            {
+                // Only a delivery in flight is kept in memory: once it is done, its record in the database answers a
+                // redelivery. Keeping finished ones (with the turn they closed over) for the window grew the process
+                // by tens of MB per thousand conversations.
+                _deliveries.TryRemove(new KeyValuePair<string, Delivery>(name, candidate));
+            }
+        }
     }
 
     private async Task<(InvokeResponse?, bool)> RunAsync(ProcessedActivityKey key, Func<Task<DeliveryOutcome>> process)

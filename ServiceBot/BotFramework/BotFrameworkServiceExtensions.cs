@@ -20,7 +20,9 @@ public static class BotFrameworkServiceExtensions
 
         // SigningKeyCache bounds every fetch with BotFramework:KeyFetchTimeout on the injected clock.
         services.AddHttpClient(OpenIdMetadataRetriever.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan);
-        services.AddHttpClient(ConnectorClientFactory.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30)).RefuseRedirects();
+        // Every reply is a Connector call: no per-request log entries (four at Information, each with its scopes);
+        // a failed call is logged by the outbox with its status and reason.
+        services.AddHttpClient(ConnectorClientFactory.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30)).RefuseRedirects().RemoveAllLoggers();
         services.AddHttpClient(MsalHttpClientFactory.HttpClientName).RefuseRedirects();
         services.AddSingleton<Microsoft.Identity.Client.IMsalHttpClientFactory, MsalHttpClientFactory>();
         services.AddMetrics();

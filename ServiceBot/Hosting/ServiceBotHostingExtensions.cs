@@ -38,7 +38,10 @@ public static class ServiceBotHostingExtensions
         // The local chat page's own files exist only where the page does.
         app.UseChatPageFiles();
         app.UseWebIdentity();
+        // /healthz: the process is up and serving its content (the port opens before the classifier is trained);
+        // /ready: also every sentence is understood without waiting for the training.
         app.MapHealthChecks("/healthz");
+        app.MapReadiness();
         app.MapBotFramework();
         app.MapWebIdentity();
         app.MapChatPage();

@@ -9,10 +9,19 @@ namespace ServiceBot.Understanding;
 /// </summary>
 public sealed class UnderstandingModel
 {
+    private readonly Lazy<IntentClassifier> _classifier;
+
     public UnderstandingModel(ContentSnapshot content, IntentClassifier classifier, UnderstandingThresholds? thresholds = null)
+        : this(content, new Lazy<IntentClassifier>(classifier), thresholds)
     {
+    }
+
+    /// <param name="classifier">Trained on first use (or in the background): exact words never wait for it.</param>
+    public UnderstandingModel(ContentSnapshot content, Lazy<IntentClassifier> classifier, UnderstandingThresholds? thresholds = null)
+    {
+        ArgumentNullException.ThrowIfNull(classifier);
         Content = content;
-        Classifier = classifier;
+        _classifier = classifier;
         Thresholds = thresholds ?? UnderstandingThresholds.Default;
         var ui = content.Ui;
         var understanding = content.Understanding;
@@ -68,7 +77,10 @@ public sealed class UnderstandingModel
 
     public ContentSnapshot Content { get; }
 
-    public IntentClassifier Classifier { get; }
+    public IntentClassifier Classifier => _classifier.Value;
+
+    /// <summary>Whether the classifier is trained, so that a sentence is understood without waiting.</summary>
+    public bool IsClassifierReady => _classifier.IsValueCreated;
 
     public UnderstandingThresholds Thresholds { get; }
 

@@ -22,20 +22,27 @@ public static class UnderstandingModels
         BySnapshot.GetValue(content, snapshot => new UnderstandingModel(snapshot, ClassifierFor(TrainingSet.From(snapshot))));
 
     /// <summary>Trains (or finds) the snapshot's model now; returns it.</summary>
-    public static UnderstandingModel Prepare(ContentSnapshot content) => For(content);
-
-    private static IntentClassifier ClassifierFor(TrainingSet set)
+    public static UnderstandingModel Prepare(ContentSnapshot content)
     {
-        var lazy = Classifiers.GetOrAdd(set.Fingerprint, _ => new Lazy<IntentClassifier>(
-            () => IntentClassifier.Train(set), LazyThreadSafetyMode.ExecutionAndPublication));
-        var created = !lazy.IsValueCreated;
-        var classifier = lazy.Value;
-        if (created)
+        var model = For(content);
+        _ = model.Classifier;
+        return model;
+    }
+
+    private static Lazy<IntentClassifier> ClassifierFor(TrainingSet set)
+    {
+        var added = false;
+        var lazy = Classifiers.GetOrAdd(set.Fingerprint, _ =>
+        {
+            added = true;
+            return new Lazy<IntentClassifier>(() => IntentClassifier.Train(set), LazyThreadSafetyMode.ExecutionAndPublication);
+        });
+        if (added)
         {
             Remember(set.Fingerprint);
         }
 
-        return classifier;
+        return lazy;
     }
 
     private static void Remember(string fingerprint)

@@ -1,12 +1,45 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using ServiceBot.Content;
 using ServiceBot.Content.Model;
 
 namespace ServiceBot.Understanding;
 
-/// <summary>Trains the snapshot's intent classifier while the snapshot is loaded, so no request ever waits for it.</summary>
-public sealed class UnderstandingSnapshotPreparer : IContentSnapshotPreparer
+/// <summary>
+/// Trains the snapshot's intent classifier while the snapshot is loaded, so no request waits for it: a reload (a
+/// content edit) goes live only once trained, and a training that fails rejects the edit. The process's first
+/// snapshot is trained in the background instead, so the bot starts answering at once (about 1–2 s earlier on 2
+/// cores): exact words ("hola", "nueva atención", a button) are understood meanwhile, and a sentence that needs the
+/// classifier waits for the training. <see cref="UnderstandingModel.IsClassifierReady"/> says when it is done (/ready).
+/// </summary>
+public sealed partial class UnderstandingSnapshotPreparer(ILogger<UnderstandingSnapshotPreparer>? logger = null) : IContentSnapshotPreparer
 {
+    private readonly ILogger logger = logger ?? NullLogger<UnderstandingSnapshotPreparer>.Instance;
+    private int prepared;
+
     public string Name => "training the intent classifier on dialogs/understanding/";
 
-    public void Prepare(ContentSnapshot snapshot) => UnderstandingModels.Prepare(snapshot);
+    public void Prepare(ContentSnapshot snapshot)
+    {
+        if (Interlocked.Exchange(ref prepared, 1) == 1)
+        {
+            UnderstandingModels.Prepare(snapshot);
+            return;
+        }
+
+        var model = UnderstandingModels.For(snapshot);
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                _ = model.Classifier;
+            }
+            catch (Exception ex)
+            {
+                BackgroundTrainingFailed(this.logger, ex);
+            }
+        });
+    }
+
+    [LoggerMessage(EventId = 13901, Level = LogLevel.Error, Message = "Training the intent classifier at start failed: sentences are not understood (exact words still are) until an edit of the examples trains it anew")]
+    private static partial void BackgroundTrainingFailed(ILogger logger, Exception exception);
 }
