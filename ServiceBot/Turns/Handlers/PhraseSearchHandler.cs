@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using ServiceBot.BotFramework;
-using ServiceBot.Coaching;
 using ServiceBot.Dialogs;
 using ServiceBot.Content;
 using ServiceBot.Content.Model;
@@ -22,8 +21,7 @@ public sealed class PhraseSearchHandler(ContentStore content, IOptions<DialogOpt
     {
         var snapshot = content.Current;
         var query = ComposeExtensionQuery.Parse(turn.Activity.Value);
-        var local = AgentClock.Resolve(turn.Activity, time.GetUtcNow(), options.Value.DefaultTimeZone);
-        var timeOfDay = snapshot.Settings.TimeOfDayAt(TimeOnly.FromDateTime(local.Local.DateTime));
+        var timeOfDay = AgentTimeOfDay.Of(turn.Activity, time.GetUtcNow(), options.Value.DefaultTimeZone, snapshot.Settings);
         var register = snapshot.Settings.DefaultRegister;
         var phrases = string.IsNullOrWhiteSpace(query.SearchText)
             ? PhraseSearch.Greetings(snapshot, timeOfDay, register)
