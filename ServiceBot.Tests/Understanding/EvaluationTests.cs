@@ -51,6 +51,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     [InlineData("held-out-set-3.yaml")]
     [InlineData("held-out-set-4.yaml")]
     [InlineData("held-out-set-5-internal.yaml")]
+    [InlineData("held-out-set-6.yaml")]
     public void EvaluationSets_ShareNoUtteranceWithTheTrainingExamples(string file)
     {
         var taught = TrainingSet.From(RealContent.Current).Examples.Select(example => example.Text).ToHashSet(StringComparer.Ordinal);
@@ -68,6 +69,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     [InlineData("held-out-set-3.yaml")]
     [InlineData("held-out-set-4.yaml")]
     [InlineData("held-out-set-5-internal.yaml")]
+    [InlineData("held-out-set-6.yaml")]
     public void HeldOutSets_AreReported(string file)
     {
         var evaluation = UnderstandingEvaluation.Run(EvaluationSet.Load(Path.Combine(Folder, file)), RealContent.Current);
