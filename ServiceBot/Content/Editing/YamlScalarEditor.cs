@@ -58,38 +58,8 @@ public static partial class YamlScalarEditor
         value is "true" or "false" or "null" or "yes" or "no" or "on" or "off" or "~"
         || double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _);
 
-    private static (YamlScalarNode Node, int Offset)? Find(string yaml, IReadOnlyList<string> path)
-    {
-        ArgumentNullException.ThrowIfNull(yaml);
-        ArgumentNullException.ThrowIfNull(path);
-        var offset = yaml.StartsWith('\uFEFF') ? 1 : 0;
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml[offset..]));
-        if (stream.Documents.Count == 0)
-        {
-            return null;
-        }
-
-        YamlNode node = stream.Documents[0].RootNode;
-        foreach (var segment in path)
-        {
-            YamlNode? next = node switch
-            {
-                YamlMappingNode mapping => mapping.Children.TryGetValue(new YamlScalarNode(segment), out var child) ? child : null,
-                YamlSequenceNode sequence => sequence.Children.OfType<YamlMappingNode>().FirstOrDefault(item =>
-                    item.Children.TryGetValue(new YamlScalarNode("id"), out var id) && id is YamlScalarNode { Value: var value } && value == segment),
-                _ => null,
-            };
-            if (next is null)
-            {
-                return null;
-            }
-
-            node = next;
-        }
-
-        return node is YamlScalarNode scalar ? (scalar, offset) : null;
-    }
+    private static (YamlScalarNode Node, int Offset)? Find(string yaml, IReadOnlyList<string> path) =>
+        YamlPath.Find(yaml, path) is (YamlScalarNode scalar, var offset) ? (scalar, offset) : null;
 
     // Letters (any script), digits, spaces and everyday punctuation that cannot start or break a plain scalar.
     [GeneratedRegex(@"^[\p{L}\p{N}¿¡(][\p{L}\p{N}\p{M} ,.;¿?¡!()'’/%$€+\-–—…]*$")]

@@ -62,29 +62,6 @@ public static class YamlSequenceEditor
     private static string FlowSafe(string value) =>
         value.IndexOfAny([',', '[', ']', '{', '}']) >= 0 ? YamlScalarEditor.Quote(value, ScalarStyle.DoubleQuoted) : YamlScalarEditor.Quote(value);
 
-    private static (YamlSequenceNode Node, int Offset)? Find(string yaml, IReadOnlyList<string> path)
-    {
-        ArgumentNullException.ThrowIfNull(yaml);
-        ArgumentNullException.ThrowIfNull(path);
-        var offset = yaml.StartsWith('\uFEFF') ? 1 : 0;
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml[offset..]));
-        if (stream.Documents.Count == 0)
-        {
-            return null;
-        }
-
-        YamlNode node = stream.Documents[0].RootNode;
-        foreach (var segment in path)
-        {
-            if (node is not YamlMappingNode mapping || !mapping.Children.TryGetValue(new YamlScalarNode(segment), out var child))
-            {
-                return null;
-            }
-
-            node = child;
-        }
-
-        return node is YamlSequenceNode sequence ? (sequence, offset) : null;
-    }
+    private static (YamlSequenceNode Node, int Offset)? Find(string yaml, IReadOnlyList<string> path) =>
+        YamlPath.Find(yaml, path) is (YamlSequenceNode sequence, var offset) ? (sequence, offset) : null;
 }
