@@ -81,22 +81,8 @@ public sealed class TwoHostsOnPostgresTests(PostgresFixture postgres) : IAsyncLi
     private async Task<IReadOnlyList<string>> AskForPhrasesAsync(ServiceBotApplication host, string conversation)
     {
         using var client = host.CreateClient();
-        var before = channel.Calls.Count;
-        var activity = TestActivities.Message(channel.ServiceUrl(), "frases");
-        activity["conversation"]!["id"] = conversation;
-        var response = await client.PostAsync(activity, token: null);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var calls = await channel.WaitForCallsAsync(before + 1);
-        return [.. calls.Skip(before).SelectMany(call => TextsOf(JsonNode.Parse(call.Body)))];
+        return await TypedPhrasesRequest.SendAsync(client, channel, conversation);
     }
-
-    private static IEnumerable<string> TextsOf(JsonNode? node) => node switch
-    {
-        JsonObject o when o["type"]?.GetValue<string>() == "TextBlock" && o["text"] is JsonValue text => [text.GetValue<string>()],
-        JsonObject o => o.SelectMany(property => TextsOf(property.Value)),
-        JsonArray a => a.SelectMany(TextsOf),
-        _ => [],
-    };
 
     [PostgresFact]
     public async Task PublishOnOneHost_TheOtherHostsNextTurnUsesIt()
