@@ -74,20 +74,13 @@ public static class MissedUtteranceEndpoints
             return Problem(StatusCodes.Status413PayloadTooLarge, "Too much at once", $"A draft may change at most {StudioDraftFiles.MaxChanges} files.");
         }
 
-        Content.Sources.ContentFileSet? files;
-        try
+        var build = await drafts.BuildAsync(request.Parent, request.Changes, cancellationToken);
+        if (build.Failed)
         {
-            files = await drafts.BuildAsync(request.Parent, request.Changes, cancellationToken);
-        }
-        catch (ArgumentException ex)
-        {
-            return Problem(StatusCodes.Status400BadRequest, "Not a content file", ex.Message);
+            return build.Problem;
         }
 
-        if (files is null)
-        {
-            return Problem(StatusCodes.Status404NotFound, "No such revision", $"There is no content revision {request.Parent}.");
-        }
+        var files = build.Files;
 
         if (UnderstandingExamplePath.FileOf(files, path) is not { } file || file.TryGetText() is not { } yaml)
         {

@@ -17,26 +17,35 @@ public sealed class StudioDraftFiles(IContentRevisionStore revisions)
     private readonly Lock cacheLock = new();
     private readonly Dictionary<long, ContentFileSet> cache = [];
 
-    /// <summary>The parent's files with the changes laid over; null when there is no such parent.</summary>
-    /// <exception cref="ArgumentException">A change names a path outside the content folder, or a file that is not content.</exception>
-    public async Task<ContentFileSet?> BuildAsync(long parent, IReadOnlyList<StudioFile>? changes, CancellationToken cancellationToken)
+    /// <summary>
+    /// The parent's files with the changes laid over, or the problem an endpoint answers: 404 when there is no such
+    /// parent, 400 when a change names a path outside the content folder or a file that is not content.
+    /// </summary>
+    public async Task<DraftBuild> BuildAsync(long parent, IReadOnlyList<StudioFile>? changes, CancellationToken cancellationToken)
     {
         if (await ParentAsync(parent, cancellationToken) is not { } files)
         {
-            return null;
+            return DraftBuild.Fail(StatusCodes.Status404NotFound, "No such revision", $"There is no content revision {parent}.");
         }
 
-        foreach (var change in changes ?? [])
+        try
         {
-            if (!ContentFileSet.IsSafePath(change.Path) || !ContentFileSet.IsContentFile(change.Path))
+            foreach (var change in changes ?? [])
             {
-                throw new ArgumentException($"'{change.Path}' is not a content file (YAML, or a JSON schema in schema/).");
-            }
+                if (!ContentFileSet.IsSafePath(change.Path) || !ContentFileSet.IsContentFile(change.Path))
+                {
+                    throw new ArgumentException($"'{change.Path}' is not a content file (YAML, or a JSON schema in schema/).");
+                }
 
-            files = files.With(ContentFile.FromText(change.Path, change.Text ?? string.Empty));
+                files = files.With(ContentFile.FromText(change.Path, change.Text ?? string.Empty));
+            }
+        }
+        catch (ArgumentException ex)
+        {
+            return DraftBuild.Fail(StatusCodes.Status400BadRequest, "Not a content file", ex.Message);
         }
 
-        return files;
+        return new DraftBuild(files, null);
     }
 
     /// <summary>Too many files or too much text for one draft.</summary>

@@ -66,20 +66,13 @@ public static class StudioEndpoints
             return TooLarge();
         }
 
-        Content.Sources.ContentFileSet? files;
-        try
+        var build = await drafts.BuildAsync(request.Parent, request.Changes, cancellationToken);
+        if (build.Failed)
         {
-            files = await drafts.BuildAsync(request.Parent, request.Changes, cancellationToken);
-        }
-        catch (ArgumentException ex)
-        {
-            return Problem(StatusCodes.Status400BadRequest, "Not a content file", ex.Message);
+            return build.Problem;
         }
 
-        if (files is null)
-        {
-            return NoSuchRevision(request.Parent);
-        }
+        var files = build.Files;
 
         var result = await loader.ValidateAsync(files, cancellationToken);
         return Results.Json(new
@@ -103,20 +96,13 @@ public static class StudioEndpoints
             return Problem(StatusCodes.Status400BadRequest, "A summary is needed", "Say in a few words what changed (up to 500 characters): it goes into the history.");
         }
 
-        Content.Sources.ContentFileSet? files;
-        try
+        var build = await drafts.BuildAsync(request.Parent, request.Changes, cancellationToken);
+        if (build.Failed)
         {
-            files = await drafts.BuildAsync(request.Parent, request.Changes, cancellationToken);
-        }
-        catch (ArgumentException ex)
-        {
-            return Problem(StatusCodes.Status400BadRequest, "Not a content file", ex.Message);
+            return build.Problem;
         }
 
-        if (files is null)
-        {
-            return NoSuchRevision(request.Parent);
-        }
+        var files = build.Files;
 
         var (saved, errors) = await publisher.SaveDraftAsync(
             new NewContentRevision(files, request.Parent, Author(me), request.Summary.Trim(), ContentOrigin.Studio), cancellationToken);
