@@ -107,13 +107,14 @@ public static class DirectLineEndpoints
 
         DirectLineLog.Started(logger, conversation.Id, conversation.Persona);
         var user = User(conversation, userName);
-        turns.TryEnqueue(Incoming(http, conversation, user, time.GetUtcNow()) with
+        var start = new Activity
         {
             Type = ActivityTypes.ConversationUpdate,
             Id = $"{conversation.Id}|start",
             MembersAdded = [Bot(), user with { Role = null }],
             Locale = conversation.Locale,
-        });
+        };
+        turns.TryEnqueue(FromUser(start, http, conversation, user, time.GetUtcNow()));
         return Results.Json(issued, DirectLineJson.Options, statusCode: StatusCodes.Status201Created);
     }
 
@@ -184,21 +185,8 @@ public static class DirectLineEndpoints
         conversation.Start();
         var now = time.GetUtcNow();
         var user = User(conversation, posted.From?.Name);
-        var incoming = Incoming(http, conversation, user, now) with
-        {
-            Type = posted.Type,
-            Text = posted.Text,
-            TextFormat = posted.TextFormat,
-            Value = posted.Value,
-            Locale = posted.Locale ?? conversation.Locale,
-            LocalTimestamp = posted.LocalTimestamp,
-            LocalTimezone = posted.LocalTimezone,
-            Attachments = posted.Attachments,
-            Entities = posted.Entities,
-            ChannelData = posted.ChannelData,
-            ReplyToId = posted.ReplyToId,
-            Name = posted.Name,
-        };
+        // The reader kept only what a client may say; who sent it, where and when is the server's.
+        var incoming = FromUser(posted with { Locale = posted.Locale ?? conversation.Locale }, http, conversation, user, now);
         var echoed = conversation.Append(incoming, now, clientActivityId);
         turns.TryEnqueue(WebChatCards.ReadPress(echoed));
         return Results.Json(new ResourceResponse(echoed.Id), DirectLineJson.Options);
@@ -261,7 +249,7 @@ public static class DirectLineEndpoints
     };
 
     /// <summary>An activity from the user into the conversation, addressed as Direct Line addresses it to a bot.</summary>
-    private static Activity Incoming(HttpContext http, DirectLineConversation conversation, ChannelAccount user, DateTimeOffset now) => new()
+    private static Activity FromUser(Activity activity, HttpContext http, DirectLineConversation conversation, ChannelAccount user, DateTimeOffset now) => activity with
     {
         ChannelId = DirectLineBot.ChannelId,
         ServiceUrl = DirectLineConnectorEndpoints.ServiceUrl(http.Request),
