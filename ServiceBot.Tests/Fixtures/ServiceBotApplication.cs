@@ -90,9 +90,26 @@ public sealed class ServiceBotApplication(FakeChannelServer channel, string? app
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (!KeepDataFolder && Directory.Exists(DataFolder))
+        if (!KeepDataFolder)
         {
-            Directory.Delete(DataFolder, recursive: true);
+            await DeleteDataFolderAsync();
+        }
+    }
+
+    // A background task still finishing when the host stops can open the database once more and recreate an empty
+    // file while the folder is being deleted (seen once in a Direct Line test); the folder goes on the next try.
+    private async Task DeleteDataFolderAsync()
+    {
+        for (var attempt = 1; Directory.Exists(DataFolder); attempt++)
+        {
+            try
+            {
+                Directory.Delete(DataFolder, recursive: true);
+            }
+            catch (IOException) when (attempt < 10)
+            {
+                await Task.Delay(100);
+            }
         }
     }
 }
