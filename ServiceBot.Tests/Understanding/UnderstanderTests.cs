@@ -40,6 +40,8 @@ public sealed class UnderstanderTests
     [InlineData("checa si esta bien: NO SE PUEDE, ES POLITICA", "NO SE PUEDE, ES POLITICA")]
     [InlineData("¿está bien redactado? Buenas tardes, Su Pedido llega el lunes", "Buenas tardes, Su Pedido llega el lunes")]
     [InlineData("does this sound ok? We can't refund you", "We can't refund you")]
+    [InlineData("¿está bien redactado esto? Le informo que su pedido llega el lunes", "Le informo que su pedido llega el lunes")]
+    [InlineData("revisa esto ¿ya le llegó su pedido? Saludos", "¿ya le llegó su pedido? Saludos")]
     public void Understand_RequestWordsThenADraft_ReviewsTheDraftAsTyped(string text, string draft)
     {
         var understood = Understand(text);

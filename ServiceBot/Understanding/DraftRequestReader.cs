@@ -37,7 +37,18 @@ public static class DraftRequestReader
             }
         }
 
-        return Leading(trimmed, model) ?? AfterAQuestion(trimmed, model);
+        var leading = Leading(trimmed, model);
+        return leading is { } lead && !EndsInAQuestionMark(lead.Draft) ? lead : AfterAQuestion(trimmed, model) ?? leading;
+    }
+
+    /// <summary>
+    /// "¿está bien redactado esto? Le informo…": the known request stopped one word short of the question mark, so the
+    /// word and the mark still belong to the request, not to the draft.
+    /// </summary>
+    private static bool EndsInAQuestionMark(string draft)
+    {
+        var mark = draft.IndexOf('?', StringComparison.Ordinal);
+        return mark > 0 && !draft[..mark].Contains('¿', StringComparison.Ordinal) && TextNormalizer.Words(draft[..mark]).Length <= 1;
     }
 
     /// <summary>
