@@ -20,6 +20,9 @@ public sealed class DirectLineTurns : IAsyncDisposable
     public const int MaxQueuedPerConversation = 32;
 
     private readonly ConcurrentDictionary<string, Lazy<Pump>> _pumps = new(StringComparer.Ordinal);
+    // A forgotten conversation's pump finishes its queued turns on its own; stopping still waits for it, so no turn
+    // touches storage after the app has stopped.
+    private readonly ConcurrentDictionary<Task, byte> _draining = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly IServiceScopeFactory _scopes;
     private readonly DirectLineReplyChannel _replies;
@@ -63,7 +66,7 @@ public sealed class DirectLineTurns : IAsyncDisposable
             pump.Turns.Writer.TryComplete();
         }
 
-        await Task.WhenAll(pumps.Select(p => p.Running));
+        await Task.WhenAll([.. pumps.Select(p => p.Running), .. _draining.Keys]);
         _stopping.Dispose();
     }
 
@@ -72,6 +75,9 @@ public sealed class DirectLineTurns : IAsyncDisposable
         if (_pumps.TryRemove(conversationId, out var pump) && pump.IsValueCreated)
         {
             pump.Value.Turns.Writer.TryComplete();
+            var running = pump.Value.Running;
+            _draining.TryAdd(running, 0);
+            _ = running.ContinueWith(done => _draining.TryRemove(done, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
     }
 
