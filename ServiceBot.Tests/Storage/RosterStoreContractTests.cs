@@ -40,9 +40,11 @@ public abstract class RosterStoreContractTests : StorageContractTests
         await sut.ApplyAsync([new RosterChange.SetPlace(new Person(Ana, "Ana Pérez"), "  Ventanilla 3 ")], (await sut.GetAsync()).ETag, "test");
         Assert.Equal("Ventanilla 3", await sut.GetPlaceAsync(Ana));
         Assert.Equal("Ana Pérez", (await sut.GetAsync()).FindPerson(Ana)?.DisplayName);
+        Assert.Equal("Ventanilla 3", (await sut.GetAsync()).PlaceOf(Ana));
 
         await sut.ApplyAsync([new RosterChange.SetPlace(new Person(Ana), " ")], (await sut.GetAsync()).ETag, "test");
         Assert.Null(await sut.GetPlaceAsync(Ana));
+        Assert.Null((await sut.GetAsync()).PlaceOf(Ana));
         Assert.Equal("Ana Pérez", (await sut.GetAsync()).FindPerson(Ana)?.DisplayName);
     }
 

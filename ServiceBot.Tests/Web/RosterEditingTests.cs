@@ -66,4 +66,39 @@ public sealed class RosterEditingTests : WebIdentityTestBase
         Assert.Contains("object id", await noGuid.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, unknownTeam.StatusCode);
     }
+
+    [Fact]
+    public async Task Admin_SetsAnAgentsPlace_TheRosterShowsIt_AndABadPlaceIsExplained()
+    {
+        await ApplyAsync(new RosterChange.AddAdmin(new Person(Key(AdminId), "Marta Ruiz")));
+        await ApplyAsync(new RosterChange.SaveTeam("mostrador", "Mostrador"), new RosterChange.AssignAgent(new Person(Key(NewAgentId), "Luis Gómez"), "mostrador"));
+        using var client = NewBrowser();
+
+        using var set = await PostAsync(client, new { etag = await ETagAsync(client), changes = new[] { new { kind = "setPlace", objectId = NewAgentId, place = " Ventanilla 3 " } } });
+        using var tooLong = await PostAsync(client, new { etag = await ETagAsync(client), changes = new[] { new { kind = "setPlace", objectId = NewAgentId, place = new string('x', RosterChangeRules.MaxPlaceLength + 1) } } });
+        using var twoLines = await PostAsync(client, new { etag = await ETagAsync(client), changes = new[] { new { kind = "setPlace", objectId = NewAgentId, place = "Ventanilla 3\nPiso 2" } } });
+
+        Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains($"at most {RosterChangeRules.MaxPlaceLength} characters", await tooLong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, twoLines.StatusCode);
+        Assert.Contains("line breaks", await twoLines.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("Ventanilla 3", await Roster.GetPlaceAsync(Key(NewAgentId)));
+        Assert.Equal("Ventanilla 3", await PlaceListedAsync(client, NewAgentId));
+
+        using var cleared = await PostAsync(client, new { etag = await ETagAsync(client), changes = new[] { new { kind = "setPlace", objectId = NewAgentId, place = "" } } });
+        Assert.Equal(HttpStatusCode.OK, cleared.StatusCode);
+        Assert.Null(await PlaceListedAsync(client, NewAgentId));
+    }
+
+    /// <summary>The place <c>GET /people/roster</c> lists for an agent.</summary>
+    private async Task<string?> PlaceListedAsync(HttpClient client, string objectId)
+    {
+        using var response = await client.SendAsync(Fetch("/people/roster", AdminToken));
+        var roster = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var agent = roster.GetProperty("teams").EnumerateArray()
+            .SelectMany(team => team.GetProperty("agents").EnumerateArray())
+            .Single(p => p.GetProperty("objectId").GetString() == objectId);
+        return agent.GetProperty("place").GetString();
+    }
 }

@@ -198,7 +198,7 @@ public sealed class StudioBrowserTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     [BrowserFact]
-    public async Task Roster_AdminAddsAnAgentToATeam_AndSeesItListed()
+    public async Task Roster_AdminAddsAnAgentToATeam_SeesItListed_AndSetsTheirPlace()
     {
         var artifacts = TestArtifacts.FolderFor(GetType());
         var page = await OpenStudioAsync();
@@ -214,6 +214,17 @@ public sealed class StudioBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await page.ClickAsync("#roster-add");
 
         await page.Locator("[data-team=telefono]").Filter(new() { HasText = "0f1a2b3c-4d5e-4f6a-9b7c-8d9e0f1a2b3c" }).WaitForAsync();
+
+        // The agent's place, which a supervisor's call card shows: saved, listed again after the reload, in the store.
+        const string Place = "[data-place='0f1a2b3c-4d5e-4f6a-9b7c-8d9e0f1a2b3c']";
+        await page.FillAsync(Place, "  Ventanilla 3 ");
+        await page.ClickAsync($"li:has({Place}) .studio-save-place");
+        await page.Locator("#studio-status").Filter(new() { HasText = "Lugar guardado: Ventanilla 3." }).WaitForAsync();
+        Assert.Equal("Ventanilla 3", await page.InputValueAsync(Place));
+        var roster = App.Services.GetRequiredService<ServiceBot.People.IRosterStore>();
+        var agent = (await roster.GetAsync()).People.Single(p => p.Key.ObjectIdText == "0f1a2b3c-4d5e-4f6a-9b7c-8d9e0f1a2b3c").Key;
+        Assert.Equal("Ventanilla 3", await roster.GetPlaceAsync(agent));
+        Assert.Equal("80", await page.GetAttributeAsync(Place, "maxlength"));
         await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "roster.png"), FullPage = true });
         Assert.True(pageErrors.Count == 0, string.Join("\n", pageErrors));
     }

@@ -45,6 +45,8 @@ public static class DraftReviewCard
             ({ } quote, { } alternative) => $" «{quote}» → «{alternative}»",
         };
 
-        return AdaptiveCards.Text(text, subtle: true);
+        var block = AdaptiveCards.Text(text, subtle: true);
+        block["spacing"] = "Small";
+        return block;
     }
 }

@@ -39,6 +39,10 @@ public static class LiveParts
     /// <summary>What the live card's old message becomes when the card is brought to the bottom of the chat.</summary>
     public static JsonObject MovedDown(CardTexts texts) => AdaptiveCards.Card([Line($"⬇️ {texts[Localization.TextKeys.LiveMovedDown]}", subtle: true)]);
 
+    /// <summary>
+    /// A row of chips, each as wide as its label needs (a weight by length), so "En persona" beside "Chat" keeps to
+    /// one line at 360 px instead of wrapping in an equal quarter.
+    /// </summary>
     public static JsonObject Chips(IEnumerable<(string Label, bool Selected, JsonObject Action)> chips) => new()
     {
         ["type"] = "ColumnSet",
@@ -46,7 +50,7 @@ public static class LiveParts
         ["columns"] = new JsonArray([.. chips.Select(chip => (JsonNode)new JsonObject
         {
             ["type"] = "Column",
-            ["width"] = "stretch",
+            ["width"] = Math.Max(chip.Label.Length, 4) + 2,
             ["selectAction"] = Tap(chip.Action),
             ["items"] = new JsonArray(new JsonObject
             {

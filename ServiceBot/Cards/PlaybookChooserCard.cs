@@ -13,9 +13,20 @@ public static class PlaybookChooserCard
             ["type"] = "Container",
             ["separator"] = i > 0,
             ["selectAction"] = Tap(CardActions.Execute(texts.Of(p.Title), CoachingVerbs.StartPlaybook, ("playbook", p.Id))),
-            ["items"] = new JsonArray(LiveParts.Line($"{i + 1}. {texts.Of(p.Title)}")),
+            ["items"] = new JsonArray(Row(i + 1, texts.Of(p.Title))),
         });
         return LiveParts.Card([AdaptiveCards.Title(texts[TextKeys.PlaybookChoose]), .. rows], [CardActions.Execute(texts[TextKeys.LiveBack], CoachingVerbs.Back)]);
+    }
+
+    /// <summary>
+    /// The guide's number (an agent may type "2" or "el tercero") and name, in the accent colour of a tappable row.
+    /// Not "2. …": each row is a TextBlock of its own, where Markdown reads that as a list starting anew, shown "1.".
+    /// </summary>
+    private static JsonObject Row(int number, string title)
+    {
+        var line = LiveParts.Line($"{number} · {title}");
+        line["color"] = "Accent";
+        return line;
     }
 
     private static JsonObject Tap(JsonObject action)

@@ -17,19 +17,21 @@ public static class PlaybookStepCard
     {
         var step = playbook.Steps[stepIndex];
         var last = stepIndex + 1 >= playbook.Steps.Count;
+        // Kept to one phone screen: where the step is goes on the method's line, the step's name leads what to do,
+        // and "Diga:" leads the first phrase, instead of a line each.
         var method = string.Join(" · ", playbook.Steps.Select((s, i) => i == stepIndex ? $"**{texts.MethodStep(s.MethodStep)}**" : texts.MethodStep(s.MethodStep)));
+        var position = texts.Fill(TextKeys.PlaybookStepOf, ("step", stepIndex + 1), ("total", playbook.Steps.Count));
         var body = new List<JsonNode>
         {
-            LiveParts.Title(texts.Of(playbook.Title), texts.Fill(TextKeys.PlaybookStepOf, ("step", stepIndex + 1), ("total", playbook.Steps.Count))),
-            LiveParts.Line(method, subtle: true, spacing: "Small"),
-            LiveParts.Line(texts.Of(step.Title), bold: true),
-            AdaptiveCards.Text(texts.Of(step.Do)),
+            AdaptiveCards.Title(texts.Of(playbook.Title)),
+            LiveParts.Line($"{position}: {method}", subtle: true, spacing: "None"),
+            AdaptiveCards.Text($"**{Sentence(texts.Of(step.Title))}** {texts.Of(step.Do)}"),
         };
         var say = step.Say.Where(p => p.Fits(register)).Take(2).ToList();
-        if (say.Count > 0)
+        for (var i = 0; i < say.Count; i++)
         {
-            body.Add(LiveParts.Line(texts[TextKeys.PlaybookSayLabel], bold: true));
-            body.AddRange(say.Select(p => LiveParts.Quote(texts.Of(p.Text))));
+            var quote = $"“{texts.Of(say[i].Text)}”";
+            body.Add(i == 0 ? AdaptiveCards.Text($"**{texts[TextKeys.PlaybookSayLabel]}:** {quote}") : LiveParts.Line(quote, spacing: "Small"));
         }
 
         if (step.Avoid.Count > 0)
@@ -63,4 +65,7 @@ public static class PlaybookStepCard
             LiveParts.Secondary(CardActions.Execute(texts[TextKeys.MenuDifficultCustomer], CoachingVerbs.DifficultCustomer)),
         ]);
     }
+
+    /// <summary>A step's name as the lead sentence of what to do: with a full stop unless it already ends one.</summary>
+    private static string Sentence(string title) => title.Length > 0 && char.IsPunctuation(title[^1]) ? title : $"{title}.";
 }

@@ -10,9 +10,13 @@ public sealed record Roster(
     IReadOnlyList<TeamMembership> Agents,
     IReadOnlyList<TeamMembership> Supervisors,
     IReadOnlyList<PersonKey> Admins,
-    string ETag)
+    string ETag,
+    IReadOnlyDictionary<PersonKey, string>? Places = null)
 {
     public Person? FindPerson(PersonKey key) => People.FirstOrDefault(p => p.Key == key);
+
+    /// <summary>Where the person works ("Ventanilla 3"), when the roster knows.</summary>
+    public string? PlaceOf(PersonKey key) => Places?.GetValueOrDefault(key);
 
     public Team? FindTeam(string teamId) => Teams.FirstOrDefault(t => t.Id == teamId);
 }

@@ -40,9 +40,15 @@ public static class RosterChangeRules
                 break;
             case RosterChange.SetPlace place:
                 Person(place.Person);
-                if (place.Place is { Length: > MaxPlaceLength })
+                if (place.Place?.Trim() is { Length: > MaxPlaceLength })
                 {
                     throw new RosterChangeException($"A place has at most {MaxPlaceLength} characters.");
+                }
+
+                // It is shown on one line of a supervisor's card: no line breaks or other control characters.
+                if (place.Place?.Any(char.IsControl) == true)
+                {
+                    throw new RosterChangeException("A place is one line of text, without line breaks or control characters.");
                 }
 
                 break;

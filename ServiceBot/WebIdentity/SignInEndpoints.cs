@@ -151,7 +151,7 @@ internal sealed record RosterResponse(string ETag, IReadOnlyList<object> Teams, 
         object Person(PersonKey key)
         {
             var person = roster.FindPerson(key);
-            return new { objectId = key.ObjectIdText, tenantId = key.TenantIdText, name = person?.DisplayName, teamsUserId = person?.TeamsUserId };
+            return new { objectId = key.ObjectIdText, tenantId = key.TenantIdText, name = person?.DisplayName, teamsUserId = person?.TeamsUserId, place = roster.PlaceOf(key) };
         }
 
         return new RosterResponse(

@@ -23,6 +23,9 @@ internal sealed class SqlRosterStore(StorageDatabase database, TimeProvider time
         var people = await connection.QueryAsync<PersonRow>(new CommandDefinition(
             $"SELECT {PersonColumns} FROM roster_people p",
             transaction: transaction, cancellationToken: cancellationToken));
+        var places = await connection.QueryAsync<PlaceRow>(new CommandDefinition(
+            "SELECT tenant_id AS TenantId, object_id AS ObjectId, place AS Place FROM roster_people WHERE place IS NOT NULL",
+            transaction: transaction, cancellationToken: cancellationToken));
         var teams = await QueryTeamsAsync(connection, transaction, "SELECT team_id AS Id, name AS Name FROM roster_teams", null, cancellationToken);
         var agents = await connection.QueryAsync<MembershipRow>(new CommandDefinition(
             "SELECT team_id AS TeamId, tenant_id AS TenantId, object_id AS ObjectId FROM roster_agents",
@@ -41,7 +44,8 @@ internal sealed class SqlRosterStore(StorageDatabase database, TimeProvider time
             RosterOrder.Memberships(agents.Select(row => row.ToMembership())),
             RosterOrder.Memberships(supervisors.Select(row => row.ToMembership())),
             [.. admins.Select(row => row.ToKey()).OrderBy(key => key.ToString(), StringComparer.Ordinal)],
-            etag);
+            etag,
+            places.ToDictionary(row => new PersonKey(Guid.Parse(row.TenantId), Guid.Parse(row.ObjectId)), row => row.Place));
     }
 
     public async Task<RosterStanding> GetStandingAsync(PersonKey person, CancellationToken cancellationToken = default)
@@ -296,6 +300,8 @@ internal sealed class SqlRosterStore(StorageDatabase database, TimeProvider time
     {
         public Person ToPerson() => new(new PersonKey(Guid.Parse(TenantId), Guid.Parse(ObjectId)), DisplayName, TeamsUserId);
     }
+
+    private sealed record PlaceRow(string TenantId, string ObjectId, string Place);
 
     private sealed record MembershipRow(string TeamId, string TenantId, string ObjectId)
     {

@@ -4,7 +4,7 @@ namespace ServiceBot.Web.Studio;
 
 /// <summary>One roster edit as the studio sends it; <see cref="ToChange"/> turns it into a <see cref="RosterChange"/>.</summary>
 public sealed record RosterEdit(
-    string? Kind, string? TeamId, string? Name, string? TenantId, string? ObjectId, string? DisplayName, string? TeamsUserId)
+    string? Kind, string? TeamId, string? Name, string? TenantId, string? ObjectId, string? DisplayName, string? TeamsUserId, string? Place = null)
 {
     /// <summary>The change, or null with the reason when the edit is incomplete or malformed.</summary>
     public (RosterChange? Change, string? Problem) ToChange(PersonKey editor)
@@ -37,6 +37,7 @@ public sealed record RosterEdit(
             "removeAgent" => (new RosterChange.RemoveAgent(key), null),
             "addAdmin" => (new RosterChange.AddAdmin(person), null),
             "removeAdmin" => (new RosterChange.RemoveAdmin(key), null),
+            "setPlace" => (new RosterChange.SetPlace(person, Place), null),
             _ => (null, $"unknown kind '{Kind}'"),
         };
     }

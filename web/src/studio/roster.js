@@ -36,6 +36,19 @@ export async function showRoster(main, { clearFiles, say }) {
     await showRoster(main, { clearFiles, say });
   };
   const person = (p) => `${p.name ?? '(sin nombre)'} · ${p.objectId}`;
+  // Where an agent works ("Ventanilla 3"): a supervisor's call card says it. One line, at most maxPlace characters.
+  const maxPlace = 80;
+  const placeForm = (p) => {
+    const input = h('input', { class: 'studio-place', value: p.place ?? '', maxlength: maxPlace, placeholder: 'Lugar (p. ej. Ventanilla 3)', 'aria-label': `Lugar de ${p.name ?? p.objectId}`, dataset: { place: p.objectId } });
+    const save = () => {
+      const place = input.value.trim();
+      if (place.length > maxPlace) { say(`El lugar tiene a lo sumo ${maxPlace} caracteres.`, 'error'); return; }
+      if (place === (p.place ?? '')) return;
+      apply([{ kind: 'setPlace', objectId: p.objectId, tenantId: p.tenantId, place }], place ? `Lugar guardado: ${place}.` : 'Lugar quitado.');
+    };
+    input.addEventListener('keydown', (event) => { if (event.key === 'Enter') save(); });
+    return h('span', { class: 'studio-form-row studio-place-row' }, input, h('button', { type: 'button', class: 'studio-save-place', 'aria-label': `Guardar el lugar de ${p.name ?? p.objectId}`, onclick: save }, 'Guardar lugar'));
+  };
   const remove = (label, change) => h('button', { type: 'button', class: 'studio-remove', 'aria-label': `Quitar ${label}`, onclick: () => apply([change], `Quitado: ${label}.`) }, 'Quitar');
 
   const teams = h('div', { class: 'studio-roster', id: 'studio-roster' });
@@ -46,7 +59,7 @@ export async function showRoster(main, { clearFiles, say }) {
       h('p', { class: 'studio-note' }, 'Supervisores'),
       h('ul', {}, ...team.supervisors.map((p) => h('li', {}, person(p), ' ', remove(person(p), { kind: 'removeSupervisor', teamId: team.id, objectId: p.objectId, tenantId: p.tenantId })))),
       h('p', { class: 'studio-note' }, 'Agentes'),
-      h('ul', {}, ...team.agents.map((p) => h('li', {}, person(p), ' ', remove(person(p), { kind: 'removeAgent', objectId: p.objectId, tenantId: p.tenantId }))))));
+      h('ul', {}, ...team.agents.map((p) => h('li', {}, person(p), ' ', placeForm(p), ' ', remove(person(p), { kind: 'removeAgent', objectId: p.objectId, tenantId: p.tenantId }))))));
   }
   teams.append(h('section', { class: 'studio-team' }, h('h3', {}, 'Administradores'),
     h('ul', {}, ...roster.admins.map((p) => h('li', {}, person(p), ' ', remove(person(p), { kind: 'removeAdmin', objectId: p.objectId, tenantId: p.tenantId }))))));
