@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceBot.Proactive;
 using ServiceBot.Storage;
@@ -38,6 +39,28 @@ public sealed class TurnCommitTests : ProactiveHostTestBase
         Assert.Equal(refused.Path, Channel.Calls[1].Path);
         Assert.Empty(await Service<IOutboxStore>().ListPendingAsync(CancellationToken.None));
         Assert.Equal(0, await Service<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task LiveCard_WhoseFirstSendFails_IsUpdatedAfterTheOutboxRetryDeliversIt()
+    {
+        // A 500 is not retried by the connector itself: the outbox is what delivers the card.
+        Channel.Enqueue(new ScriptedResponse(500));
+        await PostAsync(TestActivities.Message(Channel.ServiceUrl(), "nueva atención"));
+        Assert.Equal(HttpMethods.Post, Assert.Single(Channel.Calls).Method);
+
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.True(await Service<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None) >= 1);
+        var delivered = Assert.Single(Channel.Calls.Skip(1), call => call.Activity.Attachments is { Count: > 0 });
+        Assert.NotNull(delivered.ResponseId);
+        Channel.ClearCalls();
+
+        await PostAsync(TestActivities.Message(Channel.ServiceUrl(), "frases"));
+
+        // The retried send's id was recorded: the card is updated in place, not posted a second time.
+        var update = Assert.Single(Channel.Calls);
+        Assert.Equal(HttpMethods.Put, update.Method);
+        Assert.EndsWith("/activities/" + delivered.ResponseId, update.Path, StringComparison.Ordinal);
     }
 
     [Fact]

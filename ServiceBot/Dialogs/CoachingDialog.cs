@@ -43,6 +43,7 @@ public static class CoachingDialog
         [CoachingVerbs.Back] = SessionFlow.Back,
         [CoachingVerbs.ShowLive] = SessionFlow.ShowLive,
         [CoachingVerbs.Why] = SessionFlow.Why,
+        [CoachingVerbs.ShiftCheck] = ShiftFlow.Answer,
         [CardVerbs.Help] = MenuFlow.Help,
         [CardVerbs.Menu] = MenuFlow.Menu,
     };
@@ -78,6 +79,12 @@ public static class CoachingDialog
     public static TurnOutcome NextTurn(CoachingState state, ServiceSession? session, TurnInput input, DateTimeOffset now, ContentSnapshot content)
     {
         var turn = new DialogTurn(state, session, input, now, content);
+        return TipOfTheDay.AddToFirstCard(turn, Route(turn));
+    }
+
+    private static TurnOutcome Route(DialogTurn turn)
+    {
+        var (state, input, content) = (turn.State, turn.Input, turn.Content);
         if (input.Verb is { } verb)
         {
             return Verbs.TryGetValue(verb, out var flow) ? flow(turn) : MenuFlow.Menu(turn);

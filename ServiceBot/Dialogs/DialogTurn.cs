@@ -14,6 +14,12 @@ public sealed record DialogTurn(CoachingState State, ServiceSession? Session, Tu
     /// <summary>The session, when one is open (started and not ended).</summary>
     public ServiceSession? OpenSession => Session is { EndedAt: null } ? Session : null;
 
+    /// <summary>The agent's local date (the tip of the day changes with it).</summary>
+    public DateOnly LocalDate => DateOnly.FromDateTime(Input.LocalTime.Local.DateTime);
+
+    /// <summary>This turn with the agent's profile as changed by it, so what it draws already shows the change.</summary>
+    public DialogTurn WithAgent(AgentProfile agent) => this with { Input = Input with { Agent = agent } };
+
     public TurnOutcome Reply(params Reply[] replies) => TurnOutcome.Of(State, Session, replies);
 
     public TurnOutcome Reply(CoachingState state, ServiceSession? session, params Reply[] replies) => TurnOutcome.Of(state, session, replies);

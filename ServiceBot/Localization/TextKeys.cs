@@ -153,6 +153,10 @@ public static class TextKeys
     public const string MoodTipSerious = "mood.tipSerious";
     public const string MoodTipUpset = "mood.tipUpset";
     public const string MoodTipHurried = "mood.tipHurried";
+    public const string ShiftCheckTitle = "shift.checkTitle";
+    public const string ShiftCheckDone = "shift.checkDone";
+    public const string ShiftCheckSkip = "shift.checkSkip";
+    public const string TipOfTheDay = "tip.ofTheDay";
     public const string MethodHear = "method.hear";
     public const string MethodListen = "method.listen";
     public const string MethodEmpathize = "method.empathize";
