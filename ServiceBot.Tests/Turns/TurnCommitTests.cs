@@ -1,6 +1,10 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using ServiceBot.Cards;
+using ServiceBot.Dialogs;
+using ServiceBot.Localization;
 using ServiceBot.Proactive;
 using ServiceBot.Storage;
 using ServiceBot.Tests.Fixtures;
@@ -61,6 +65,36 @@ public sealed class TurnCommitTests : ProactiveHostTestBase
         var update = Assert.Single(Channel.Calls);
         Assert.Equal(HttpMethods.Put, update.Method);
         Assert.EndsWith("/activities/" + delivered.ResponseId, update.Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ShiftCheck_AnsweredInOneChat_IsKeptForTheAgentAndNotOfferedInAnotherChatOfTheShift()
+    {
+        var check = Text(TextKeys.ShiftCheckTitle, Language.Spanish);
+        await PostAsync(TestActivities.Message(Channel.ServiceUrl(), "nueva atención"));
+        Assert.Contains(check, Channel.Calls[^1].Body, StringComparison.Ordinal);
+
+        var done = TestActivities.Message(Channel.ServiceUrl(), string.Empty, id: "tap-done");
+        done["value"] = new JsonObject { ["verb"] = CoachingVerbs.ShiftCheck, ["answer"] = "Done" };
+        await PostAsync(done);
+        await PostAsync(done);
+        var skipped = TestActivities.Message(Channel.ServiceUrl(), string.Empty, id: "tap-skip");
+        skipped["value"] = new JsonObject { ["verb"] = CoachingVerbs.ShiftCheck, ["answer"] = "Skipped" };
+        await PostAsync(skipped);
+
+        var profile = await Service<IStateStore>().ReadAsync(StateKeys.User("msteams", TestActivities.UserId));
+        Assert.NotNull(profile);
+        Assert.Equal(ShiftCheckAnswer.Done, AgentProfileStore.Read(profile).Profile.ShiftCheck);
+
+        Channel.ClearCalls();
+        Clock.Advance(TimeSpan.FromMinutes(30));
+        var otherChat = TestActivities.Message(Channel.ServiceUrl(), "nueva atención", id: "other-chat-1");
+        otherChat["conversation"]!["id"] = "a:other-chat";
+        await PostAsync(otherChat);
+
+        var card = Assert.Single(Channel.Calls);
+        Assert.Contains("a%3Aother-chat", card.Path, StringComparison.Ordinal);
+        Assert.DoesNotContain(check, card.Body, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ServiceBot.Content.Model;
 
 namespace ServiceBot.Dialogs;
 
@@ -27,6 +28,7 @@ public sealed record AgentProfile
     /// <summary>The agent's local date on which the tip of the day was last shown.</summary>
     public DateOnly? TipShownOn { get; init; }
 
+    /// <summary>The form of gendered words in the phrases the agent says ("yo mismo" / "yo misma"); neutral shows both.</summary>
     [JsonConverter(typeof(JsonStringEnumConverter<AgentGender>))]
     public AgentGender Gender { get; init; }
 
@@ -49,12 +51,4 @@ public enum ShiftCheckAnswer
     None,
     Done,
     Skipped,
-}
-
-/// <summary>Which form of the phrases' gendered words the agent says ("encantado/encantada"); neutral shows both.</summary>
-public enum AgentGender
-{
-    Neutral,
-    Feminine,
-    Masculine,
 }

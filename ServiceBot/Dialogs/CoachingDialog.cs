@@ -65,10 +65,14 @@ public static class CoachingDialog
         ["show-service"] = (turn, _) => SessionFlow.ShowLive(turn),
         ["register-tu"] = (turn, _) => PhrasesFlow.SetRegister(turn, Register.Tu),
         ["register-usted"] = (turn, _) => PhrasesFlow.SetRegister(turn, Register.Usted),
+        ["gender-feminine"] = (turn, _) => AgentSettingsFlow.SetGender(turn, AgentGender.Feminine),
+        ["gender-masculine"] = (turn, _) => AgentSettingsFlow.SetGender(turn, AgentGender.Masculine),
+        ["gender-neutral"] = (turn, _) => AgentSettingsFlow.SetGender(turn, AgentGender.Neutral),
     };
 
-    // Asked while a question is open, these answer beside it and leave it open (the draft box waits on after "ayuda").
-    private static readonly FrozenSet<string> SideCommands = FrozenSet.Create(StringComparer.Ordinal, "help", "greeting");
+    // Asked while a question is open, these answer beside it and leave it open (the draft box waits on after "ayuda";
+    // "soy mujer" in a guide redraws its step with "yo misma").
+    private static readonly FrozenSet<string> SideCommands = FrozenSet.Create(StringComparer.Ordinal, "help", "greeting", "gender-feminine", "gender-masculine", "gender-neutral");
 
     /// <summary>The command ids this dialog acts on; dialogs/texts/ui.yaml gives them their words.</summary>
     public static IReadOnlyCollection<string> CommandIds => Commands.Keys;
