@@ -105,6 +105,22 @@ public sealed class PhraseSearchEndToEndTests : BotHostTestBase
         Assert.Equal(all.Skip(1).Take(2), page);
     }
 
+    [Fact]
+    public async Task GenderedWords_FollowTheAgentsSetting_NeutralUntilSet()
+    {
+        Assert.Contains("Yo mismo/misma le doy seguimiento y le aviso en cuanto esté resuelto.", Titles(await QueryAsync("seguimiento")));
+
+        // Set in the agent's chat with the bot; the message extension, in another chat, follows it.
+        var set = await Client.PostAsync(TestActivities.Message(Channel.ServiceUrl(), "soy mujer"), ValidToken());
+        Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+        await Channel.WaitForCallsAsync(1);
+        Channel.ClearCalls();
+
+        var titles = Titles(await QueryAsync("seguimiento"));
+        Assert.Contains("Yo misma le doy seguimiento y le aviso en cuanto esté resuelto.", titles);
+        Assert.DoesNotContain(titles, title => title.Contains('{', StringComparison.Ordinal) || title.Contains("Yo mismo", StringComparison.Ordinal));
+    }
+
     private ContentSnapshot Content => App.Services.GetRequiredService<ContentStore>().Current;
 
     private Task<JsonElement> QueryAsync(string text, int skip = 0, int count = 25) => InvokeAsync(new JsonObject

@@ -67,12 +67,12 @@ public abstract class TurnStoreContractTests : StorageContractTests
     {
         var database = OpenDatabase();
         var sut = CreateSut(database);
-        var liveCards = new ServiceBot.Dialogs.LiveCardStore(new SqlStateStore(database, Time));
+        var liveCards = new LiveCardStore(new SqlStateStore(database, Time));
 
         await using (var crashed = await sut.BeginAsync(Key, CancellationToken.None))
         {
             await crashed.WriteStateAsync(Key, """{"step":1}""", null, CancellationToken.None);
-            await ServiceBot.Dialogs.LiveCardStore.WriteAsync(crashed, Key, "msg-lost", CancellationToken.None);
+            await LiveCardStore.WriteAsync(crashed, Key, "msg-lost", CancellationToken.None);
         }
 
         Assert.Null(await liveCards.GetAsync(Key, CancellationToken.None));
@@ -80,7 +80,7 @@ public abstract class TurnStoreContractTests : StorageContractTests
         await using (var turn = await sut.BeginAsync(Key, CancellationToken.None))
         {
             await turn.WriteStateAsync(Key, """{"step":1}""", null, CancellationToken.None);
-            await ServiceBot.Dialogs.LiveCardStore.WriteAsync(turn, Key, "msg-1", CancellationToken.None);
+            await LiveCardStore.WriteAsync(turn, Key, "msg-1", CancellationToken.None);
             await turn.EnqueueAsync([Reply("t1")], Time.GetUtcNow().AddMinutes(2), CancellationToken.None);
             await turn.CommitAsync(CancellationToken.None);
         }
@@ -88,7 +88,7 @@ public abstract class TurnStoreContractTests : StorageContractTests
         Assert.Equal("msg-1", await liveCards.GetAsync(Key, CancellationToken.None));
         await using (var next = await sut.BeginAsync(Key, CancellationToken.None))
         {
-            await ServiceBot.Dialogs.LiveCardStore.WriteAsync(next, Key, "msg-2", CancellationToken.None);
+            await LiveCardStore.WriteAsync(next, Key, "msg-2", CancellationToken.None);
             await next.CommitAsync(CancellationToken.None);
         }
 

@@ -1,5 +1,10 @@
 using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using ServiceBot.Cards;
+using ServiceBot.Dialogs;
+using ServiceBot.Localization;
 using ServiceBot.Proactive;
 using ServiceBot.Storage;
 using ServiceBot.Tests.Fixtures;
@@ -38,6 +43,58 @@ public sealed class TurnCommitTests : ProactiveHostTestBase
         Assert.Equal(refused.Path, Channel.Calls[1].Path);
         Assert.Empty(await Service<IOutboxStore>().ListPendingAsync(CancellationToken.None));
         Assert.Equal(0, await Service<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task LiveCard_WhoseFirstSendFails_IsUpdatedAfterTheOutboxRetryDeliversIt()
+    {
+        // A 500 is not retried by the connector itself: the outbox is what delivers the card.
+        Channel.Enqueue(new ScriptedResponse(500));
+        await PostAsync(TestActivities.Message(Channel.ServiceUrl(), "nueva atención"));
+        Assert.Equal(HttpMethods.Post, Assert.Single(Channel.Calls).Method);
+
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.True(await Service<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None) >= 1);
+        var delivered = Assert.Single(Channel.Calls.Skip(1), call => call.Activity.Attachments is { Count: > 0 });
+        Assert.NotNull(delivered.ResponseId);
+        Channel.ClearCalls();
+
+        await PostAsync(TestActivities.Message(Channel.ServiceUrl(), "frases"));
+
+        // The retried send's id was recorded: the card is updated in place, not posted a second time.
+        var update = Assert.Single(Channel.Calls);
+        Assert.Equal(HttpMethods.Put, update.Method);
+        Assert.EndsWith("/activities/" + delivered.ResponseId, update.Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ShiftCheck_AnsweredInOneChat_IsKeptForTheAgentAndNotOfferedInAnotherChatOfTheShift()
+    {
+        var check = Text(TextKeys.ShiftCheckTitle, Language.Spanish);
+        await PostAsync(TestActivities.Message(Channel.ServiceUrl(), "nueva atención"));
+        Assert.Contains(check, Channel.Calls[^1].Body, StringComparison.Ordinal);
+
+        var done = TestActivities.Message(Channel.ServiceUrl(), string.Empty, id: "tap-done");
+        done["value"] = new JsonObject { ["verb"] = CoachingVerbs.ShiftCheck, ["answer"] = "Done" };
+        await PostAsync(done);
+        await PostAsync(done);
+        var skipped = TestActivities.Message(Channel.ServiceUrl(), string.Empty, id: "tap-skip");
+        skipped["value"] = new JsonObject { ["verb"] = CoachingVerbs.ShiftCheck, ["answer"] = "Skipped" };
+        await PostAsync(skipped);
+
+        var profile = await Service<IStateStore>().ReadAsync(StateKeys.User("msteams", TestActivities.UserId));
+        Assert.NotNull(profile);
+        Assert.Equal(ShiftCheckAnswer.Done, AgentProfileStore.Read(profile).Profile.ShiftCheck);
+
+        Channel.ClearCalls();
+        Clock.Advance(TimeSpan.FromMinutes(30));
+        var otherChat = TestActivities.Message(Channel.ServiceUrl(), "nueva atención", id: "other-chat-1");
+        otherChat["conversation"]!["id"] = "a:other-chat";
+        await PostAsync(otherChat);
+
+        var card = Assert.Single(Channel.Calls);
+        Assert.Contains("a%3Aother-chat", card.Path, StringComparison.Ordinal);
+        Assert.DoesNotContain(check, card.Body, StringComparison.Ordinal);
     }
 
     [Fact]

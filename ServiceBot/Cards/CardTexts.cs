@@ -4,8 +4,11 @@ using ServiceBot.Localization;
 
 namespace ServiceBot.Cards;
 
-/// <summary>The interface texts of one snapshot in one language, with <c>{name}</c> placeholders filled in.</summary>
-public sealed class CardTexts(ContentSnapshot content, Language language, string? locale = null)
+/// <summary>
+/// The interface texts of one snapshot in one language, with <c>{name}</c> placeholders filled in; content texts with
+/// their gendered words in the agent's form (<see cref="GenderedWords"/>).
+/// </summary>
+public sealed class CardTexts(ContentSnapshot content, Language language, string? locale = null, AgentGender gender = AgentGender.Neutral)
 {
     public ContentSnapshot Content => content;
 
@@ -25,7 +28,7 @@ public sealed class CardTexts(ContentSnapshot content, Language language, string
     }
 
     /// <summary>A content text in the agent's regional variant when there is one (es-MX "ahorita").</summary>
-    public string Of(LocalizedText text) => locale is null ? text.Get(language) : text.Get(locale);
+    public string Of(LocalizedText text) => GenderedWords.Resolve(locale is null ? text.Get(language) : text.Get(locale), gender);
 
     public string Moment(Moment moment) => this[MomentTextKeys.For(moment)];
 

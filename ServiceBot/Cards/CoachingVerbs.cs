@@ -28,6 +28,9 @@ public static class CoachingVerbs
     public const string ShowLive = "live.show";
     public const string Why = "live.why";
 
+    /// <summary>The once-per-shift self-check answered: data <c>answer</c> is Done or Skipped.</summary>
+    public const string ShiftCheck = "shift.check";
+
     /// <summary>Reserved for the post-service survey's "Encuesta" on the closed service (see SessionSummaryCard).</summary>
     public const string Survey = "survey.start";
 

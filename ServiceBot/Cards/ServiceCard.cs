@@ -33,6 +33,11 @@ public static class ServiceCard
                 ["items"] = new JsonArray(LiveParts.Line($"💡 {Tip(texts, view)} _{texts[TextKeys.LiveWhy]}_")),
             },
         };
+        if (view.ShiftCheck is { Count: > 0 } check)
+        {
+            body.Insert(1, ShiftCheckPart.Create(texts, check));
+        }
+
         body.AddRange(view.Phrases.Select(p => LiveParts.Quote(texts.Of(p.Text))));
         body.Add(LiveParts.Chips(Moods.Select(mood => (
             texts.Temperament(mood),

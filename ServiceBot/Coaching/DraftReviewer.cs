@@ -97,6 +97,7 @@ public static class DraftReviewer
         var phrase = rule.Suggest.FirstOrDefault(p => p.Fits(timeOfDay) && p.Fits(register) && p.Fits(channel) && (channel == Channel.Chat || !p.Channels.Contains(Channel.Chat)))
             ?? rule.Suggest.FirstOrDefault(p => p.Fits(register))
             ?? (rule.Suggest.Count > 0 ? rule.Suggest[0] : null);
-        return phrase?.Text.Get(written) ?? string.Empty;
+        // The reviewer does not know who writes: a gendered word shows both forms.
+        return phrase is null ? string.Empty : GenderedWords.Resolve(phrase.Text.Get(written), AgentGender.Neutral);
     }
 }

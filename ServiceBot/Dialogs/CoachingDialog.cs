@@ -43,6 +43,7 @@ public static class CoachingDialog
         [CoachingVerbs.Back] = SessionFlow.Back,
         [CoachingVerbs.ShowLive] = SessionFlow.ShowLive,
         [CoachingVerbs.Why] = SessionFlow.Why,
+        [CoachingVerbs.ShiftCheck] = ShiftFlow.Answer,
         [CardVerbs.Help] = MenuFlow.Help,
         [CardVerbs.Menu] = MenuFlow.Menu,
     };
@@ -64,10 +65,14 @@ public static class CoachingDialog
         ["show-service"] = (turn, _) => SessionFlow.ShowLive(turn),
         ["register-tu"] = (turn, _) => PhrasesFlow.SetRegister(turn, Register.Tu),
         ["register-usted"] = (turn, _) => PhrasesFlow.SetRegister(turn, Register.Usted),
+        ["gender-feminine"] = (turn, _) => AgentSettingsFlow.SetGender(turn, AgentGender.Feminine),
+        ["gender-masculine"] = (turn, _) => AgentSettingsFlow.SetGender(turn, AgentGender.Masculine),
+        ["gender-neutral"] = (turn, _) => AgentSettingsFlow.SetGender(turn, AgentGender.Neutral),
     };
 
-    // Asked while a question is open, these answer beside it and leave it open (the draft box waits on after "ayuda").
-    private static readonly FrozenSet<string> SideCommands = FrozenSet.Create(StringComparer.Ordinal, "help", "greeting");
+    // Asked while a question is open, these answer beside it and leave it open (the draft box waits on after "ayuda";
+    // "soy mujer" in a guide redraws its step with "yo misma").
+    private static readonly FrozenSet<string> SideCommands = FrozenSet.Create(StringComparer.Ordinal, "help", "greeting", "gender-feminine", "gender-masculine", "gender-neutral");
 
     /// <summary>The command ids this dialog acts on; dialogs/texts/ui.yaml gives them their words.</summary>
     public static IReadOnlyCollection<string> CommandIds => Commands.Keys;
@@ -78,6 +83,12 @@ public static class CoachingDialog
     public static TurnOutcome NextTurn(CoachingState state, ServiceSession? session, TurnInput input, DateTimeOffset now, ContentSnapshot content)
     {
         var turn = new DialogTurn(state, session, input, now, content);
+        return TipOfTheDay.AddToFirstCard(turn, Route(turn));
+    }
+
+    private static TurnOutcome Route(DialogTurn turn)
+    {
+        var (state, input, content) = (turn.State, turn.Input, turn.Content);
         if (input.Verb is { } verb)
         {
             return Verbs.TryGetValue(verb, out var flow) ? flow(turn) : MenuFlow.Menu(turn);

@@ -43,12 +43,6 @@ public sealed record CoachingState
     /// <summary>The draft under review, so the live card can be drawn again.</summary>
     public string? Draft { get; init; }
 
-    /// <summary>The agent's local date of the last once-per-shift self-check (presentation and attitude, voice).</summary>
-    public DateOnly? ShiftCheckedOn { get; init; }
-
-    /// <summary>The agent's local date of the last first contact (the tip of the day is shown once a day).</summary>
-    public DateOnly? LastContactOn { get; init; }
-
     /// <summary>How far each phrase list has rotated, by a key naming the list (moment and filters).</summary>
     public ImmutableDictionary<string, int> Rotation { get; init; } = ImmutableDictionary<string, int>.Empty;
 

@@ -12,7 +12,6 @@ public static class DialogsServiceExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<CoachingStateStore>();
         builder.Services.AddSingleton<SessionWriter>();
-        builder.Services.AddSingleton<LiveCardStore>();
         builder.Services.AddSingleton<TurnInputFactory>();
         builder.Services.AddSingleton<ITurnEffects, TurnEffects>();
         builder.Services.AddSingleton<TurnReplies>();

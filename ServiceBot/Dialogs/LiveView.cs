@@ -54,8 +54,13 @@ public static class LiveView
             StagePhrases(turn),
             Waiting(turn, session),
             state.Note,
-            state.Temperament == Temperament.Upset ? turn.Content.PlaybooksById.GetValueOrDefault(UpsetPlaybookId) : null);
+            state.Temperament == Temperament.Upset ? turn.Content.PlaybooksById.GetValueOrDefault(UpsetPlaybookId) : null,
+            turn.Input.Agent.ShiftCheckPending && state.Stage == ServiceStage.Arrival ? ShiftCheckPoints(turn.Content) : null);
     }
+
+    /// <summary>The once-per-shift self-check's points: the protocol steps marked <c>shiftCheck</c>, in order.</summary>
+    public static IReadOnlyList<ProtocolStep> ShiftCheckPoints(ContentSnapshot content) =>
+        [.. content.Protocol.Where(step => step.ShiftCheck).OrderBy(step => step.Order)];
 
     /// <summary>The guide offered in one tap when the customer is upset.</summary>
     public const string UpsetPlaybookId = "angry";

@@ -28,6 +28,9 @@ public sealed record TurnInput
 
     public string? ConversationId { get; init; }
 
+    /// <summary>What the bot keeps about the agent across chats (shift, tip of the day, settings).</summary>
+    public AgentProfile Agent { get; init; } = AgentProfile.New;
+
     /// <summary>The incoming activity's id: makes ids the turn creates stable when the turn is run again.</summary>
     public required string ActivityId { get; init; }
 

@@ -12,6 +12,9 @@ public sealed record TurnOutcome(
     /// <summary>A session this turn ended before opening another one; it must be saved too.</summary>
     public ServiceSession? ClosedSession { get; init; }
 
+    /// <summary>The agent's profile as it should now be stored; null when the turn left it as it was.</summary>
+    public AgentProfile? Agent { get; init; }
+
     public static TurnOutcome Of(CoachingState state, ServiceSession? session, params Reply[] replies) => new(state, session, replies, []);
 
     public TurnOutcome WithEffects(params TurnEffect[] effects) => this with { Effects = [.. Effects, .. effects] };

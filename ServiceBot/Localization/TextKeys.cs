@@ -153,6 +153,16 @@ public static class TextKeys
     public const string MoodTipSerious = "mood.tipSerious";
     public const string MoodTipUpset = "mood.tipUpset";
     public const string MoodTipHurried = "mood.tipHurried";
+    public const string ShiftCheckTitle = "shift.checkTitle";
+    public const string ShiftCheckDone = "shift.checkDone";
+    public const string ShiftCheckSkip = "shift.checkSkip";
+    public const string TipOfTheDay = "tip.ofTheDay";
+    public const string GenderFeminine = "gender.feminine";
+    public const string GenderMasculine = "gender.masculine";
+    public const string GenderNeutral = "gender.neutral";
+    public const string GenderSetFeminine = "gender.setFeminine";
+    public const string GenderSetMasculine = "gender.setMasculine";
+    public const string GenderSetNeutral = "gender.setNeutral";
     public const string MethodHear = "method.hear";
     public const string MethodListen = "method.listen";
     public const string MethodEmpathize = "method.empathize";

@@ -30,9 +30,16 @@ public enum OutboxDelivery
 /// refuses for good or after <see cref="OutboxOptions.MaxAttempts"/>; otherwise (5xx, 408, 429, a timeout, a dropped
 /// connection) back in the outbox after a backoff that doubles from <see cref="OutboxOptions.RetryBaseDelay"/> and
 /// yields to a longer Retry-After. An update of the clicked card that the channel refuses is sent as a new message.
-/// A turn's rows go in order: the first that must wait stops the rest, which wait behind it.
+/// A turn's rows go in order: the first that must wait stops the rest, which wait behind it. When a row that carries the
+/// live card is sent as a new message, the id in the channel's answer becomes the live card's (<see cref="LiveCardStore"/>),
+/// so the next turn updates that message, also when the send went through only on a retry.
 /// </summary>
-public sealed class OutboxSender(IOutboxStore outbox, IOptions<OutboxOptions> options, TimeProvider time, ILogger<OutboxSender> logger)
+public sealed class OutboxSender(
+    IOutboxStore outbox,
+    LiveCardStore liveCards,
+    IOptions<OutboxOptions> options,
+    TimeProvider time,
+    ILogger<OutboxSender> logger)
 {
     /// <summary>Sends one turn's rows in order; returns how many were sent. Never throws for a failed send.</summary>
     public async Task<int> SendInOrderAsync(IReplyChannel channel, IReadOnlyList<OutboxMessage> rows, CancellationToken cancellationToken)
@@ -67,8 +74,9 @@ public sealed class OutboxSender(IOutboxStore outbox, IOptions<OutboxOptions> op
         var settings = options.Value;
         try
         {
-            await SendAsync(channel, row, cancellationToken);
+            var posted = await SendAsync(channel, row, cancellationToken);
             ProactiveLog.ReplySent(logger, row.Id);
+            await RecordLiveCardAsync(row, posted);
             return await RecordAsync(row.Id, () => outbox.MarkSentAsync(row.Id, time.GetUtcNow(), CancellationToken.None))
                 ? OutboxDelivery.Sent
                 : OutboxDelivery.Unrecorded;
@@ -115,7 +123,8 @@ public sealed class OutboxSender(IOutboxStore outbox, IOptions<OutboxOptions> op
         return asked > wait ? asked : wait;
     }
 
-    private async Task SendAsync(IReplyChannel channel, OutboxMessage row, CancellationToken cancellationToken)
+    /// <summary>The id of the message a send posted; null when the row updated its target in place.</summary>
+    private async Task<string?> SendAsync(IReplyChannel channel, OutboxMessage row, CancellationToken cancellationToken)
     {
         var activity = row.Activity;
         var conversation = new ConversationReference
@@ -132,7 +141,7 @@ public sealed class OutboxSender(IOutboxStore outbox, IOptions<OutboxOptions> op
             try
             {
                 await channel.UpdateAsync(conversation, row.TargetActivityId!, activity, cancellationToken);
-                return;
+                return null;
             }
             catch (ConnectorException ex) when (IsRefusal(ex.StatusCode))
             {
@@ -141,7 +150,21 @@ public sealed class OutboxSender(IOutboxStore outbox, IOptions<OutboxOptions> op
             }
         }
 
-        await channel.SendAsync(conversation, activity, cancellationToken);
+        return (await channel.SendAsync(conversation, activity, cancellationToken)).Id;
+    }
+
+    /// <summary>
+    /// Notes where a live card went. The card is already in the chat: a failure to note it is logged, never retried as a
+    /// send (that would post the card twice); the next turn then sends the card anew.
+    /// </summary>
+    private async Task RecordLiveCardAsync(OutboxMessage row, string? postedId)
+    {
+        if (row.LiveCardKey is not { } key || postedId is not { Length: > 0 } id)
+        {
+            return;
+        }
+
+        await RecordAsync(row.Id, () => liveCards.SetAsync(key, id, CancellationToken.None));
     }
 
     private async Task<bool> RecordAsync(string id, Func<Task> record)

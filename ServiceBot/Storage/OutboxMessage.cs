@@ -32,4 +32,10 @@ public sealed record OutboxMessage(
 {
     /// <summary>How many times a sender has taken it, the current one included.</summary>
     public int Attempts { get; init; }
+
+    /// <summary>
+    /// Set when the row carries the conversation's live card: the conversation key under which the id the channel gives
+    /// a send of it (at once, from a retry, or an update that fell back to a send) is recorded (<see cref="LiveCardStore"/>).
+    /// </summary>
+    public string? LiveCardKey { get; init; }
 }

@@ -56,6 +56,7 @@ public static class StorageHostingExtensions
                 : new SqlTurnStore(database, time);
         });
         services.AddSingleton<IOutboxStore, SqlOutboxStore>();
+        services.AddSingleton<LiveCardStore>();
         services.AddSingleton<SqlProcessedActivityStore>();
         services.AddSingleton<BotFramework.Deduplication.IProcessedActivityStore>(provider => provider.GetRequiredService<SqlProcessedActivityStore>());
         services.AddSingleton<RetentionPurger>();

@@ -11,7 +11,7 @@ namespace ServiceBot.Turns;
 /// is updated in place: an Action.Execute press is answered with it in the invoke response; otherwise (Action.Submit
 /// fallback, typed text) the live card's message, whose id was kept from the ResourceResponse of its send, is updated
 /// through the Connector; with none yet, or for "ver atención" (brought to the bottom), it is sent anew and its id is
-/// recorded once the channel answers. Other cards: one that replaces the clicked card goes back in the invoke response
+/// recorded once the channel answers (by <see cref="Proactive.OutboxSender"/>, at once or when the outbox retries it). Other cards: one that replaces the clicked card goes back in the invoke response
 /// or updates the clicked message; for an Action.Execute press the first card answers in place. Everything else is
 /// sent, text and cards as separate messages so Teams keeps each one's id. What is sent or updated goes through the outbox.
 /// </summary>
@@ -26,7 +26,6 @@ public static class ReplyDelivery
             ?? (isCardInvoke ? replies.FirstOrDefault(r => r.Card is not null) : null);
         InvokeResponse? invokeResponse = null;
         var outgoing = new List<PlannedReply>();
-        Activity? liveSend = null;
         string? liveNow = null;
         foreach (var reply in replies)
         {
@@ -44,13 +43,12 @@ public static class ReplyDelivery
                 var target = reply.BringToBottom ? null : liveCardId ?? turn.Activity.ReplyToId;
                 if (target is not null)
                 {
-                    outgoing.Add(new PlannedReply(OutboxKind.Update, target, activity.AsReplyTo(turn.Activity) with { ReplyToId = null }));
+                    outgoing.Add(new PlannedReply(OutboxKind.Update, target, activity.AsReplyTo(turn.Activity) with { ReplyToId = null }, IsLiveCard: true));
                     liveNow = target;
                     continue;
                 }
 
-                liveSend = activity.AsReplyTo(turn.Activity);
-                outgoing.Add(new PlannedReply(OutboxKind.Send, null, liveSend));
+                outgoing.Add(new PlannedReply(OutboxKind.Send, null, activity.AsReplyTo(turn.Activity), IsLiveCard: true));
                 if (reply.BringToBottom && liveCardId is not null && reply.LeaveBehind is { } stub)
                 {
                     // The old copy up the chat says where the service went, so nobody acts on a stale card.
@@ -83,7 +81,7 @@ public static class ReplyDelivery
             invokeResponse = AdaptiveCardInvokeResponses.Message(replies.Select(r => r.Text).FirstOrDefault(t => t is not null) ?? "✓");
         }
 
-        return new ReplyPlan(invokeResponse, outgoing) { LiveCardSend = liveSend, LiveCardId = liveNow };
+        return new ReplyPlan(invokeResponse, outgoing) { LiveCardId = liveNow };
     }
 
     private static Activity ToActivity(Reply reply) =>

@@ -4,20 +4,23 @@ using ServiceBot.Storage;
 
 namespace ServiceBot.Turns;
 
-/// <summary>One reply to send or update, addressed from the bot to the user in the turn's conversation.</summary>
-public sealed record PlannedReply(OutboxKind Kind, string? TargetActivityId, Activity Activity);
+/// <summary>
+/// One reply to send or update, addressed from the bot to the user in the turn's conversation; <paramref name="IsLiveCard"/>
+/// when it is the live card itself, whose message id is then recorded from the channel's answer to a send.
+/// </summary>
+public sealed record PlannedReply(OutboxKind Kind, string? TargetActivityId, Activity Activity, bool IsLiveCard = false);
 
 /// <summary>How a turn shows its replies: the answer in the invoke response, if any, and the rest for the outbox, in order.</summary>
 public sealed record ReplyPlan(InvokeResponse? InvokeResponse, IReadOnlyList<PlannedReply> Outgoing)
 {
-    /// <summary>The live card sent as a new message: its id is recorded from the channel's answer.</summary>
-    public Activity? LiveCardSend { get; init; }
-
     /// <summary>The message that is the live card after this turn, when known now (pressed or updated in place).</summary>
     public string? LiveCardId { get; init; }
 
-    /// <summary>The outbox rows of this plan for <paramref name="turn"/>, under a new turn id.</summary>
-    public IReadOnlyList<OutboxMessage> ToOutbox(TurnContext turn)
+    /// <summary>
+    /// The outbox rows of this plan for <paramref name="turn"/>, under a new turn id; the live card's rows name
+    /// <paramref name="conversationKey"/>, where the id of its message is recorded when the channel answers a send.
+    /// </summary>
+    public IReadOnlyList<OutboxMessage> ToOutbox(TurnContext turn, string conversationKey)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var turnId = Guid.NewGuid().ToString("N");
@@ -30,6 +33,9 @@ public sealed record ReplyPlan(InvokeResponse? InvokeResponse, IReadOnlyList<Pla
             turn.Provenance,
             reply.Kind,
             reply.TargetActivityId,
-            reply.Activity))];
+            reply.Activity)
+        {
+            LiveCardKey = reply.IsLiveCard ? conversationKey : null,
+        })];
     }
 }

@@ -12,8 +12,7 @@ namespace ServiceBot.Turns;
 /// </summary>
 public sealed class TurnReplies(OutboxSender sender, IOptions<OutboxOptions> options, TimeProvider time, ILogger<TurnReplies> logger)
 {
-    /// <param name="through">The channel to send through instead of the turn's own (one that also records what it sent).</param>
-    public async Task SendAsync(TurnContext turn, IReadOnlyList<OutboxMessage> rows, IReplyChannel? through = null)
+    public async Task SendAsync(TurnContext turn, IReadOnlyList<OutboxMessage> rows)
     {
         ArgumentNullException.ThrowIfNull(turn);
         if (rows.Count == 0)
@@ -22,7 +21,7 @@ public sealed class TurnReplies(OutboxSender sender, IOptions<OutboxOptions> opt
         }
 
         // Not tied to the request: a send that outlasts the budget still finishes and records its outcome.
-        var sending = sender.SendInOrderAsync(through ?? turn.Replies, rows, CancellationToken.None);
+        var sending = sender.SendInOrderAsync(turn.Replies, rows, CancellationToken.None);
         var budget = options.Value.ReplyBudget;
         using var stop = new CancellationTokenSource();
         var elapsed = Task.Delay(budget, time, stop.Token);

@@ -29,6 +29,7 @@ public class ContentLoaderTests
         { "broken-reference", "playbooks/zz-reference.yaml", 26, 22, "unknown phrase 'apologee-2': no phrase has this id; did you mean 'apology-2'?" },
         { "missing-language", "phrases/zz-language.yaml", 8, 7, "text has no English (en) version" },
         { "placeholder-mismatch", "texts/zz-placeholder.yaml", 7, 9, "placeholders differ between 'es' ({minutes}) and 'en' (none)" },
+        { "gendered-words", "phrases/zz-gendered.yaml", 9, 11, "'{mismo|}' is neither a placeholder such as {name} nor gendered words written {masculine|feminine}" },
         { "no-schema-line", "phrases/zz-no-schema.yaml", 1, 1, "the file must start with a schema line: '# yaml-language-server: $schema=../schema/<kind>.schema.json'" },
         { "method-order", "playbooks/zz-method.yaml", 23, 17, "'resolve' is not a step of LAST (listen → apologize → solve → thank)" },
     };

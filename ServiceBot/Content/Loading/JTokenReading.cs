@@ -15,6 +15,8 @@ internal static class JTokenReading
 
     public static string? Str(this JToken? token, string property) => token.Get(property).Str();
 
+    public static bool Flag(this JToken? token, string property) => token.Get(property) is JValue { Type: JTokenType.Boolean } value && (bool)value!;
+
     public static int? Int(this JToken? token, string property) =>
         token.Get(property) is JValue { Type: JTokenType.Integer } value ? (int)(long)value : null;
 

@@ -5,7 +5,8 @@ namespace ServiceBot.Content.Loading;
 
 /// <summary>
 /// Checks what the schema cannot: a text says the same thing in every language, so the {placeholders} of its
-/// Spanish, English and regional versions must match, and no version may be blank.
+/// Spanish, English and regional versions must match, and no version may be blank; braces are only placeholders or
+/// gendered words written {masculine|feminine} (<see cref="Model.GenderedWords"/>).
 /// </summary>
 public static partial class LanguageChecker
 {
@@ -30,6 +31,14 @@ public static partial class LanguageChecker
         foreach (var version in versions.Where(p => string.IsNullOrWhiteSpace((string?)p.Value) && ((string?)p.Value)!.Length > 0))
         {
             errors.Add(document.ErrorAt(version.Value, $"the '{version.Name}' text is blank"));
+        }
+
+        foreach (var version in versions)
+        {
+            if (version.Value.Type == JTokenType.String && Model.GenderedWords.Problem(version.Value.ToString()) is { } problem)
+            {
+                errors.Add(document.ErrorAt(version.Value, problem));
+            }
         }
 
         var reference = versions.FirstOrDefault(p => p.Name == "es") ?? versions[0];

@@ -38,7 +38,7 @@ public static partial class SnapshotBuilder
 
     private static IEnumerable<Foundation> Group(JToken root, string property, FoundationGroup group) =>
         root.Items(property).Select((item, index) =>
-            new Foundation(Id(item), group, index + 1, Text(item, "title"), Text(item, "text")));
+            new Foundation(Id(item), group, index + 1, Text(item, "title"), Text(item, "text"), item.Flag("dailyTip")));
 
     private static ProtocolStep Step(JToken step, Dictionary<string, Foundation> foundations) => new(
         Id(step),
@@ -49,7 +49,8 @@ public static partial class SnapshotBuilder
         Text(step, "purpose"),
         [.. step.Items("do").Select(Text)],
         Text(step, "tip"),
-        [.. Ids(step, "why").Select(id => foundations[id])]);
+        [.. Ids(step, "why").Select(id => foundations[id])],
+        step.Flag("shiftCheck"));
 
     private static Phrase Phrase(JToken phrase) => new(
         Id(phrase),

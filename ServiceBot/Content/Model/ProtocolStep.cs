@@ -1,6 +1,9 @@
 namespace ServiceBot.Content.Model;
 
-/// <summary>One step of the service protocol: what it is for, what to do, a tip, and why it matters.</summary>
+/// <summary>
+/// One step of the service protocol: what it is for, what to do, a tip, and why it matters; <see cref="ShiftCheck"/> puts
+/// it in the once-per-shift self-check.
+/// </summary>
 public sealed record ProtocolStep(
     string Id,
     int Order,
@@ -10,4 +13,5 @@ public sealed record ProtocolStep(
     LocalizedText Purpose,
     IReadOnlyList<LocalizedText> Do,
     LocalizedText Tip,
-    IReadOnlyList<Foundation> Why);
+    IReadOnlyList<Foundation> Why,
+    bool ShiftCheck = false);

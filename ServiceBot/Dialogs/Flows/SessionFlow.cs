@@ -53,8 +53,8 @@ public static class SessionFlow
             Draft = null,
             Prompt = new DialogFrame(DialogFlows.Mood),
         };
-        var started = turn with { State = state, Session = session };
-        var outcome = LiveView.Show(started, bringToBottom: true);
+        var started = ShiftFlow.ServiceStarted(turn with { State = state, Session = session });
+        var outcome = LiveView.Show(started, bringToBottom: true) with { Agent = started.Input.Agent };
         return effects.Count > 0 ? outcome.WithEffects([.. effects]) : outcome;
     }
 
@@ -105,7 +105,8 @@ public static class SessionFlow
 
         var done = Marked(session, LiveView.StageSteps(turn.Content, turn.State.Stage).Select(s => s.Id), turn.Now);
         var stage = turn.State.Stage + 1;
-        return LiveView.Show(turn with { State = WithStage(turn.State, stage), Session = done });
+        var movedOn = ShiftFlow.MovedOn(turn);
+        return LiveView.Show(movedOn with { State = WithStage(turn.State, stage), Session = done }) with { Agent = movedOn.Input.Agent };
     }
 
     /// <summary>A moment tapped on the card: go there (back or forward) without recording anything.</summary>

@@ -14,7 +14,8 @@ internal sealed class SqlOutboxStore(StorageDatabase database) : IOutboxStore
 {
     private const string Columns =
         "id AS Id, turn_id AS TurnId, sequence AS Sequence, conversation_id AS ConversationId, service_url AS ServiceUrl, " +
-        "provenance AS Provenance, kind AS Kind, target_activity_id AS TargetActivityId, activity_json AS ActivityJson, attempts AS Attempts";
+        "provenance AS Provenance, kind AS Kind, target_activity_id AS TargetActivityId, activity_json AS ActivityJson, attempts AS Attempts, " +
+        "live_card_key AS LiveCardKey";
 
     private const string Pending = "sent_at IS NULL AND given_up_at IS NULL";
 
@@ -111,8 +112,8 @@ internal sealed class SqlOutboxStore(StorageDatabase database) : IOutboxStore
             await connection.ExecuteAsync(new CommandDefinition(
                 """
                 INSERT INTO outbox (id, turn_id, sequence, conversation_id, service_url, provenance, kind, target_activity_id,
-                    activity_json, attempts, next_attempt_at, claimed_until, created_at)
-                VALUES (@id, @turnId, @sequence, @conversationId, @serviceUrl, @provenance, @kind, @target, @json, 1, @now, @held, @now)
+                    activity_json, live_card_key, attempts, next_attempt_at, claimed_until, created_at)
+                VALUES (@id, @turnId, @sequence, @conversationId, @serviceUrl, @provenance, @kind, @target, @json, @liveCardKey, 1, @now, @held, @now)
                 ON CONFLICT (id) DO NOTHING
                 """,
                 new
@@ -126,6 +127,7 @@ internal sealed class SqlOutboxStore(StorageDatabase database) : IOutboxStore
                     kind = message.Kind == OutboxKind.Update ? "update" : "send",
                     target = message.TargetActivityId,
                     json = JsonSerializer.Serialize(message.Activity, ProtocolJson.Options),
+                    liveCardKey = message.LiveCardKey,
                     now = nowMs,
                     held,
                 },
@@ -142,7 +144,7 @@ internal sealed class SqlOutboxStore(StorageDatabase database) : IOutboxStore
 
     private sealed record Row(
         string Id, string TurnId, long Sequence, string ConversationId, string ServiceUrl, string Provenance, string Kind,
-        string? TargetActivityId, string ActivityJson, long Attempts)
+        string? TargetActivityId, string ActivityJson, long Attempts, string? LiveCardKey)
     {
         public OutboxMessage ToMessage() => new(
             Id,
@@ -156,6 +158,7 @@ internal sealed class SqlOutboxStore(StorageDatabase database) : IOutboxStore
             JsonSerializer.Deserialize<Activity>(ActivityJson, ProtocolJson.Options)!)
         {
             Attempts = (int)Attempts,
+            LiveCardKey = LiveCardKey,
         };
     }
 }

@@ -11,7 +11,8 @@ namespace ServiceBot.Turns.Handlers;
 
 /// <summary>
 /// Runs a coaching turn and commits it once: under the conversation's lock (in this instance, and across instances in
-/// the database) it reads state and session, runs the dialog, and writes in one transaction the state, the sessions,
+/// the database) it reads state, session and the agent's profile, runs the dialog, and writes in one transaction the
+/// state, the agent's profile when the turn changed it, the sessions,
 /// the reminders scheduled or cancelled, the live card's message id when the turn knows it, the processed-activity
 /// record and the replies (into the outbox). A stale ETag
 /// rolls all of it back and the turn runs again on fresh data. An activity already processed by another delivery gets
@@ -47,7 +48,7 @@ public sealed class CoachingHandler(
             return;
         }
 
-        await replies.SendAsync(turn, committed.Outbox, new LiveCardRecorder(turn, liveCards, key, committed.Plan));
+        await replies.SendAsync(turn, committed.Outbox);
         await effects.RunAsync(turn, committed.Outcome, cancellationToken);
     }
 
@@ -58,6 +59,7 @@ public sealed class CoachingHandler(
         var input = inputs.Create(turn, now);
         var processedKey = ProcessedActivityKey.From(turn.Activity);
         var liveCardId = await liveCards.GetAsync(key, cancellationToken);
+        var agentKey = AgentProfileStore.KeyFor(turn.Activity);
         for (var attempt = 1; ; attempt++)
         {
             await using var transaction = await turns.BeginAsync(key, cancellationToken);
@@ -70,14 +72,19 @@ public sealed class CoachingHandler(
 
             var (state, etag) = CoachingStateStore.Read(await transaction.ReadStateAsync(key, cancellationToken));
             var session = state.ActiveSessionId is { } id ? await transaction.ReadSessionAsync(id, cancellationToken) : null;
-            var outcome = CoachingDialog.NextTurn(state, session, input, now, content.Current);
+            var (agent, agentETag) = AgentProfileStore.Read(await transaction.ReadStateAsync(agentKey, cancellationToken));
+            var outcome = CoachingDialog.NextTurn(state, session, input with { Agent = agent }, now, content.Current);
             var plan = ReplyDelivery.Plan(turn, outcome.Replies, liveCardId);
-            var outbox = plan.ToOutbox(turn);
+            var outbox = plan.ToOutbox(turn, key);
             try
             {
                 await transaction.SaveSessionAsync(null, outcome.ClosedSession, cancellationToken);
                 var saved = await transaction.SaveSessionAsync(session, outcome.Session, cancellationToken);
                 await transaction.WriteStateAsync(key, CoachingStateStore.ToJson(outcome.State), etag, cancellationToken);
+                if (outcome.Agent is { } changed && changed != agent)
+                {
+                    await transaction.WriteStateAsync(agentKey, AgentProfileStore.ToJson(changed), agentETag, cancellationToken);
+                }
                 await WriteRemindersAsync(transaction, turn, outcome, cancellationToken);
                 if (plan.LiveCardId is { } live)
                 {
@@ -94,7 +101,7 @@ public sealed class CoachingHandler(
                 await transaction.CommitAsync(cancellationToken);
                 turn.InvokeResponse = response;
                 turn.Record = processedKey is null ? DeliveryRecord.NotRecorded : DeliveryRecord.Recorded;
-                return new Committed(outcome with { Session = saved }, outbox, plan);
+                return new Committed(outcome with { Session = saved }, outbox);
             }
             catch (StoreConflictException) when (attempt < MaxAttempts)
             {
@@ -123,5 +130,5 @@ public sealed class CoachingHandler(
         }
     }
 
-    private sealed record Committed(TurnOutcome Outcome, IReadOnlyList<OutboxMessage> Outbox, ReplyPlan Plan);
+    private sealed record Committed(TurnOutcome Outcome, IReadOnlyList<OutboxMessage> Outbox);
 }

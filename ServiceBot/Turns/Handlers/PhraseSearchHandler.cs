@@ -5,6 +5,7 @@ using ServiceBot.Content;
 using ServiceBot.Content.Model;
 using ServiceBot.Localization;
 using ServiceBot.MessageExtensions;
+using ServiceBot.Storage;
 
 namespace ServiceBot.Turns.Handlers;
 
@@ -13,11 +14,11 @@ namespace ServiceBot.Turns.Handlers;
 /// and inserts one. Answered from the in-memory content, well within Teams' five seconds. With nothing typed yet,
 /// it offers the greetings. Only phrases for the agent's part of the day (their local time, as the activity gives it)
 /// and the content's default register (usted unless <c>dialogs/settings.yaml</c> says otherwise) are offered: the
-/// customer in another chat is a stranger to the bot.
+/// customer in another chat is a stranger to the bot. Gendered words ("yo mismo/misma") follow the agent's setting.
 /// </summary>
-public sealed class PhraseSearchHandler(ContentStore content, IOptions<DialogOptions> options, TimeProvider time) : ITurnHandler
+public sealed class PhraseSearchHandler(ContentStore content, IStateStore state, IOptions<DialogOptions> options, TimeProvider time) : ITurnHandler
 {
-    public Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
+    public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var snapshot = content.Current;
         var query = ComposeExtensionQuery.Parse(turn.Activity.Value);
@@ -29,13 +30,13 @@ public sealed class PhraseSearchHandler(ContentStore content, IOptions<DialogOpt
         if (phrases.Count == 0)
         {
             turn.InvokeResponse = ComposeExtensionResults.Message(snapshot.Ui.Get(TextKeys.PhraseSearchNoResults, turn.Language));
-            return Task.CompletedTask;
+            return;
         }
 
+        var gender = AgentProfileStore.Read(await state.ReadAsync(AgentProfileStore.KeyFor(turn.Activity), cancellationToken)).Profile.Gender;
         turn.InvokeResponse = ComposeExtensionResults.List(phrases
             .Skip(query.Skip)
             .Take(query.Count)
-            .Select(phrase => (phrase.Text.Get(turn.Activity.Locale), snapshot.Ui.Get(MomentTextKeys.For(phrase.Moment), turn.Language))));
-        return Task.CompletedTask;
+            .Select(phrase => (GenderedWords.Resolve(phrase.Text.Get(turn.Activity.Locale), gender), snapshot.Ui.Get(MomentTextKeys.For(phrase.Moment), turn.Language))));
     }
 }

@@ -1,14 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using ServiceBot.Storage;
 
-namespace ServiceBot.Dialogs;
+namespace ServiceBot.Storage;
 
 /// <summary>
 /// Where the conversation's live card is: the id of the message the channel gave it (from the ResourceResponse of
 /// its send), kept beside the conversation state under <c>{conversation key}/live-card</c>. When the turn already
 /// knows it (the pressed card, a card updated in place) it is written in the turn's own transaction
-/// (<see cref="WriteAsync"/>); when it comes from the channel's answer to a send, right after that answer.
+/// (<see cref="WriteAsync"/>); when it comes from the channel's answer to a send, right after that answer, whether
+/// the send went at once or was retried from the outbox (<see cref="OutboxMessage.LiveCardKey"/>).
 /// </summary>
 public sealed class LiveCardStore(IStateStore store)
 {
