@@ -19,7 +19,7 @@ internal sealed class SqlSurveyInvitationStore(StorageDatabase database) : ISurv
         conversation_id AS ConversationId, service_channel AS ServiceChannel, language AS Language,
         content_version AS ContentVersion, created_at AS CreatedAt, expires_at AS ExpiresAt, used_at AS UsedAt,
         customer_id AS CustomerId, customer_object_id AS CustomerObjectId, customer_name AS CustomerName,
-        customer_conversation_id AS CustomerConversationId
+        customer_conversation_id AS CustomerConversationId, customer_card_activity_id AS CustomerCardActivityId
         """;
 
     public async Task<bool> CreateAsync(SurveyInvitation invitation, CancellationToken cancellationToken = default)
@@ -59,11 +59,58 @@ internal sealed class SqlSurveyInvitationStore(StorageDatabase database) : ISurv
             """
             UPDATE survey_invitations SET token_hash = @TokenHash, expires_at = @ExpiresAt, language = @Language,
                 customer_id = @CustomerId, customer_object_id = @CustomerObjectId, customer_name = @CustomerName,
-                customer_conversation_id = @CustomerConversationId
+                customer_conversation_id = @CustomerConversationId, customer_card_activity_id = NULL
             WHERE service_session_id = @ServiceSessionId AND used_at IS NULL
             """,
             Row.From(invitation),
             cancellationToken: cancellationToken)) == 1;
+    }
+
+    public async Task<bool> ReissueToPersonAsync(SurveyInvitation invitation, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(invitation);
+        StorageArguments.Key(invitation.TokenHash, "invitation.TokenHash");
+        StorageArguments.Key(invitation.ServiceSessionId, "invitation.ServiceSessionId");
+        StorageArguments.Key(invitation.CustomerObjectId!, "invitation.CustomerObjectId");
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE survey_invitations SET token_hash = @TokenHash, expires_at = @ExpiresAt, language = @Language,
+                customer_id = @CustomerId, customer_object_id = @CustomerObjectId, customer_name = @CustomerName,
+                customer_conversation_id = @CustomerConversationId, customer_card_activity_id = NULL
+            WHERE service_session_id = @ServiceSessionId AND used_at IS NULL
+                AND (customer_object_id IS NULL OR customer_object_id <> @CustomerObjectId OR expires_at <= @CreatedAt)
+            """,
+            Row.From(invitation),
+            cancellationToken: cancellationToken)) == 1;
+    }
+
+    public async Task SetCustomerCardAsync(string tokenHash, string conversationId, string? activityId, CancellationToken cancellationToken = default)
+    {
+        StorageArguments.Key(tokenHash, nameof(tokenHash));
+        StorageArguments.Key(conversationId, nameof(conversationId));
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE survey_invitations SET customer_conversation_id = @conversationId, customer_card_activity_id = @activityId
+            WHERE token_hash = @tokenHash
+            """,
+            new { tokenHash, conversationId, activityId },
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task ForgetCustomerAsync(string tokenHash, CancellationToken cancellationToken = default)
+    {
+        StorageArguments.Key(tokenHash, nameof(tokenHash));
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE survey_invitations SET customer_id = NULL, customer_object_id = NULL, customer_name = NULL,
+                customer_conversation_id = NULL, customer_card_activity_id = NULL
+            WHERE token_hash = @tokenHash AND used_at IS NULL
+            """,
+            new { tokenHash },
+            cancellationToken: cancellationToken));
     }
 
     public async Task<SurveyInvitation?> FindLatestForCustomerAsync(string conversationId, string customerId, CancellationToken cancellationToken = default)
@@ -184,6 +231,8 @@ internal sealed class SqlSurveyInvitationStore(StorageDatabase database) : ISurv
 
         public string? CustomerConversationId { get; init; }
 
+        public string? CustomerCardActivityId { get; init; }
+
         public static Row From(SurveyInvitation invitation) => new()
         {
             TokenHash = invitation.TokenHash,
@@ -225,6 +274,7 @@ internal sealed class SqlSurveyInvitationStore(StorageDatabase database) : ISurv
             CustomerObjectId = CustomerObjectId,
             CustomerName = CustomerName,
             CustomerConversationId = CustomerConversationId,
+            CustomerCardActivityId = CustomerCardActivityId,
         };
     }
 }

@@ -16,7 +16,6 @@ namespace ServiceBot.Feedback;
 public sealed class SurveyInChatHandler(
     SurveyHandOff handOff,
     ISurveyInvitationStore invitations,
-    IServiceSessionStore sessions,
     SurveySubmissions submissions,
     ContentStore content,
     TimeProvider time,
@@ -63,7 +62,7 @@ public sealed class SurveyInChatHandler(
     {
         var texts = turn.TextsFrom(content);
         var conversationId = turn.Activity.Conversation!.Id!;
-        var session = await LastEndedServiceAsync(turn, conversationId, texts.Content.Survey.LinkLifetime, cancellationToken);
+        var session = await handOff.LastEndedAsync(turn, conversationId, cancellationToken);
         var customer = new SurveyCustomer(mentioned.Id!, mentioned.AadObjectId, mentioned.Name, conversationId);
         var issue = await handOff.IssueAsync(turn, session?.Id, customer, cancellationToken);
         if (issue.Outcome != SurveyIssueOutcome.Issued)
@@ -73,7 +72,13 @@ public sealed class SurveyInChatHandler(
         }
 
         // The card everyone sees is in the agent's language; the customer's form follows their own Teams language.
-        await turn.SendActivityAsync(AdaptiveCards.ToActivity(SurveyStatusCard.Create(texts, issue.Invitation!, SurveyState.Open)), cancellationToken);
+        var sent = await turn.SendActivityAsync(AdaptiveCards.ToActivity(SurveyStatusCard.Create(texts, issue.Invitation!, SurveyState.Open)), cancellationToken);
+        if (sent?.Id is { Length: > 0 } cardId)
+        {
+            // Kept so a rating typed here later turns this card into "respondida" as a press on it does.
+            await invitations.SetCustomerCardAsync(issue.Invitation!.TokenHash, conversationId, cardId, cancellationToken);
+        }
+
         FeedbackLog.TeamsSurveySent(logger, issue.Invitation!.ServiceSessionId);
     }
 
@@ -99,17 +104,26 @@ public sealed class SurveyInChatHandler(
             ? texts.Fill(FeedbackTextKeys.TeamsTypedThanks, ("customer", turn.Activity.From?.Name ?? invitation.CustomerName ?? "—"), ("rating", rating))
             : texts[claim.State == SurveyState.Expired ? Localization.TextKeys.ErrorSurveyExpired : Localization.TextKeys.ErrorSurveyAlreadyAnswered];
         await turn.SendActivityAsync(Activity.CreateMessage(reply), cancellationToken);
+        if (claim.Recorded && invitation.CustomerCardActivityId is { } cardId)
+        {
+            await MarkCardAnsweredAsync(turn, invitation, cardId, cancellationToken);
+        }
+
         return true;
     }
 
-    /// <summary>The agent's newest service in this chat that ended within the survey's lifetime.</summary>
-    private async Task<ServiceSession?> LastEndedServiceAsync(TurnContext turn, string conversationId, TimeSpan lifetime, CancellationToken cancellationToken)
+    /// <summary>Everyone's copy of the survey card says it was answered; a card the channel will not update stays as it is.</summary>
+    private async Task MarkCardAnsweredAsync(TurnContext turn, SurveyInvitation invitation, string cardId, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var agentSessions = await sessions.ListByAgentAsync(turn.Activity.From!.Id!, now - lifetime - TimeSpan.FromDays(1), now.AddMinutes(1), cancellationToken);
-        return agentSessions
-            .Where(session => session.EndedAt is { } ended && ended >= now - lifetime && session.ConversationId == conversationId)
-            .MaxBy(session => session.EndedAt);
+        var everyone = new CardTexts(content.Current, invitation.Language);
+        try
+        {
+            await turn.UpdateActivityAsync(cardId, AdaptiveCards.ToActivity(SurveyStatusCard.Create(everyone, invitation, SurveyState.Answered)), cancellationToken);
+        }
+        catch (Exception ex) when (ex is BotFramework.Connector.ConnectorException or BotFramework.Connector.UntrustedServiceUrlException)
+        {
+            FeedbackLog.CardUpdateFailed(logger, ex, invitation.ServiceSessionId);
+        }
     }
 
     /// <summary>Not a survey answer after all: the next route that matches serves the message.</summary>
