@@ -91,6 +91,23 @@ public sealed class TeamsPersonSurveyTests : FeedbackHostTestBase
     }
 
     [Fact]
+    public async Task RatingTypedInTheOneOnOne_IsRecordedOnce_AndTheCardSaysAnswered()
+    {
+        await PostAsync(PersonalMessage(CarlosId, "Carlos Ruiz", CarlosAadObjectId, CarlosConversationId, "hola"));
+        var sessionId = await EndServiceInPersonalChatAsync();
+        await InvokeAsync(PickCarlos(sessionId));
+        var cardId = (await Service<ISurveyInvitationStore>().FindBySessionAsync(sessionId))!.CustomerCardActivityId;
+        Assert.NotNull(cardId);
+
+        await PostAsync(PersonalMessage(CarlosId, "Carlos Ruiz", CarlosAadObjectId, CarlosConversationId, "le doy cuatro"));
+        await PostAsync(PersonalMessage(CarlosId, "Carlos Ruiz", CarlosAadObjectId, CarlosConversationId, "1"));
+
+        Assert.Equal(4, (await Service<IFeedbackStore>().GetBySessionAsync(sessionId))!.Rating);
+        var update = Assert.Single(Channel.Calls, call => call.Method == "PUT" && call.Path.EndsWith("/activities/" + cardId, StringComparison.Ordinal));
+        Assert.Contains("respondida", update.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PersonTeamsWillNotReach_AgentIsToldPlainly_AndOfferedTheLink()
     {
         var sessionId = await EndServiceInPersonalChatAsync();

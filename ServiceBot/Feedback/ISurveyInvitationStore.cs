@@ -25,8 +25,11 @@ public interface ISurveyInvitationStore
     /// <summary>The card could not be delivered: the unanswered survey goes to nobody in Teams any more (a link may be offered).</summary>
     Task ForgetCustomerAsync(string tokenHash, CancellationToken cancellationToken = default);
 
-    /// <summary>The newest survey in <paramref name="conversationId"/> that <paramref name="customerId"/> was invited to answer (open or not).</summary>
-    Task<SurveyInvitation?> FindLatestForCustomerAsync(string conversationId, string customerId, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// The newest survey in <paramref name="conversationId"/> that the person with channel id <paramref name="customerId"/>
+    /// (or Entra object id <paramref name="customerObjectId"/>) was invited to answer (open or not).
+    /// </summary>
+    Task<SurveyInvitation?> FindLatestForCustomerAsync(string conversationId, string customerId, string? customerObjectId = null, CancellationToken cancellationToken = default);
 
     Task<SurveyInvitation?> FindAsync(string tokenHash, CancellationToken cancellationToken = default);
 

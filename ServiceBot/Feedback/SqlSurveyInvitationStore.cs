@@ -113,7 +113,7 @@ internal sealed class SqlSurveyInvitationStore(StorageDatabase database) : ISurv
             cancellationToken: cancellationToken));
     }
 
-    public async Task<SurveyInvitation?> FindLatestForCustomerAsync(string conversationId, string customerId, CancellationToken cancellationToken = default)
+    public async Task<SurveyInvitation?> FindLatestForCustomerAsync(string conversationId, string customerId, string? customerObjectId = null, CancellationToken cancellationToken = default)
     {
         StorageArguments.Key(conversationId, nameof(conversationId));
         StorageArguments.Key(customerId, nameof(customerId));
@@ -121,10 +121,11 @@ internal sealed class SqlSurveyInvitationStore(StorageDatabase database) : ISurv
         var row = await connection.QueryFirstOrDefaultAsync<Row>(new CommandDefinition(
             $"""
             SELECT {Columns} FROM survey_invitations
-            WHERE customer_conversation_id = @conversationId AND customer_id = @customerId
+            WHERE customer_conversation_id = @conversationId
+                AND (customer_id = @customerId OR customer_object_id = @customerObjectId)
             ORDER BY created_at DESC
             """,
-            new { conversationId, customerId },
+            new { conversationId, customerId, customerObjectId },
             cancellationToken: cancellationToken));
         return row?.ToInvitation();
     }

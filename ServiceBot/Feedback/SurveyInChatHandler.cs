@@ -9,9 +9,10 @@ using ServiceBot.Understanding;
 namespace ServiceBot.Feedback;
 
 /// <summary>
-/// The survey typed in a Teams group chat. The agent writes "encuesta @cliente" after a service there: the chat gets
-/// the survey card only that customer can answer. The invited customer writes a rating ("le doy 4", "cinco", "5"):
-/// it is recorded once, by the same claim as the card and the web page. Any other message goes on to the next route.
+/// The survey typed in a Teams chat. The agent writes "encuesta @cliente" after a service in a group chat: the chat gets
+/// the survey card only that customer can answer. The invited customer writes a rating ("le doy 4", "cinco", "5") in
+/// that group chat or in the 1:1 chat the survey was sent to: it is recorded once, by the same claim as the card and
+/// the web page, and the card turns into "respondida". Any other message goes on to the next route.
 /// </summary>
 public sealed class SurveyInChatHandler(
     SurveyHandOff handOff,
@@ -25,16 +26,19 @@ public sealed class SurveyInChatHandler(
 
     private static readonly string[] CommandWords = ["encuesta", "survey"];
 
-    /// <summary>A plain message in a group chat that is either the survey command with a mention or reads as a rating.</summary>
+    /// <summary>
+    /// A plain message that reads as a rating (in a group chat, or in the 1:1 chat a survey was sent to), or, in a group
+    /// chat, the survey command with a mention.
+    /// </summary>
     public static bool Handles(TurnContext turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (turn.Activity.Value is not null || turn.Activity.Conversation?.ConversationType is not ("groupChat" or "channel"))
+        if (turn.Activity.Value is not null || turn.Activity.Conversation?.ConversationType is not ("groupChat" or "channel" or "personal"))
         {
             return false;
         }
 
-        if (MentionedCustomer(turn) is not null && IsCommand(turn.Text))
+        if (turn.Activity.Conversation.ConversationType != "personal" && MentionedCustomer(turn) is not null && IsCommand(turn.Text))
         {
             return true;
         }
@@ -46,7 +50,7 @@ public sealed class SurveyInChatHandler(
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (MentionedCustomer(turn) is { } mentioned && IsCommand(turn.Text))
+        if (turn.Activity.Conversation?.ConversationType != "personal" && MentionedCustomer(turn) is { } mentioned && IsCommand(turn.Text))
         {
             await InviteAsync(turn, mentioned, cancellationToken);
             return;
@@ -91,7 +95,7 @@ public sealed class SurveyInChatHandler(
 
         // The newest survey for this person here; once answered the claim below says so and records nothing, and once
         // expired a number typed here is no longer taken as a rating.
-        var invitation = await invitations.FindLatestForCustomerAsync(conversationId, fromId, cancellationToken);
+        var invitation = await invitations.FindLatestForCustomerAsync(conversationId, fromId, turn.Activity.From?.AadObjectId, cancellationToken);
         var texts = turn.TextsFrom(content);
         if (invitation is null || invitation.StateAt(time.GetUtcNow()) == SurveyState.Expired ||
             RatingRecognizer.Recognize(turn.Text, texts.Content.Survey.Rating.Scale) is not { } rating)
