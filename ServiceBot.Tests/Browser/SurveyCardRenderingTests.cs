@@ -58,6 +58,7 @@ public sealed class SurveyCardRenderingTests(BrowserFixture browser, ITestOutput
         yield return new($"survey-choice-group.{code}", SurveyChoiceCard.Create(texts, "s-1", inGroupChat: true));
         yield return new($"survey-choice-personal.{code}", SurveyChoiceCard.Create(texts, "s-1", inGroupChat: false));
         yield return new($"survey-person-unreachable.{code}", SurveyChoiceCard.Unreachable(texts, "s-1", "Carlos Alberto Ruiz Domínguez"));
+        yield return new($"survey-person-unreachable.{code}", SurveyChoiceCard.Unreachable(texts, "s-1", "Carlos Alberto Ruiz Domínguez"));
         yield return new($"survey-teams-pending.{code}", SurveyStatusCard.Create(texts, invitation, SurveyState.Open));
         yield return new($"survey-teams-answered.{code}", SurveyStatusCard.Create(texts, invitation, SurveyState.Answered));
         yield return new($"survey-teams-form.{code}", SurveyFormCard.Create(texts, survey, "s-1"));

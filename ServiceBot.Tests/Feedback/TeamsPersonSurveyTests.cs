@@ -15,10 +15,7 @@ namespace ServiceBot.Tests.Feedback;
 /// </summary>
 public sealed class TeamsPersonSurveyTests : FeedbackHostTestBase
 {
-    private const string CarlosId = "29:customer-carlos";
-    private const string CarlosAadObjectId = "00000000-0000-0000-0000-0000000000cc";
     private const string CarlosConversationId = "a:1carlosPersonal";
-    private const string LuisId = "29:colleague-luis";
 
     [Fact]
     public async Task PickedPersonWithoutAChat_GetsTheFormInANewOneOnOne_ADoubleTapSendsOnce_AndOnlyTheyAnswer()
@@ -39,7 +36,7 @@ public sealed class TeamsPersonSurveyTests : FeedbackHostTestBase
         Assert.Contains(Text(FeedbackTextKeys.PersonSent, Language.Spanish).Split('{')[0], Plain(sent), StringComparison.Ordinal);
         var calls = Channel.Calls.Skip(before).ToList();
         var create = Assert.Single(calls, call => call.Method == "POST" && call.Path == "/amer/v3/conversations");
-        Assert.Equal(CarlosAadObjectId, create.Json.GetProperty("members")[0].GetProperty("aadObjectId").GetString());
+        Assert.Equal(CustomerAadObjectId, create.Json.GetProperty("members")[0].GetProperty("aadObjectId").GetString());
         Assert.Equal(ServiceBotApplication.TestTenantId, create.Json.GetProperty("channelData").GetProperty("tenant").GetProperty("id").GetString());
         await AssertBotTokenAsync(create);
         var chatId = create.ResponseId!;
@@ -57,9 +54,9 @@ public sealed class TeamsPersonSurveyTests : FeedbackHostTestBase
         Assert.Equal(invitation.TokenHash, (await Service<ISurveyInvitationStore>().FindBySessionAsync(sessionId))!.TokenHash);
 
         // Someone else's submit on that card records nothing; Carlos's does, once, and his card says it was answered.
-        await InvokeAsync(CardPress(PersonalMessage(LuisId, "Luis Pérez", null, chatId, ""), FeedbackVerbs.Submit, sessionId, inputs: ("rating", "1")));
+        await InvokeAsync(CardPress(PersonalMessage(OtherId, "Luis Pérez", null, chatId, ""), FeedbackVerbs.Submit, sessionId, inputs: ("rating", "1")));
         Assert.Null(await Service<IFeedbackStore>().GetBySessionAsync(sessionId));
-        var press = CardPress(PersonalMessage(CarlosId, "Carlos Ruiz", CarlosAadObjectId, chatId, ""), FeedbackVerbs.Submit, sessionId, inputs: [("rating", "5"), ("comment", "Excelente")]);
+        var press = CardPress(PersonalMessage(CustomerId, "Carlos Ruiz", CustomerAadObjectId, chatId, ""), FeedbackVerbs.Submit, sessionId, inputs: [("rating", "5"), ("comment", "Excelente")]);
         press["replyToId"] = formCall.ResponseId;
         before = Channel.Calls.Count;
         var thanks = await InvokeAsync(press);
@@ -78,7 +75,7 @@ public sealed class TeamsPersonSurveyTests : FeedbackHostTestBase
     [Fact]
     public async Task PersonWithAChatAlready_GetsTheFormThere_WithoutANewConversation()
     {
-        await PostAsync(PersonalMessage(CarlosId, "Carlos Ruiz", CarlosAadObjectId, CarlosConversationId, "hola"));
+        await PostAsync(PersonalMessage(CustomerId, "Carlos Ruiz", CustomerAadObjectId, CarlosConversationId, "hola"));
         var sessionId = await EndServiceInPersonalChatAsync();
 
         var before = Channel.Calls.Count;
@@ -93,14 +90,14 @@ public sealed class TeamsPersonSurveyTests : FeedbackHostTestBase
     [Fact]
     public async Task RatingTypedInTheOneOnOne_IsRecordedOnce_AndTheCardSaysAnswered()
     {
-        await PostAsync(PersonalMessage(CarlosId, "Carlos Ruiz", CarlosAadObjectId, CarlosConversationId, "hola"));
+        await PostAsync(PersonalMessage(CustomerId, "Carlos Ruiz", CustomerAadObjectId, CarlosConversationId, "hola"));
         var sessionId = await EndServiceInPersonalChatAsync();
         await InvokeAsync(PickCarlos(sessionId));
         var cardId = (await Service<ISurveyInvitationStore>().FindBySessionAsync(sessionId))!.CustomerCardActivityId;
         Assert.NotNull(cardId);
 
-        await PostAsync(PersonalMessage(CarlosId, "Carlos Ruiz", CarlosAadObjectId, CarlosConversationId, "le doy cuatro"));
-        await PostAsync(PersonalMessage(CarlosId, "Carlos Ruiz", CarlosAadObjectId, CarlosConversationId, "1"));
+        await PostAsync(PersonalMessage(CustomerId, "Carlos Ruiz", CustomerAadObjectId, CarlosConversationId, "le doy cuatro"));
+        await PostAsync(PersonalMessage(CustomerId, "Carlos Ruiz", CustomerAadObjectId, CarlosConversationId, "1"));
 
         Assert.Equal(4, (await Service<IFeedbackStore>().GetBySessionAsync(sessionId))!.Rating);
         var update = Assert.Single(Channel.Calls, call => call.Method == "PUT" && call.Path.EndsWith("/activities/" + cardId, StringComparison.Ordinal));
@@ -132,7 +129,7 @@ public sealed class TeamsPersonSurveyTests : FeedbackHostTestBase
     [Fact]
     public async Task TypedSurveyForAName_SendsToThatPerson_AndAnUnknownNameIsSaidSo()
     {
-        await PostAsync(PersonalMessage(CarlosId, "Carlos Ruiz", CarlosAadObjectId, CarlosConversationId, "hola"));
+        await PostAsync(PersonalMessage(CustomerId, "Carlos Ruiz", CustomerAadObjectId, CarlosConversationId, "hola"));
         await EndServiceInPersonalChatAsync();
 
         var before = Channel.Calls.Count;
@@ -153,21 +150,11 @@ public sealed class TeamsPersonSurveyTests : FeedbackHostTestBase
     }
 
     private JsonObject PickCarlos(string sessionId) =>
-        CardPress(AgentMessage(""), FeedbackVerbs.Person, sessionId, inputs: (FeedbackVerbs.PersonInput, CarlosAadObjectId));
+        CardPress(AgentMessage(""), FeedbackVerbs.Person, sessionId, inputs: (FeedbackVerbs.PersonInput, CustomerAadObjectId));
 
     private static JsonNode Picker(JsonNode card) =>
         card["body"]!.AsArray().Single(element => (string?)element?["id"] == FeedbackVerbs.PersonInput)!;
 
-    private JsonObject PersonalMessage(string userId, string name, string? aadObjectId, string conversationId, string text)
-    {
-        var message = TestActivities.Message(Channel.ServiceUrl(), text, "es-MX", id: Guid.NewGuid().ToString("N"));
-        message["from"] = new JsonObject { ["id"] = userId, ["name"] = name, ["aadObjectId"] = aadObjectId };
-        message["conversation"] = new JsonObject
-        {
-            ["conversationType"] = "personal",
-            ["tenantId"] = ServiceBotApplication.TestTenantId,
-            ["id"] = conversationId,
-        };
-        return message;
-    }
+    private JsonObject PersonalMessage(string userId, string name, string? aadObjectId, string conversationId, string text) =>
+        MessageIn(conversationId, "personal", userId, name, aadObjectId, text);
 }

@@ -15,9 +15,6 @@ namespace ServiceBot.Tests.Feedback;
 public sealed class TeamsSurveyTests : FeedbackHostTestBase
 {
     private const string ChatId = "19:chat-ana-carlos@thread.v2";
-    private const string CustomerId = "29:customer-carlos";
-    private const string CustomerAadObjectId = "00000000-0000-0000-0000-0000000000cc";
-    private const string OtherId = "29:colleague-luis";
 
     [Fact]
     public async Task GroupChatCard_RefreshesIntoTheFormForTheCustomerOnly_AndAnotherMembersInvokeIsRefused()
@@ -172,17 +169,6 @@ public sealed class TeamsSurveyTests : FeedbackHostTestBase
         return message;
     }
 
-    private JsonObject ChatMessage(string userId, string name, string? aadObjectId, string text)
-    {
-        var message = TestActivities.Message(Channel.ServiceUrl(), text, "es-MX", id: Guid.NewGuid().ToString("N"));
-        message["from"] = new JsonObject { ["id"] = userId, ["name"] = name, ["aadObjectId"] = aadObjectId };
-        message["conversation"] = new JsonObject
-        {
-            ["conversationType"] = "groupChat",
-            ["isGroup"] = true,
-            ["tenantId"] = ServiceBotApplication.TestTenantId,
-            ["id"] = ChatId,
-        };
-        return message;
-    }
+    private JsonObject ChatMessage(string userId, string name, string? aadObjectId, string text) =>
+        MessageIn(ChatId, "groupChat", userId, name, aadObjectId, text);
 }

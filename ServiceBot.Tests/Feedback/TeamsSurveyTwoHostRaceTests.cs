@@ -18,8 +18,8 @@ namespace ServiceBot.Tests.Feedback;
 public sealed class TeamsSurveyTwoHostRaceTests(PostgresFixture fixture) : IAsyncLifetime
 {
     private const string SessionId = "teams-race-1";
-    private const string CustomerId = "29:customer-carlos";
-    private const string CustomerAadObjectId = "00000000-0000-0000-0000-0000000000cc";
+    private const string CustomerId = FeedbackHostTestBase.CustomerId;
+    private const string CustomerAadObjectId = FeedbackHostTestBase.CustomerAadObjectId;
     private const string ChatId = "19:chat-ana-carlos@thread.v2";
 
     private FakeChannelServer channel = null!;

@@ -16,6 +16,7 @@ public static class FeedbackTextKeys
     public const string ChoiceTeamsInChat = "survey.choice.teamsInChat";
     public const string ChoiceTeamsElsewhere = "survey.choice.teamsElsewhere";
     public const string ChoicePerson = "survey.choice.person";
+    public const string ChoicePersonPlaceholder = "survey.choice.personPlaceholder";
     public const string ChoicePersonSend = "survey.choice.personSend";
     public const string PersonPick = "survey.person.pick";
     public const string PersonSent = "survey.person.sent";

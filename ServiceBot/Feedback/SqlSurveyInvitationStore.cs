@@ -49,37 +49,32 @@ internal sealed class SqlSurveyInvitationStore(StorageDatabase database) : ISurv
     public Task<SurveyInvitation?> FindBySessionAsync(string serviceSessionId, CancellationToken cancellationToken = default) =>
         FindWhereAsync("service_session_id = @value", StorageArguments.Key(serviceSessionId, nameof(serviceSessionId)), cancellationToken);
 
-    public async Task<bool> ReissueAsync(SurveyInvitation invitation, CancellationToken cancellationToken = default)
+    public Task<bool> ReissueAsync(SurveyInvitation invitation, CancellationToken cancellationToken = default) =>
+        ReissueWhereAsync(invitation, "", cancellationToken);
+
+    public Task<bool> ReissueToPersonAsync(SurveyInvitation invitation, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(invitation);
-        StorageArguments.Key(invitation.TokenHash, "invitation.TokenHash");
-        StorageArguments.Key(invitation.ServiceSessionId, "invitation.ServiceSessionId");
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            """
-            UPDATE survey_invitations SET token_hash = @TokenHash, expires_at = @ExpiresAt, language = @Language,
-                customer_id = @CustomerId, customer_object_id = @CustomerObjectId, customer_name = @CustomerName,
-                customer_conversation_id = @CustomerConversationId, customer_card_activity_id = NULL
-            WHERE service_session_id = @ServiceSessionId AND used_at IS NULL
-            """,
-            Row.From(invitation),
-            cancellationToken: cancellationToken)) == 1;
+        StorageArguments.Key(invitation.CustomerObjectId!, "invitation.CustomerObjectId");
+        return ReissueWhereAsync(
+            invitation,
+            "AND (customer_object_id IS NULL OR customer_object_id <> @CustomerObjectId OR expires_at <= @CreatedAt)",
+            cancellationToken);
     }
 
-    public async Task<bool> ReissueToPersonAsync(SurveyInvitation invitation, CancellationToken cancellationToken = default)
+    /// <summary>The new token, expiry, language and customer for the service's unanswered invitation, if <paramref name="andCondition"/> holds too.</summary>
+    private async Task<bool> ReissueWhereAsync(SurveyInvitation invitation, string andCondition, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(invitation);
         StorageArguments.Key(invitation.TokenHash, "invitation.TokenHash");
         StorageArguments.Key(invitation.ServiceSessionId, "invitation.ServiceSessionId");
-        StorageArguments.Key(invitation.CustomerObjectId!, "invitation.CustomerObjectId");
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteAsync(new CommandDefinition(
-            """
+            $"""
             UPDATE survey_invitations SET token_hash = @TokenHash, expires_at = @ExpiresAt, language = @Language,
                 customer_id = @CustomerId, customer_object_id = @CustomerObjectId, customer_name = @CustomerName,
                 customer_conversation_id = @CustomerConversationId, customer_card_activity_id = NULL
-            WHERE service_session_id = @ServiceSessionId AND used_at IS NULL
-                AND (customer_object_id IS NULL OR customer_object_id <> @CustomerObjectId OR expires_at <= @CreatedAt)
+            WHERE service_session_id = @ServiceSessionId AND used_at IS NULL {andCondition}
             """,
             Row.From(invitation),
             cancellationToken: cancellationToken)) == 1;

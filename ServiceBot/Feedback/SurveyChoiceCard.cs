@@ -25,6 +25,7 @@ public static class SurveyChoiceCard
                 ["type"] = "Input.ChoiceSet",
                 ["id"] = FeedbackVerbs.PersonInput,
                 ["label"] = texts[FeedbackTextKeys.ChoicePerson],
+                ["placeholder"] = texts[FeedbackTextKeys.ChoicePersonPlaceholder],
                 ["choices"] = new JsonArray(),
                 ["choices.data"] = new JsonObject { ["type"] = "Data.Query", ["dataset"] = PeopleDataset },
             },
