@@ -8,7 +8,8 @@ using Xunit.Abstractions;
 namespace ServiceBot.Tests.Browser;
 
 /// <summary>
-/// The survey's Teams cards that no conversation script shows (the group chat's card for everyone, the customer's form,
+/// The survey's Teams cards that no conversation script shows (the agent's choice with the people picker, the
+/// "could not reach them in Teams" card, the group chat's card for everyone, the customer's form,
 /// its error state, the thank-you, the supervisor's low-rating alert with its context), in Spanish and English, rendered
 /// at phone width with the official renderer: no text or button title may be cut. Screenshots in the artifacts folder.
 /// </summary>
@@ -56,6 +57,8 @@ public sealed class SurveyCardRenderingTests(BrowserFixture browser, ITestOutput
         };
         yield return new($"survey-choice-group.{code}", SurveyChoiceCard.Create(texts, "s-1", inGroupChat: true));
         yield return new($"survey-choice-personal.{code}", SurveyChoiceCard.Create(texts, "s-1", inGroupChat: false));
+        yield return new($"survey-person-unreachable.{code}", SurveyChoiceCard.Unreachable(texts, "s-1", "Carlos Alberto Ruiz Domínguez"));
+        yield return new($"survey-person-unreachable.{code}", SurveyChoiceCard.Unreachable(texts, "s-1", "Carlos Alberto Ruiz Domínguez"));
         yield return new($"survey-teams-pending.{code}", SurveyStatusCard.Create(texts, invitation, SurveyState.Open));
         yield return new($"survey-teams-answered.{code}", SurveyStatusCard.Create(texts, invitation, SurveyState.Answered));
         yield return new($"survey-teams-form.{code}", SurveyFormCard.Create(texts, survey, "s-1"));

@@ -19,6 +19,11 @@ public abstract class FeedbackHostTestBase : ProactiveHostTestBase
     public const string AgentConversationId = "a:1anaPersonal";
     public const string TeamId = "mostrador";
 
+    /// <summary>Carlos, a colleague Ana serves (an internal customer in Teams).</summary>
+    public const string CustomerId = "29:customer-carlos";
+    public const string CustomerAadObjectId = "00000000-0000-0000-0000-0000000000cc";
+    public const string OtherId = "29:colleague-luis";
+
     protected virtual int PermitsPerMinute => 1000;
 
     protected override ServiceBotApplication CreateApplication(FakeChannelServer channel) =>
@@ -41,6 +46,21 @@ public abstract class FeedbackHostTestBase : ProactiveHostTestBase
             ["conversationType"] = "personal",
             ["tenantId"] = ServiceBotApplication.TestTenantId,
             ["id"] = AgentConversationId,
+        };
+        return message;
+    }
+
+    /// <summary>A message from anyone in a Teams chat of <paramref name="conversationType"/> (<c>personal</c>, <c>groupChat</c>).</summary>
+    protected JsonObject MessageIn(string conversationId, string conversationType, string userId, string name, string? aadObjectId, string text)
+    {
+        var message = TestActivities.Message(Channel.ServiceUrl(), text, "es-MX", id: Guid.NewGuid().ToString("N"));
+        message["from"] = new JsonObject { ["id"] = userId, ["name"] = name, ["aadObjectId"] = aadObjectId };
+        message["conversation"] = new JsonObject
+        {
+            ["conversationType"] = conversationType,
+            ["isGroup"] = conversationType != "personal",
+            ["tenantId"] = ServiceBotApplication.TestTenantId,
+            ["id"] = conversationId,
         };
         return message;
     }

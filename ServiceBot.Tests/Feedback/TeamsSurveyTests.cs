@@ -15,9 +15,6 @@ namespace ServiceBot.Tests.Feedback;
 public sealed class TeamsSurveyTests : FeedbackHostTestBase
 {
     private const string ChatId = "19:chat-ana-carlos@thread.v2";
-    private const string CustomerId = "29:customer-carlos";
-    private const string CustomerAadObjectId = "00000000-0000-0000-0000-0000000000cc";
-    private const string OtherId = "29:colleague-luis";
 
     [Fact]
     public async Task GroupChatCard_RefreshesIntoTheFormForTheCustomerOnly_AndAnotherMembersInvokeIsRefused()
@@ -97,7 +94,8 @@ public sealed class TeamsSurveyTests : FeedbackHostTestBase
     [InlineData("5", 5)]
     public async Task TypedRating_FromTheCustomer_IsRecordedOnce(string typed, int expected)
     {
-        var (sessionId, _) = await InviteCarlosAsync();
+        var (sessionId, _, cardId) = await InviteCarlosWithCardIdAsync();
+        Assert.Equal(cardId, (await Service<ISurveyInvitationStore>().FindBySessionAsync(sessionId))!.CustomerCardActivityId);
 
         // Luis typing a number is not an answer (and goes on to the usual conversation).
         await PostAsync(ChatMessage(OtherId, "Luis Pérez", null, "2"));
@@ -108,7 +106,14 @@ public sealed class TeamsSurveyTests : FeedbackHostTestBase
         Assert.NotNull(answer);
         Assert.Equal(expected, answer.Rating);
         Assert.Equal(FeedbackSource.Teams, answer.Source);
-        Assert.Contains("Carlos Ruiz", Plain(JsonNode.Parse(Channel.Calls[before - 1].Body)), StringComparison.Ordinal);
+        var expectedThanks = Text(FeedbackTextKeys.TeamsTypedThanks, Language.Spanish)
+            .Replace("{customer}", "Carlos Ruiz", StringComparison.Ordinal).Replace("{rating}", expected.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Single(Channel.Calls.Take(before), call => call.Method == "POST" && Plain(JsonNode.Parse(call.Body)).Contains(expectedThanks, StringComparison.Ordinal));
+
+        // The card in the chat says "respondida" to everyone, as after a press on it.
+        var update = Assert.Single(Channel.Calls, call => call.Method == "PUT" && call.Path.EndsWith("/activities/" + cardId, StringComparison.Ordinal));
+        Assert.Contains("respondida", update.Body, StringComparison.Ordinal);
+        Assert.Null(CardIn(update)!["refresh"]);
 
         var after = await PostAsync(ChatMessage(CustomerId, "Carlos Ruiz", CustomerAadObjectId, "1"));
         Assert.Contains(Text(TextKeys.ErrorSurveyAlreadyAnswered, Language.Spanish), Plain(JsonNode.Parse(Channel.Calls[after - 1].Body)), StringComparison.Ordinal);
@@ -133,6 +138,13 @@ public sealed class TeamsSurveyTests : FeedbackHostTestBase
     /// <summary>Ana serves and ends in the group chat, then writes "encuesta @Carlos Ruiz"; returns the session and the card posted.</summary>
     private async Task<(string SessionId, JsonNode Card)> InviteCarlosAsync()
     {
+        var (sessionId, card, _) = await InviteCarlosWithCardIdAsync();
+        return (sessionId, card);
+    }
+
+    /// <summary>As <see cref="InviteCarlosAsync"/>, with the message id the channel gave the card.</summary>
+    private async Task<(string SessionId, JsonNode Card, string CardId)> InviteCarlosWithCardIdAsync()
+    {
         await PostAsync(ChatMessage(AgentUserId, "Ana López", AgentAadObjectId, "nueva atención"));
         var sessionId = await EndAndFindSurveyOfferAsync(ChatMessage(AgentUserId, "Ana López", AgentAadObjectId, "terminar atención"));
         var command = ChatMessage(AgentUserId, "Ana López", AgentAadObjectId, "encuesta <at>Carlos Ruiz</at>");
@@ -144,8 +156,8 @@ public sealed class TeamsSurveyTests : FeedbackHostTestBase
         });
         var before = Channel.Calls.Count;
         await PostAsync(command);
-        var card = Channel.Calls.Skip(before).Select(CardIn).Last(card => card?["refresh"] is not null)!;
-        return (sessionId, card);
+        var call = Channel.Calls.Skip(before).Last(call => CardIn(call)?["refresh"] is not null);
+        return (sessionId, CardIn(call)!, call.ResponseId!);
     }
 
     private JsonObject Submitted(string userId, string name, string sessionId, string rating)
@@ -157,17 +169,6 @@ public sealed class TeamsSurveyTests : FeedbackHostTestBase
         return message;
     }
 
-    private JsonObject ChatMessage(string userId, string name, string? aadObjectId, string text)
-    {
-        var message = TestActivities.Message(Channel.ServiceUrl(), text, "es-MX", id: Guid.NewGuid().ToString("N"));
-        message["from"] = new JsonObject { ["id"] = userId, ["name"] = name, ["aadObjectId"] = aadObjectId };
-        message["conversation"] = new JsonObject
-        {
-            ["conversationType"] = "groupChat",
-            ["isGroup"] = true,
-            ["tenantId"] = ServiceBotApplication.TestTenantId,
-            ["id"] = ChatId,
-        };
-        return message;
-    }
+    private JsonObject ChatMessage(string userId, string name, string? aadObjectId, string text) =>
+        MessageIn(ChatId, "groupChat", userId, name, aadObjectId, text);
 }

@@ -57,6 +57,29 @@ public abstract class SurveyInvitationStoreContractTests : StorageContractTests
     }
 
     [EngineFact]
+    public async Task ReissueToPerson_ReservesOnce_UntilForgotten_AndKeepsTheCardItWasSent()
+    {
+        var sut = new SqlSurveyInvitationStore(OpenDatabase());
+        await sut.CreateAsync(Invitation(SurveyToken.New(), "s-1"));
+        var toCarlos = Invitation(SurveyToken.New(), "s-1") with { CustomerObjectId = "obj-c", CustomerName = "Carlos" };
+
+        Assert.True(await sut.ReissueToPersonAsync(toCarlos));
+        Assert.False(await sut.ReissueToPersonAsync(Invitation(SurveyToken.New(), "s-1") with { CustomerObjectId = "obj-c" }));
+        await sut.SetCustomerCardAsync(toCarlos.TokenHash, "a:carlos", "card-9");
+        var sent = await sut.FindLatestForCustomerAsync("a:carlos", "29:unknown-id", "obj-c");
+        Assert.Equal((toCarlos.TokenHash, "card-9"), (sent!.TokenHash, sent.CustomerCardActivityId));
+
+        await sut.ForgetCustomerAsync(toCarlos.TokenHash);
+        Assert.Null(await sut.FindLatestForCustomerAsync("a:carlos", "29:unknown-id", "obj-c"));
+        var again = Invitation(SurveyToken.New(), "s-1") with { CustomerObjectId = "obj-c" };
+        Assert.True(await sut.ReissueToPersonAsync(again));
+        Assert.Null((await sut.FindAsync(again.TokenHash))!.CustomerCardActivityId);
+
+        Assert.True((await sut.ClaimAsync(again.TokenHash, Answer(5), Time.GetUtcNow())).Recorded);
+        Assert.False(await sut.ReissueToPersonAsync(Invitation(SurveyToken.New(), "s-1") with { CustomerObjectId = "obj-other" }));
+    }
+
+    [EngineFact]
     public async Task Claim_Twice_RecordsTheFirstOnly()
     {
         var sut = new SqlSurveyInvitationStore(OpenDatabase());

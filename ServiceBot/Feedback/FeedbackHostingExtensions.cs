@@ -18,6 +18,7 @@ public static class FeedbackHostingExtensions
         services.AddFeedbackStores();
         services.AddSingleton<SurveyLinks>();
         services.AddSingleton<SurveyHandOff>();
+        services.AddSingleton<SurveyPersonSender>();
         services.AddSingleton<FeedbackLoop>();
         services.AddSingleton<SurveySubmissions>();
         services.AddAntiforgery(options => options.Cookie.Name = "servicebot.survey.af");

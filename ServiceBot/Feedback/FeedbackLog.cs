@@ -32,4 +32,13 @@ internal static partial class FeedbackLog
 
     [LoggerMessage(EventId = 14010, Level = LogLevel.Information, Message = "Survey for session {SessionId} sent to a customer in a Teams chat")]
     public static partial void TeamsSurveySent(ILogger logger, string sessionId);
+
+    [LoggerMessage(EventId = 14011, Level = LogLevel.Warning, Message = "The survey card for session {SessionId} could not be updated to answered; the answer is stored")]
+    public static partial void CardUpdateFailed(ILogger logger, Exception exception, string sessionId);
+
+    [LoggerMessage(EventId = 14012, Level = LogLevel.Information, Message = "Survey for session {SessionId} sent to the customer's 1:1 chat with the bot")]
+    public static partial void PersonSurveySent(ILogger logger, string sessionId);
+
+    [LoggerMessage(EventId = 14013, Level = LogLevel.Warning, Message = "Survey for session {SessionId} could not reach the customer in Teams ({Status}); the agent is offered the link")]
+    public static partial void PersonUnreachable(ILogger logger, Exception exception, string sessionId, string status);
 }

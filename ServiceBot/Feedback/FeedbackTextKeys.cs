@@ -15,6 +15,15 @@ public static class FeedbackTextKeys
     public const string ChoiceLink = "survey.choice.link";
     public const string ChoiceTeamsInChat = "survey.choice.teamsInChat";
     public const string ChoiceTeamsElsewhere = "survey.choice.teamsElsewhere";
+    public const string ChoicePerson = "survey.choice.person";
+    public const string ChoicePersonPlaceholder = "survey.choice.personPlaceholder";
+    public const string ChoicePersonSend = "survey.choice.personSend";
+    public const string PersonPick = "survey.person.pick";
+    public const string PersonSent = "survey.person.sent";
+    public const string PersonAlreadySent = "survey.person.alreadySent";
+    public const string PersonUnreachable = "survey.person.unreachable";
+    public const string PersonNotFound = "survey.person.notFound";
+    public const string PersonAmbiguous = "survey.person.ambiguous";
     public const string OfferNotYours = "survey.offer.notYours";
     public const string OfferNoService = "survey.offer.noService";
     public const string OfferNoLink = "survey.offer.noLink";

@@ -14,6 +14,12 @@ public static class FeedbackVerbs
     /// <summary>The agent's "Enlace y código QR": a one-time link and its QR code.</summary>
     public const string Link = "survey.link";
 
+    /// <summary>The agent's "Enviar por Teams" with a person picked: the survey goes to that person's 1:1 chat with the bot.</summary>
+    public const string Person = "survey.person";
+
+    /// <summary>The people picker's input on the choice card: the picked person's Entra object id.</summary>
+    public const string PersonInput = "customer";
+
     /// <summary>The Teams survey card's refresh (and "Responder"): the form for the invited customer, the status for anyone else.</summary>
     public const string View = "survey.view";
 
@@ -22,5 +28,5 @@ public static class FeedbackVerbs
 
     public const string SessionProperty = "sessionId";
 
-    public static bool IsSurveyVerb(string? verb) => verb is Offer or Link or View or Submit;
+    public static bool IsSurveyVerb(string? verb) => verb is Offer or Link or Person or View or Submit;
 }

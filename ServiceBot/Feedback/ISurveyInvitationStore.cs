@@ -12,8 +12,24 @@ public interface ISurveyInvitationStore
     /// </summary>
     Task<bool> ReissueAsync(SurveyInvitation invitation, CancellationToken cancellationToken = default);
 
-    /// <summary>The newest survey in <paramref name="conversationId"/> that <paramref name="customerId"/> was invited to answer (open or not).</summary>
-    Task<SurveyInvitation?> FindLatestForCustomerAsync(string conversationId, string customerId, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Like <see cref="ReissueAsync"/>, for a survey sent to one person (<see cref="SurveyInvitation.CustomerObjectId"/>
+    /// set) in their 1:1 chat with the bot: false when it is answered, or already goes (unexpired) to that person. One atomic UPDATE decides, so of two
+    /// presses (a double tap, two instances) exactly one sends the card.
+    /// </summary>
+    Task<bool> ReissueToPersonAsync(SurveyInvitation invitation, CancellationToken cancellationToken = default);
+
+    /// <summary>Notes the chat the customer's survey card went to and the message id the channel gave it.</summary>
+    Task SetCustomerCardAsync(string tokenHash, string conversationId, string? activityId, CancellationToken cancellationToken = default);
+
+    /// <summary>The card could not be delivered: the unanswered survey goes to nobody in Teams any more (a link may be offered).</summary>
+    Task ForgetCustomerAsync(string tokenHash, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The newest survey in <paramref name="conversationId"/> that the person with channel id <paramref name="customerId"/>
+    /// (or Entra object id <paramref name="customerObjectId"/>) was invited to answer (open or not).
+    /// </summary>
+    Task<SurveyInvitation?> FindLatestForCustomerAsync(string conversationId, string customerId, string? customerObjectId = null, CancellationToken cancellationToken = default);
 
     Task<SurveyInvitation?> FindAsync(string tokenHash, CancellationToken cancellationToken = default);
 

@@ -19,7 +19,7 @@ internal sealed class SqlSurveyInvitationStore(StorageDatabase database) : ISurv
         conversation_id AS ConversationId, service_channel AS ServiceChannel, language AS Language,
         content_version AS ContentVersion, created_at AS CreatedAt, expires_at AS ExpiresAt, used_at AS UsedAt,
         customer_id AS CustomerId, customer_object_id AS CustomerObjectId, customer_name AS CustomerName,
-        customer_conversation_id AS CustomerConversationId
+        customer_conversation_id AS CustomerConversationId, customer_card_activity_id AS CustomerCardActivityId
         """;
 
     public async Task<bool> CreateAsync(SurveyInvitation invitation, CancellationToken cancellationToken = default)
@@ -49,24 +49,66 @@ internal sealed class SqlSurveyInvitationStore(StorageDatabase database) : ISurv
     public Task<SurveyInvitation?> FindBySessionAsync(string serviceSessionId, CancellationToken cancellationToken = default) =>
         FindWhereAsync("service_session_id = @value", StorageArguments.Key(serviceSessionId, nameof(serviceSessionId)), cancellationToken);
 
-    public async Task<bool> ReissueAsync(SurveyInvitation invitation, CancellationToken cancellationToken = default)
+    public Task<bool> ReissueAsync(SurveyInvitation invitation, CancellationToken cancellationToken = default) =>
+        ReissueWhereAsync(invitation, "", cancellationToken);
+
+    public Task<bool> ReissueToPersonAsync(SurveyInvitation invitation, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(invitation);
+        StorageArguments.Key(invitation.CustomerObjectId!, "invitation.CustomerObjectId");
+        return ReissueWhereAsync(
+            invitation,
+            "AND (customer_object_id IS NULL OR customer_object_id <> @CustomerObjectId OR expires_at <= @CreatedAt)",
+            cancellationToken);
+    }
+
+    /// <summary>The new token, expiry, language and customer for the service's unanswered invitation, if <paramref name="andCondition"/> holds too.</summary>
+    private async Task<bool> ReissueWhereAsync(SurveyInvitation invitation, string andCondition, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(invitation);
         StorageArguments.Key(invitation.TokenHash, "invitation.TokenHash");
         StorageArguments.Key(invitation.ServiceSessionId, "invitation.ServiceSessionId");
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteAsync(new CommandDefinition(
-            """
+            $"""
             UPDATE survey_invitations SET token_hash = @TokenHash, expires_at = @ExpiresAt, language = @Language,
                 customer_id = @CustomerId, customer_object_id = @CustomerObjectId, customer_name = @CustomerName,
-                customer_conversation_id = @CustomerConversationId
-            WHERE service_session_id = @ServiceSessionId AND used_at IS NULL
+                customer_conversation_id = @CustomerConversationId, customer_card_activity_id = NULL
+            WHERE service_session_id = @ServiceSessionId AND used_at IS NULL {andCondition}
             """,
             Row.From(invitation),
             cancellationToken: cancellationToken)) == 1;
     }
 
-    public async Task<SurveyInvitation?> FindLatestForCustomerAsync(string conversationId, string customerId, CancellationToken cancellationToken = default)
+    public async Task SetCustomerCardAsync(string tokenHash, string conversationId, string? activityId, CancellationToken cancellationToken = default)
+    {
+        StorageArguments.Key(tokenHash, nameof(tokenHash));
+        StorageArguments.Key(conversationId, nameof(conversationId));
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE survey_invitations SET customer_conversation_id = @conversationId, customer_card_activity_id = @activityId
+            WHERE token_hash = @tokenHash
+            """,
+            new { tokenHash, conversationId, activityId },
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task ForgetCustomerAsync(string tokenHash, CancellationToken cancellationToken = default)
+    {
+        StorageArguments.Key(tokenHash, nameof(tokenHash));
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE survey_invitations SET customer_id = NULL, customer_object_id = NULL, customer_name = NULL,
+                customer_conversation_id = NULL, customer_card_activity_id = NULL
+            WHERE token_hash = @tokenHash AND used_at IS NULL
+            """,
+            new { tokenHash },
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task<SurveyInvitation?> FindLatestForCustomerAsync(string conversationId, string customerId, string? customerObjectId = null, CancellationToken cancellationToken = default)
     {
         StorageArguments.Key(conversationId, nameof(conversationId));
         StorageArguments.Key(customerId, nameof(customerId));
@@ -74,10 +116,11 @@ internal sealed class SqlSurveyInvitationStore(StorageDatabase database) : ISurv
         var row = await connection.QueryFirstOrDefaultAsync<Row>(new CommandDefinition(
             $"""
             SELECT {Columns} FROM survey_invitations
-            WHERE customer_conversation_id = @conversationId AND customer_id = @customerId
+            WHERE customer_conversation_id = @conversationId
+                AND (customer_id = @customerId OR customer_object_id = @customerObjectId)
             ORDER BY created_at DESC
             """,
-            new { conversationId, customerId },
+            new { conversationId, customerId, customerObjectId },
             cancellationToken: cancellationToken));
         return row?.ToInvitation();
     }
@@ -184,6 +227,8 @@ internal sealed class SqlSurveyInvitationStore(StorageDatabase database) : ISurv
 
         public string? CustomerConversationId { get; init; }
 
+        public string? CustomerCardActivityId { get; init; }
+
         public static Row From(SurveyInvitation invitation) => new()
         {
             TokenHash = invitation.TokenHash,
@@ -225,6 +270,7 @@ internal sealed class SqlSurveyInvitationStore(StorageDatabase database) : ISurv
             CustomerObjectId = CustomerObjectId,
             CustomerName = CustomerName,
             CustomerConversationId = CustomerConversationId,
+            CustomerCardActivityId = CustomerCardActivityId,
         };
     }
 }

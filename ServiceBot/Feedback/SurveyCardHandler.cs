@@ -12,13 +12,15 @@ namespace ServiceBot.Feedback;
 
 /// <summary>
 /// The survey's card actions, as Action.Execute invokes or their Action.Submit fallback (a message with the data):
-/// the agent's "Encuesta" (the choice) and "Enlace y código QR" (the link card); on a Teams survey card, the refresh or
+/// the agent's "Encuesta" (the choice), "Enlace y código QR" (the link card) and "Enviar por Teams" (the survey to the
+/// picked person's 1:1 chat with the bot); on a Teams survey card, the refresh or
 /// "Responder" (the form for the invited customer, the status for anyone else) and "Enviar" (recorded once, by the same
 /// atomic claim as the web page, then the card says "respondida" to everyone). Who sent each action is checked every
 /// time; the card's data is never trusted.
 /// </summary>
 public sealed class SurveyCardHandler(
     SurveyHandOff handOff,
+    SurveyPersonSender personSender,
     ISurveyInvitationStore invitations,
     SurveySubmissions submissions,
     ContentStore content,
@@ -40,6 +42,9 @@ public sealed class SurveyCardHandler(
                 break;
             case FeedbackVerbs.Link:
                 await LinkAsync(turn, sessionId, cancellationToken);
+                break;
+            case FeedbackVerbs.Person:
+                await PersonAsync(turn, sessionId, Text(data, FeedbackVerbs.PersonInput), cancellationToken);
                 break;
             case FeedbackVerbs.View:
                 await ViewAsync(turn, sessionId, cancellationToken);
@@ -80,6 +85,41 @@ public sealed class SurveyCardHandler(
         }
 
         await AnswerWithCardAsync(turn, SurveyLinkCard.Create(texts, issue.Link!, issue.Lifetime), cancellationToken);
+    }
+
+    private async Task PersonAsync(TurnContext turn, string? sessionId, string? picked, CancellationToken cancellationToken)
+    {
+        var texts = turn.TextsFrom(content);
+        // The picker gives the person's Entra object id; anything else (empty, a name typed into an old client) is not a person.
+        if (!Guid.TryParse(picked, out var objectId))
+        {
+            await AnswerAsync(turn, texts[FeedbackTextKeys.PersonPick], cancellationToken);
+            return;
+        }
+
+        var issue = await personSender.SendAsync(turn, sessionId, objectId.ToString("D"), name: null, cancellationToken);
+        await AnswerPersonIssueAsync(turn, texts, sessionId!, issue, cancellationToken);
+    }
+
+    /// <summary>Tells the agent how sending the survey to a person went; when Teams would not take it, offers the link.</summary>
+    internal static async Task AnswerPersonIssueAsync(TurnContext turn, CardTexts texts, string sessionId, SurveyIssue issue, CancellationToken cancellationToken)
+    {
+        var customer = issue.Invitation?.CustomerName ?? "—";
+        switch (issue.Outcome)
+        {
+            case SurveyIssueOutcome.Issued:
+                await AnswerAsync(turn, texts.Fill(FeedbackTextKeys.PersonSent, ("customer", customer)), cancellationToken);
+                break;
+            case SurveyIssueOutcome.AlreadySent:
+                await AnswerAsync(turn, texts.Fill(FeedbackTextKeys.PersonAlreadySent, ("customer", customer)), cancellationToken);
+                break;
+            case SurveyIssueOutcome.Unreachable:
+                await AnswerWithCardAsync(turn, SurveyChoiceCard.Unreachable(texts, sessionId, customer), cancellationToken);
+                break;
+            default:
+                await AnswerAsync(turn, texts[OfferRefusal(issue.Outcome)], cancellationToken);
+                break;
+        }
     }
 
     private async Task ViewAsync(TurnContext turn, string? sessionId, CancellationToken cancellationToken)

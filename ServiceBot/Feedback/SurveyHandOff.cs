@@ -22,7 +22,28 @@ public sealed class SurveyHandOff(
     TimeProvider time,
     ILogger<SurveyHandOff> logger)
 {
-    public async Task<SurveyIssue> IssueAsync(TurnContext turn, string? sessionId, SurveyCustomer? customer, CancellationToken cancellationToken)
+    public Task<SurveyIssue> IssueAsync(TurnContext turn, string? sessionId, SurveyCustomer? customer, CancellationToken cancellationToken) =>
+        IssueAsync(turn, sessionId, customer, invitations.ReissueAsync, cancellationToken);
+
+    /// <summary>
+    /// The survey for one person in their 1:1 chat with the bot: issued once however often it is asked for, so a
+    /// double tap sends one card (<see cref="SurveyIssueOutcome.AlreadySent"/> for the others).
+    /// </summary>
+    public async Task<SurveyIssue> IssueToPersonAsync(TurnContext turn, string? sessionId, SurveyCustomer customer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        var issue = await IssueAsync(turn, sessionId, customer, invitations.ReissueToPersonAsync, cancellationToken);
+        if (issue.Outcome == SurveyIssueOutcome.Answered && sessionId is not null &&
+            await invitations.FindBySessionAsync(sessionId, cancellationToken) is { UsedAt: null } pending)
+        {
+            return new SurveyIssue(SurveyIssueOutcome.AlreadySent, pending);
+        }
+
+        return issue;
+    }
+
+    private async Task<SurveyIssue> IssueAsync(
+        TurnContext turn, string? sessionId, SurveyCustomer? customer, Func<SurveyInvitation, CancellationToken, Task<bool>> reissue, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         if (customer is null && links.BaseUrl is null)
@@ -45,12 +66,27 @@ public sealed class SurveyHandOff(
 
         var token = SurveyToken.New();
         var (invitation, lifetime) = await InvitationAsync(turn, session, token, customer, cancellationToken);
-        if (!await invitations.CreateAsync(invitation, cancellationToken) && !await invitations.ReissueAsync(invitation, cancellationToken))
+        if (!await invitations.CreateAsync(invitation, cancellationToken) && !await reissue(invitation, cancellationToken))
         {
             return new SurveyIssue(SurveyIssueOutcome.Answered);
         }
 
         return new SurveyIssue(SurveyIssueOutcome.Issued, invitation, customer is null ? links.For(token) : null, lifetime);
+    }
+
+    /// <summary>
+    /// The sender's newest service that ended within the survey's lifetime, in <paramref name="conversationId"/> when
+    /// given: what a typed "encuesta" is about.
+    /// </summary>
+    public async Task<ServiceSession?> LastEndedAsync(TurnContext turn, string? conversationId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var lifetime = content.Current.Survey.LinkLifetime;
+        var now = time.GetUtcNow();
+        var agentSessions = await sessions.ListByAgentAsync(turn.Activity.From!.Id!, now - lifetime - TimeSpan.FromDays(1), now.AddMinutes(1), cancellationToken);
+        return agentSessions
+            .Where(session => session.EndedAt is { } ended && ended >= now - lifetime && (conversationId is null || session.ConversationId == conversationId))
+            .MaxBy(session => session.EndedAt);
     }
 
     /// <summary>

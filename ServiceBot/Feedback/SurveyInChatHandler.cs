@@ -9,14 +9,14 @@ using ServiceBot.Understanding;
 namespace ServiceBot.Feedback;
 
 /// <summary>
-/// The survey typed in a Teams group chat. The agent writes "encuesta @cliente" after a service there: the chat gets
-/// the survey card only that customer can answer. The invited customer writes a rating ("le doy 4", "cinco", "5"):
-/// it is recorded once, by the same claim as the card and the web page. Any other message goes on to the next route.
+/// The survey typed in a Teams chat. The agent writes "encuesta @cliente" after a service in a group chat: the chat gets
+/// the survey card only that customer can answer. The invited customer writes a rating ("le doy 4", "cinco", "5") in
+/// that group chat or in the 1:1 chat the survey was sent to: it is recorded once, by the same claim as the card and
+/// the web page, and the card turns into "respondida". Any other message goes on to the next route.
 /// </summary>
 public sealed class SurveyInChatHandler(
     SurveyHandOff handOff,
     ISurveyInvitationStore invitations,
-    IServiceSessionStore sessions,
     SurveySubmissions submissions,
     ContentStore content,
     TimeProvider time,
@@ -26,16 +26,19 @@ public sealed class SurveyInChatHandler(
 
     private static readonly string[] CommandWords = ["encuesta", "survey"];
 
-    /// <summary>A plain message in a group chat that is either the survey command with a mention or reads as a rating.</summary>
+    /// <summary>
+    /// A plain message that reads as a rating (in a group chat, or in the 1:1 chat a survey was sent to), or, in a group
+    /// chat, the survey command with a mention.
+    /// </summary>
     public static bool Handles(TurnContext turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (turn.Activity.Value is not null || turn.Activity.Conversation?.ConversationType is not ("groupChat" or "channel"))
+        if (turn.Activity.Value is not null || turn.Activity.Conversation?.ConversationType is not ("groupChat" or "channel" or "personal"))
         {
             return false;
         }
 
-        if (MentionedCustomer(turn) is not null && IsCommand(turn.Text))
+        if (turn.Activity.Conversation.ConversationType != "personal" && MentionedCustomer(turn) is not null && IsCommand(turn.Text))
         {
             return true;
         }
@@ -47,7 +50,7 @@ public sealed class SurveyInChatHandler(
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (MentionedCustomer(turn) is { } mentioned && IsCommand(turn.Text))
+        if (turn.Activity.Conversation?.ConversationType != "personal" && MentionedCustomer(turn) is { } mentioned && IsCommand(turn.Text))
         {
             await InviteAsync(turn, mentioned, cancellationToken);
             return;
@@ -63,7 +66,7 @@ public sealed class SurveyInChatHandler(
     {
         var texts = turn.TextsFrom(content);
         var conversationId = turn.Activity.Conversation!.Id!;
-        var session = await LastEndedServiceAsync(turn, conversationId, texts.Content.Survey.LinkLifetime, cancellationToken);
+        var session = await handOff.LastEndedAsync(turn, conversationId, cancellationToken);
         var customer = new SurveyCustomer(mentioned.Id!, mentioned.AadObjectId, mentioned.Name, conversationId);
         var issue = await handOff.IssueAsync(turn, session?.Id, customer, cancellationToken);
         if (issue.Outcome != SurveyIssueOutcome.Issued)
@@ -73,7 +76,13 @@ public sealed class SurveyInChatHandler(
         }
 
         // The card everyone sees is in the agent's language; the customer's form follows their own Teams language.
-        await turn.SendActivityAsync(AdaptiveCards.ToActivity(SurveyStatusCard.Create(texts, issue.Invitation!, SurveyState.Open)), cancellationToken);
+        var sent = await turn.SendActivityAsync(AdaptiveCards.ToActivity(SurveyStatusCard.Create(texts, issue.Invitation!, SurveyState.Open)), cancellationToken);
+        if (sent?.Id is { Length: > 0 } cardId)
+        {
+            // Kept so a rating typed here later turns this card into "respondida" as a press on it does.
+            await invitations.SetCustomerCardAsync(issue.Invitation!.TokenHash, conversationId, cardId, cancellationToken);
+        }
+
         FeedbackLog.TeamsSurveySent(logger, issue.Invitation!.ServiceSessionId);
     }
 
@@ -86,7 +95,7 @@ public sealed class SurveyInChatHandler(
 
         // The newest survey for this person here; once answered the claim below says so and records nothing, and once
         // expired a number typed here is no longer taken as a rating.
-        var invitation = await invitations.FindLatestForCustomerAsync(conversationId, fromId, cancellationToken);
+        var invitation = await invitations.FindLatestForCustomerAsync(conversationId, fromId, turn.Activity.From?.AadObjectId, cancellationToken);
         var texts = turn.TextsFrom(content);
         if (invitation is null || invitation.StateAt(time.GetUtcNow()) == SurveyState.Expired ||
             RatingRecognizer.Recognize(turn.Text, texts.Content.Survey.Rating.Scale) is not { } rating)
@@ -99,17 +108,26 @@ public sealed class SurveyInChatHandler(
             ? texts.Fill(FeedbackTextKeys.TeamsTypedThanks, ("customer", turn.Activity.From?.Name ?? invitation.CustomerName ?? "—"), ("rating", rating))
             : texts[claim.State == SurveyState.Expired ? Localization.TextKeys.ErrorSurveyExpired : Localization.TextKeys.ErrorSurveyAlreadyAnswered];
         await turn.SendActivityAsync(Activity.CreateMessage(reply), cancellationToken);
+        if (claim.Recorded && invitation.CustomerCardActivityId is { } cardId)
+        {
+            await MarkCardAnsweredAsync(turn, invitation, cardId, cancellationToken);
+        }
+
         return true;
     }
 
-    /// <summary>The agent's newest service in this chat that ended within the survey's lifetime.</summary>
-    private async Task<ServiceSession?> LastEndedServiceAsync(TurnContext turn, string conversationId, TimeSpan lifetime, CancellationToken cancellationToken)
+    /// <summary>Everyone's copy of the survey card says it was answered; a card the channel will not update stays as it is.</summary>
+    private async Task MarkCardAnsweredAsync(TurnContext turn, SurveyInvitation invitation, string cardId, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var agentSessions = await sessions.ListByAgentAsync(turn.Activity.From!.Id!, now - lifetime - TimeSpan.FromDays(1), now.AddMinutes(1), cancellationToken);
-        return agentSessions
-            .Where(session => session.EndedAt is { } ended && ended >= now - lifetime && session.ConversationId == conversationId)
-            .MaxBy(session => session.EndedAt);
+        var everyone = new CardTexts(content.Current, invitation.Language);
+        try
+        {
+            await turn.UpdateActivityAsync(cardId, AdaptiveCards.ToActivity(SurveyStatusCard.Create(everyone, invitation, SurveyState.Answered)), cancellationToken);
+        }
+        catch (Exception ex) when (ex is BotFramework.Connector.ConnectorException or BotFramework.Connector.UntrustedServiceUrlException)
+        {
+            FeedbackLog.CardUpdateFailed(logger, ex, invitation.ServiceSessionId);
+        }
     }
 
     /// <summary>Not a survey answer after all: the next route that matches serves the message.</summary>

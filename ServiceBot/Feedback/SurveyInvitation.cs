@@ -51,13 +51,16 @@ public sealed record SurveyInvitation
     /// <summary>The chat where the survey card for <see cref="CustomerId"/> was posted.</summary>
     public string? CustomerConversationId { get; init; }
 
+    /// <summary>The message id of the survey card in <see cref="CustomerConversationId"/>, once the channel gave it.</summary>
+    public string? CustomerCardActivityId { get; init; }
+
     /// <summary>
     /// Whether <paramref name="from"/> is the invited customer: the channel id, or the Entra object id when both sides
     /// have one. Nobody is the customer of a link survey.
     /// </summary>
     public bool IsCustomer(BotFramework.Schema.ChannelAccount? from) =>
-        CustomerId is not null && from is not null &&
-        (string.Equals(from.Id, CustomerId, StringComparison.Ordinal) ||
+        (CustomerId is not null || CustomerObjectId is not null) && from is not null &&
+        ((CustomerId is not null && string.Equals(from.Id, CustomerId, StringComparison.Ordinal)) ||
          (CustomerObjectId is not null && string.Equals(from.AadObjectId, CustomerObjectId, StringComparison.OrdinalIgnoreCase)));
 
     public SurveyState StateAt(DateTimeOffset now) =>

@@ -15,4 +15,10 @@ public enum SurveyIssueOutcome
     NotYours,
 
     Answered,
+
+    /// <summary>The survey already went to this person, unanswered (a second press of the same send).</summary>
+    AlreadySent,
+
+    /// <summary>Teams would not take the survey for that person (the app is not installed for them): offer the link.</summary>
+    Unreachable,
 }

@@ -24,6 +24,7 @@ public static class RouteTable
         new("card.unknownVerb", IsCardActionInvoke, typeof(UnknownCardActionHandler)),
         new("messageExtension.phrases", turn => IsInvoke(turn, InvokeNames.ComposeExtensionQuery), typeof(PhraseSearchHandler)),
         new(Feedback.SurveyInChatHandler.RouteName, turn => IsMessage(turn) && Feedback.SurveyInChatHandler.Handles(turn), typeof(Feedback.SurveyInChatHandler)),
+        new("message.surveyForPerson", turn => IsMessage(turn) && Feedback.SurveyForPersonHandler.Handles(turn), typeof(Feedback.SurveyForPersonHandler)),
         new("message.results", turn => IsMessage(turn) && turn.Activity.Value is null && Feedback.Results.ResultsHandler.Handles(turn), typeof(Feedback.Results.ResultsHandler)),
         new("message.supervisor", turn => IsMessage(turn) && SupervisorHandler.MayBeSupervisorText(turn), typeof(SupervisorHandler)),
         new("message.coaching", IsMessage, typeof(CoachingHandler)),
