@@ -57,7 +57,6 @@ public sealed class CoachingHandler(
         var now = time.GetUtcNow();
         var input = inputs.Create(turn, now);
         var processedKey = ProcessedActivityKey.From(turn.Activity);
-        var liveCardId = await liveCards.GetAsync(key, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             await using var transaction = await turns.BeginAsync(key, cancellationToken);
@@ -67,6 +66,8 @@ public sealed class CoachingHandler(
                 turn.Record = DeliveryRecord.AlreadyProcessed;
                 return null;
             }
+
+            var liveCardId = await LiveCardStore.ReadAsync(transaction, key, cancellationToken);
 
             var (state, etag) = CoachingStateStore.Read(await transaction.ReadStateAsync(key, cancellationToken));
             var session = state.ActiveSessionId is { } id ? await transaction.ReadSessionAsync(id, cancellationToken) : null;
