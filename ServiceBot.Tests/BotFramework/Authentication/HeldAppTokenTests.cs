@@ -12,25 +12,15 @@ public sealed class HeldAppTokenTests
     [Fact]
     public void Current_NothingHeld_IsNull() => Assert.Null(new HeldAppToken(_time).Current);
 
-    [Fact]
-    public void Current_UntilFiveMinutesBeforeExpiry_IsTheHeldToken()
+    [Theory]
+    [InlineData(60, null, 55)] // held until five minutes before it expires
+    [InlineData(24 * 60, 12 * 60, 12 * 60)] // MSAL's refresh time, when earlier
+    public void Current_UntilDue_IsTheHeldToken_ThenNull(int expiresInMinutes, int? refreshInMinutes, int dueInMinutes)
     {
         var sut = new HeldAppToken(_time);
 
-        Assert.Equal("t1", sut.Keep("t1", Now.AddHours(1), refreshOn: null));
-        _time.Advance(TimeSpan.FromMinutes(54));
-        Assert.Equal("t1", sut.Current);
-        _time.Advance(TimeSpan.FromMinutes(1));
-        Assert.Null(sut.Current);
-    }
-
-    [Fact]
-    public void Current_MsalRefreshTimeEarlier_IsDueThen()
-    {
-        var sut = new HeldAppToken(_time);
-        sut.Keep("t1", Now.AddHours(24), refreshOn: Now.AddHours(12));
-
-        _time.Advance(TimeSpan.FromHours(12) - TimeSpan.FromSeconds(1));
+        Assert.Equal("t1", sut.Keep("t1", Now.AddMinutes(expiresInMinutes), refreshInMinutes is { } r ? Now.AddMinutes(r) : null));
+        _time.Advance(TimeSpan.FromMinutes(dueInMinutes) - TimeSpan.FromSeconds(1));
         Assert.Equal("t1", sut.Current);
         _time.Advance(TimeSpan.FromSeconds(1));
         Assert.Null(sut.Current);
