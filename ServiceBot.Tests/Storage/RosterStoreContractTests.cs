@@ -96,6 +96,12 @@ public abstract class RosterStoreContractTests : StorageContractTests
         Assert.False(standing.IsAgent);
         Assert.False(standing.IsAdmin);
         Assert.Equal(RosterStanding.Nobody(Elena), await sut.GetStandingAsync(Elena) with { SupervisedTeams = [] });
+        Assert.True(await sut.IsSupervisorOnlyAsync(Carla));
+        Assert.False(await sut.IsSupervisorOnlyAsync(Ana));
+        Assert.False(await sut.IsSupervisorOnlyAsync(Elena));
+
+        await ApplyAsync(sut, new RosterChange.AssignAgent(new Person(Carla), "telefono"));
+        Assert.False(await sut.IsSupervisorOnlyAsync(Carla));
     }
 
     [EngineFact]

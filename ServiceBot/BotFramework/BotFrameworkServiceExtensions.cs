@@ -64,10 +64,11 @@ public static class BotFrameworkServiceExtensions
         }
 
         return credentials.Value.MicrosoftAppType == MicrosoftAppType.UserAssignedMSI
-            ? new MsalManagedIdentityTokenProvider(credentials, services.GetRequiredService<Microsoft.Identity.Client.IMsalHttpClientFactory>())
+            ? new MsalManagedIdentityTokenProvider(credentials, services.GetRequiredService<Microsoft.Identity.Client.IMsalHttpClientFactory>(), services.GetRequiredService<TimeProvider>())
             : new MsalClientSecretTokenProvider(
                 credentials,
                 services.GetRequiredService<IOptions<BotFrameworkOptions>>(),
-                services.GetRequiredService<Microsoft.Identity.Client.IMsalHttpClientFactory>());
+                services.GetRequiredService<Microsoft.Identity.Client.IMsalHttpClientFactory>(),
+                services.GetRequiredService<TimeProvider>());
     }
 }

@@ -33,6 +33,12 @@ public interface IRosterStore
     Task<bool> IsAdminAsync(PersonKey person, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// The person supervises a team and serves in none as an agent (<see cref="RosterStanding.IsSupervisor"/> and not
+    /// <see cref="RosterStanding.IsAgent"/>), in one read: asked on every typed message.
+    /// </summary>
+    Task<bool> IsSupervisorOnlyAsync(PersonKey person, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Applies the changes in order, all or nothing, and returns the roster's new ETag. A change that is already true
     /// (adding an admin twice) changes nothing but is not an error.
     /// </summary>

@@ -14,10 +14,14 @@ public sealed class LiveCardStore(IStateStore store)
 {
     public static string KeyFor(string conversationKey) => conversationKey + "/live-card";
 
-    public async Task<string?> GetAsync(string conversationKey, CancellationToken cancellationToken)
+    public async Task<string?> GetAsync(string conversationKey, CancellationToken cancellationToken) =>
+        IdOf(await store.ReadAsync(KeyFor(conversationKey), cancellationToken));
+
+    /// <summary>The live card's message id, read inside a turn's transaction (on the connection the turn reads with).</summary>
+    public static async Task<string?> ReadAsync(ITurnTransaction transaction, string conversationKey, CancellationToken cancellationToken)
     {
-        var item = await store.ReadAsync(KeyFor(conversationKey), cancellationToken);
-        return item is null ? null : JsonSerializer.Deserialize<LiveCardRecord>(item.Json)?.ActivityId;
+        ArgumentNullException.ThrowIfNull(transaction);
+        return IdOf(await transaction.ReadStateAsync(KeyFor(conversationKey), cancellationToken));
     }
 
     /// <summary>
@@ -29,7 +33,7 @@ public sealed class LiveCardStore(IStateStore store)
         ArgumentNullException.ThrowIfNull(transaction);
         var key = KeyFor(conversationKey);
         var current = await transaction.ReadStateAsync(key, cancellationToken);
-        if (current is not null && JsonSerializer.Deserialize<LiveCardRecord>(current.Json)?.ActivityId == activityId)
+        if (current is not null && IdOf(current) == activityId)
         {
             return;
         }
@@ -56,6 +60,9 @@ public sealed class LiveCardStore(IStateStore store)
             }
         }
     }
+
+    private static string? IdOf(StoreItem? item) =>
+        item is null ? null : JsonSerializer.Deserialize<LiveCardRecord>(item.Json)?.ActivityId;
 
     private sealed record LiveCardRecord([property: JsonPropertyName("activityId")] string ActivityId);
 }

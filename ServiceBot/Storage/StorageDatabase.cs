@@ -48,6 +48,19 @@ internal abstract class StorageDatabase(TimeProvider time, ILogger logger) : IAs
         }
     }
 
+    /// <summary>
+    /// Runs one write that stands alone (not part of a turn's commit) and returns once it is durable. On SQLite it
+    /// joins the group commit, sharing a transaction and an fsync with the writes that arrive at the same moment; a
+    /// write that throws is rolled back alone and its exception comes back here. Elsewhere it runs by itself on a
+    /// writer connection.
+    /// </summary>
+    public virtual async Task WriteAsync(StorageWrite write, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        await using var writer = await OpenWriterAsync(cancellationToken);
+        await write(writer.Connection, null);
+    }
+
     /// <summary>Waits for this process's turn to write; null when the engine needs no in-process turn-taking.</summary>
     internal virtual ValueTask<IDisposable?> EnterWriterAsync(CancellationToken cancellationToken) => ValueTask.FromResult<IDisposable?>(null);
 

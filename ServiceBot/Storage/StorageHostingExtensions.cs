@@ -46,7 +46,7 @@ public static class StorageHostingExtensions
         services.AddSingleton<Admin.IMissedUtteranceStore, SqlMissedUtteranceStore>();
         services.AddSingleton<IScheduledMessageStore, SqlScheduledMessageStore>();
         services.AddSingleton<ConversationLocks>();
-        services.AddSingleton(provider => new SqliteGroupCommit(provider.GetRequiredService<StorageDatabase>()));
+        services.AddSingleton(provider => ((SqliteDatabase)provider.GetRequiredService<StorageDatabase>()).GroupCommit);
         services.AddSingleton<ITurnStore>(provider =>
         {
             var database = provider.GetRequiredService<StorageDatabase>();

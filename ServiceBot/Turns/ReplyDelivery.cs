@@ -31,7 +31,6 @@ public static class ReplyDelivery
         {
             if (reply.Card is { } live && reply.IsLive)
             {
-                var activity = AdaptiveCards.ToActivity(live);
                 if (!reply.BringToBottom && isCardInvoke && ReferenceEquals(reply, inPlace) && invokeResponse is null)
                 {
                     // Teams puts the answer in place of the pressed card, which is the live card from now on.
@@ -40,6 +39,7 @@ public static class ReplyDelivery
                     continue;
                 }
 
+                var activity = AdaptiveCards.ToActivity(live);
                 var target = reply.BringToBottom ? null : liveCardId ?? turn.Activity.ReplyToId;
                 if (target is not null)
                 {

@@ -60,7 +60,8 @@ public sealed class MsalClientSecretTokenProviderTests : IAsyncLifetime
             MicrosoftAppTenantId = ServiceBotApplication.TestTenantId,
         }),
         Options.Create(new BotFrameworkOptions { AuthorityHost = _entra.BaseUrl }),
-        new TrustingFactory(_entra));
+        new TrustingFactory(_entra),
+        TimeProvider.System);
 
     private sealed class TrustingFactory(FakeTokenEndpoint entra) : IMsalHttpClientFactory, IDisposable
     {

@@ -5,14 +5,16 @@ namespace ServiceBot.BotFramework.Authentication;
 
 /// <summary>
 /// Client-credentials token from Entra ID through one long-lived MSAL client, whose in-memory cache holds and renews
-/// the token. Single-tenant bots use their tenant's authority; multi-tenant bots the <c>botframework.com</c> tenant.
+/// the token (and <see cref="HeldAppToken"/> in front of it). Single-tenant bots use their tenant's authority; multi-tenant bots the <c>botframework.com</c> tenant.
 /// </summary>
 public sealed class MsalClientSecretTokenProvider : IAppTokenProvider
 {
     private readonly IConfidentialClientApplication _client;
+    private readonly HeldAppToken _held;
 
-    public MsalClientSecretTokenProvider(IOptions<BotCredentialsOptions> credentials, IOptions<BotFrameworkOptions> options, IMsalHttpClientFactory httpClientFactory)
+    public MsalClientSecretTokenProvider(IOptions<BotCredentialsOptions> credentials, IOptions<BotFrameworkOptions> options, IMsalHttpClientFactory httpClientFactory, TimeProvider time)
     {
+        _held = new HeldAppToken(time);
         var c = credentials.Value;
         var tenant = c.MicrosoftAppType == MicrosoftAppType.SingleTenant ? c.MicrosoftAppTenantId : AuthenticationConstants.MultiTenantAuthority;
         var authorityHost = options.Value.AuthorityHost.TrimEnd('/');
@@ -31,9 +33,14 @@ public sealed class MsalClientSecretTokenProvider : IAppTokenProvider
 
     public async Task<string?> GetTokenAsync(bool forceRefresh, CancellationToken cancellationToken)
     {
+        if (!forceRefresh && _held.Current is { } token)
+        {
+            return token;
+        }
+
         var result = await _client.AcquireTokenForClient([AuthenticationConstants.BotConnectorScope])
             .WithForceRefresh(forceRefresh)
             .ExecuteAsync(cancellationToken);
-        return result.AccessToken;
+        return _held.Keep(result.AccessToken, result.ExpiresOn, result.AuthenticationResultMetadata?.RefreshOn);
     }
 }

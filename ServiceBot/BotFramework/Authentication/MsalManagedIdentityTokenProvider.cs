@@ -5,8 +5,10 @@ using Microsoft.Identity.Client.AppConfig;
 namespace ServiceBot.BotFramework.Authentication;
 
 /// <summary>Token from the host's user-assigned managed identity (MicrosoftAppType = UserAssignedMSI).</summary>
-public sealed class MsalManagedIdentityTokenProvider(IOptions<BotCredentialsOptions> credentials, IMsalHttpClientFactory httpClientFactory) : IAppTokenProvider
+public sealed class MsalManagedIdentityTokenProvider(IOptions<BotCredentialsOptions> credentials, IMsalHttpClientFactory httpClientFactory, TimeProvider time) : IAppTokenProvider
 {
+    private readonly HeldAppToken _held = new(time);
+
     private readonly IManagedIdentityApplication _client = ManagedIdentityApplicationBuilder
         .Create(ManagedIdentityId.WithUserAssignedClientId(credentials.Value.MicrosoftAppId))
         .WithHttpClientFactory(httpClientFactory)
@@ -14,9 +16,14 @@ public sealed class MsalManagedIdentityTokenProvider(IOptions<BotCredentialsOpti
 
     public async Task<string?> GetTokenAsync(bool forceRefresh, CancellationToken cancellationToken)
     {
+        if (!forceRefresh && _held.Current is { } token)
+        {
+            return token;
+        }
+
         var result = await _client.AcquireTokenForManagedIdentity(AuthenticationConstants.BotConnectorResource)
             .WithForceRefresh(forceRefresh)
             .ExecuteAsync(cancellationToken);
-        return result.AccessToken;
+        return _held.Keep(result.AccessToken, result.ExpiresOn, result.AuthenticationResultMetadata?.RefreshOn);
     }
 }

@@ -31,8 +31,7 @@ internal sealed class SqlConversationReferenceStore(StorageDatabase database, Ti
             now = UnixTime.ToMilliseconds(time.GetUtcNow()),
         };
 
-        await using var writer = await database.OpenWriterAsync(cancellationToken);
-        await writer.Connection.ExecuteAsync(new CommandDefinition(
+        await database.WriteAsync((connection, transaction) => connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO conversation_references (conversation_id, user_id, channel_id, service_url, aad_object_id, json, provenance, updated_at)
             VALUES (@conversationId, @userId, @channelId, @serviceUrl, @aadObjectId, @json, @provenance, @now)
@@ -41,7 +40,8 @@ internal sealed class SqlConversationReferenceStore(StorageDatabase database, Ti
                 provenance = excluded.provenance, updated_at = excluded.updated_at
             """,
             parameters,
-            cancellationToken: cancellationToken));
+            transaction)),
+            cancellationToken);
     }
 
     public async Task<StoredConversationReference?> GetAsync(

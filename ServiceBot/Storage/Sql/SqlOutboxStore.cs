@@ -136,11 +136,8 @@ internal sealed class SqlOutboxStore(StorageDatabase database) : IOutboxStore
         }
     }
 
-    private async Task ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
-    {
-        await using var writer = await database.OpenWriterAsync(cancellationToken);
-        await writer.Connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
-    }
+    private Task ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken) =>
+        database.WriteAsync((connection, transaction) => connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction)), cancellationToken);
 
     private sealed record Row(
         string Id, string TurnId, long Sequence, string ConversationId, string ServiceUrl, string Provenance, string Kind,

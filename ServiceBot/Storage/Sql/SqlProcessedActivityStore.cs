@@ -25,8 +25,12 @@ internal sealed class SqlProcessedActivityStore(StorageDatabase database, TimePr
     {
         ArgumentNullException.ThrowIfNull(processed);
         Check(processed.Key);
-        await using var writer = await database.OpenWriterAsync(cancellationToken);
-        return await TryInsertAsync(writer.Connection, null, processed, time.GetUtcNow(), cancellationToken);
+        var now = time.GetUtcNow();
+        var recorded = false;
+        await database.WriteAsync(
+            async (connection, transaction) => recorded = await TryInsertAsync(connection, transaction, processed, now, CancellationToken.None),
+            cancellationToken);
+        return recorded;
     }
 
     /// <summary>Retention: deletes the records of activities processed before <paramref name="cutoff"/>; returns how many.</summary>

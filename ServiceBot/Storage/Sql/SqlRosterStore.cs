@@ -109,6 +109,23 @@ internal sealed class SqlRosterStore(StorageDatabase database, TimeProvider time
         return await IsAdminAsync(connection, Parameters(person), cancellationToken);
     }
 
+    public async Task<bool> IsSupervisorOnlyAsync(PersonKey person, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            """
+            SELECT CASE WHEN EXISTS (
+                    SELECT 1 FROM roster_supervisors s JOIN roster_teams t ON t.team_id = s.team_id
+                    WHERE s.tenant_id = @tenantId AND s.object_id = @objectId)
+                AND NOT EXISTS (
+                    SELECT 1 FROM roster_agents a JOIN roster_teams t ON t.team_id = a.team_id
+                    WHERE a.tenant_id = @tenantId AND a.object_id = @objectId)
+                THEN 1 ELSE 0 END
+            """,
+            Parameters(person),
+            cancellationToken: cancellationToken)) == 1;
+    }
+
     public async Task<string> ApplyAsync(
         IReadOnlyList<RosterChange> changes, string expectedETag, string? author, CancellationToken cancellationToken = default)
     {

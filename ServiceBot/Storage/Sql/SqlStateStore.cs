@@ -19,8 +19,10 @@ internal sealed class SqlStateStore(StorageDatabase database, TimeProvider time)
         StorageArguments.Key(key, nameof(key));
         StorageArguments.Json(json, nameof(json));
         StorageArguments.ETag(expectedETag, nameof(expectedETag));
-        await using var writer = await database.OpenWriterAsync(cancellationToken);
-        return await WriteAsync(writer.Connection, null, key, json, expectedETag, time.GetUtcNow(), cancellationToken);
+        var etag = ETags.New();
+        var now = time.GetUtcNow();
+        await database.WriteAsync((connection, transaction) => WriteAsync(connection, transaction, key, json, expectedETag, now, CancellationToken.None, etag), cancellationToken);
+        return etag;
     }
 
     /// <summary>Reads an item on <paramref name="connection"/>, inside <paramref name="transaction"/> when one is given.</summary>
@@ -62,8 +64,11 @@ internal sealed class SqlStateStore(StorageDatabase database, TimeProvider time)
     public async Task<bool> DeleteAsync(string key, CancellationToken cancellationToken = default)
     {
         StorageArguments.Key(key, nameof(key));
-        await using var writer = await database.OpenWriterAsync(cancellationToken);
-        return await writer.Connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM state_items WHERE item_key = @key", new { key }, cancellationToken: cancellationToken)) > 0;
+        var deleted = 0;
+        await database.WriteAsync(
+            async (connection, transaction) => deleted = await connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM state_items WHERE item_key = @key", new { key }, transaction)),
+            cancellationToken);
+        return deleted > 0;
     }
 }

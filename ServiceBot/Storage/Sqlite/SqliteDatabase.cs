@@ -19,6 +19,7 @@ internal sealed class SqliteDatabase : StorageDatabase
 
     private readonly string connectionString;
     private readonly SingleWriter writer = new();
+    private readonly Lazy<SqliteGroupCommit> groupCommit;
 
     // Physical connections (SQLite handles) whose PRAGMAs have run; a handle closed by the pool is collected with its entry.
     private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> prepared = [];
@@ -34,7 +35,11 @@ internal sealed class SqliteDatabase : StorageDatabase
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
+        groupCommit = new(() => new SqliteGroupCommit(this));
     }
+
+    /// <summary>This database's group commit: the turns' commits and the writes that stand alone go through it.</summary>
+    public SqliteGroupCommit GroupCommit => groupCommit.Value;
 
     public string FilePath { get; }
 
@@ -66,6 +71,12 @@ internal sealed class SqliteDatabase : StorageDatabase
 
     internal override ValueTask<IDisposable?> EnterWriterAsync(CancellationToken cancellationToken) => writer.EnterAsync(cancellationToken);
 
+    public override Task WriteAsync(StorageWrite write, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        return GroupCommit.CommitAsync([write]);
+    }
+
     protected override async Task<IReadOnlyList<MigrationScript>> MigrateAsync(CancellationToken cancellationToken)
     {
         try
@@ -90,11 +101,15 @@ internal sealed class SqliteDatabase : StorageDatabase
         }
     }
 
-    protected override ValueTask DisposeCoreAsync()
+    protected override async ValueTask DisposeCoreAsync()
     {
+        if (groupCommit.IsValueCreated)
+        {
+            await groupCommit.Value.DisposeAsync();
+        }
+
         using var connection = new SqliteConnection(connectionString);
         SqliteConnection.ClearPool(connection);
         writer.Dispose();
-        return ValueTask.CompletedTask;
     }
 }

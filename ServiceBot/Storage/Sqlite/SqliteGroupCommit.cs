@@ -32,7 +32,7 @@ internal sealed class SqliteGroupCommit : IAsyncDisposable
     private long turns;
 
     /// <summary>Writes one turn's operations; completes once they are durable, or throws what stopped them.</summary>
-    public Task CommitAsync(IReadOnlyList<TurnWrite> writes)
+    public Task CommitAsync(IReadOnlyList<StorageWrite> writes)
     {
         var pending = new Pending(writes, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         ObjectDisposedException.ThrowIf(!queue.Writer.TryWrite(pending), this);
@@ -116,8 +116,5 @@ internal sealed class SqliteGroupCommit : IAsyncDisposable
         }
     }
 
-    private sealed record Pending(IReadOnlyList<TurnWrite> Writes, TaskCompletionSource Done);
+    private sealed record Pending(IReadOnlyList<StorageWrite> Writes, TaskCompletionSource Done);
 }
-
-/// <summary>One statement of a turn, run by the group commit inside the turn's savepoint.</summary>
-internal delegate Task TurnWrite(DbConnection connection, DbTransaction transaction);

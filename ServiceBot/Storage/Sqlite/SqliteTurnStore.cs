@@ -21,7 +21,7 @@ internal sealed class SqliteTurnStore(StorageDatabase database, SqliteGroupCommi
 
     private sealed class Transaction(DbConnection reader, SqliteGroupCommit groupCommit, TimeProvider time) : ITurnTransaction
     {
-        private readonly List<TurnWrite> writes = [];
+        private readonly List<StorageWrite> writes = [];
 
         public Task<ProcessedActivity?> FindProcessedAsync(ProcessedActivityKey key, CancellationToken cancellationToken)
         {

@@ -26,7 +26,6 @@ public sealed class CoachingHandler(
     TurnInputFactory inputs,
     TurnReplies replies,
     ITurnEffects effects,
-    LiveCardStore liveCards,
     IOptions<OutboxOptions> outboxOptions,
     TimeProvider time,
     ILogger<CoachingHandler> logger) : ITurnHandler
@@ -58,7 +57,6 @@ public sealed class CoachingHandler(
         var now = time.GetUtcNow();
         var input = inputs.Create(turn, now);
         var processedKey = ProcessedActivityKey.From(turn.Activity);
-        var liveCardId = await liveCards.GetAsync(key, cancellationToken);
         var agentKey = AgentProfileStore.KeyFor(turn.Activity);
         for (var attempt = 1; ; attempt++)
         {
@@ -69,6 +67,8 @@ public sealed class CoachingHandler(
                 turn.Record = DeliveryRecord.AlreadyProcessed;
                 return null;
             }
+
+            var liveCardId = await LiveCardStore.ReadAsync(transaction, key, cancellationToken);
 
             var (state, etag) = CoachingStateStore.Read(await transaction.ReadStateAsync(key, cancellationToken));
             var session = state.ActiveSessionId is { } id ? await transaction.ReadSessionAsync(id, cancellationToken) : null;

@@ -70,8 +70,7 @@ public sealed class SupervisorHandler(
             return false;
         }
 
-        var standing = await roster.GetStandingAsync(person, cancellationToken);
-        return standing.IsSupervisor && !standing.IsAgent;
+        return await roster.IsSupervisorOnlyAsync(person, cancellationToken);
     }
 
     private async Task<JsonObject> MenuAsync(TurnContext turn, string? line, CancellationToken cancellationToken)
