@@ -65,7 +65,7 @@ public sealed partial class SavedClassifiers(string folder, ILogger<SavedClassif
                 throw new InvalidDataException($"it was saved for '{savedKey}'");
             }
 
-            // ML.NET reads a zip, whose offsets count from the start of the stream: give it the model alone.
+            // Read back alone, as it was written (see Save).
             using var model = new MemoryStream();
             file.CopyTo(model);
             model.Position = 0;
@@ -83,15 +83,15 @@ public sealed partial class SavedClassifiers(string folder, ILogger<SavedClassif
         var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
         try
         {
+            // The zip's offsets count from the start of the stream it is written to, so it is written alone first.
+            using var model = new MemoryStream();
+            classifier.Save(model);
             Directory.CreateDirectory(Folder);
             using (var file = File.Create(temporary))
+            using (var writer = new BinaryWriter(file, Encoding.UTF8))
             {
-                using (var writer = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true))
-                {
-                    writer.Write(key);
-                }
-
-                classifier.Save(file);
+                writer.Write(key);
+                writer.Write(model.GetBuffer(), 0, (int)model.Length);
             }
 
             // Whole or not at all: a reader never sees a half-written file, and two instances sharing the folder
