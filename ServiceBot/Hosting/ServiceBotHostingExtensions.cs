@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using ServiceBot.BotFramework;
 using ServiceBot.Content;
 using ServiceBot.Dialogs;
@@ -21,6 +22,7 @@ public static class ServiceBotHostingExtensions
         builder.Services.AddHealthChecks();
         builder.AddStorage();
         builder.AddUnderstanding();
+        builder.Services.AddSingleton(SavedClassifiersInTheDataFolder);
         builder.AddContent();
         builder.AddBotFramework();
         builder.AddProactive();
@@ -31,6 +33,14 @@ public static class ServiceBotHostingExtensions
         builder.AddDialogs();
         return builder;
     }
+
+    /// <summary>Trained classifiers are kept in the instance's data folder, so a restart with the same examples loads one.</summary>
+    private static SavedClassifiers SavedClassifiersInTheDataFolder(IServiceProvider services) => new(
+        Path.Combine(
+            services.GetRequiredService<IHostEnvironment>().ContentRootPath,
+            services.GetRequiredService<IOptions<StorageOptions>>().Value.DataFolder,
+            "classifiers"),
+        services.GetRequiredService<ILogger<SavedClassifiers>>());
 
     public static WebApplication MapServiceBot(this WebApplication app)
     {

@@ -10,7 +10,10 @@ public sealed class StorageOptions
 
     public StorageProvider Provider { get; init; } = StorageProvider.Sqlite;
 
-    /// <summary>SQLite only: the folder of the database file, relative to the content root unless absolute.</summary>
+    /// <summary>
+    /// The instance's own folder, relative to the content root unless absolute: the SQLite database file, and with
+    /// either provider the saved intent classifiers (<c>classifiers/</c>).
+    /// </summary>
     public string DataFolder { get; init; } = "data";
 
     /// <summary>PostgreSQL only (required there): an Npgsql connection string.</summary>

@@ -50,13 +50,44 @@ public sealed class IntentClassifier
             .Append(Trainer(ml, recipe));
         var model = pipeline.Fit(data);
 
-        VBuffer<ReadOnlyMemory<char>> names = default;
-        model.GetOutputSchema(data.Schema)["Score"].GetSlotNames(ref names);
-        var intents = names.DenseValues()
-            .Select(name => Intent.TryParse(name.ToString(), out var intent) ? intent : Intent.Other)
-            .ToArray();
+        var intents = IntentsOf(model, data.Schema);
         var vocabulary = IntentVocabulary.Of(set.Examples.Zip(rows, (example, row) => (example.Intent, row.Text)));
         return new IntentClassifier(ml, model, intents, vocabulary, Stopwatch.GetElapsedTime(started), rows.Count);
+    }
+
+    /// <summary>Writes the trained model (ML.NET's zip format) so <see cref="Load"/> can restore it without training.</summary>
+    public void Save(Stream stream) => _ml.Model.Save(_model, inputSchema: null, stream);
+
+    /// <summary>
+    /// Restores a model <see cref="Save"/> wrote for <paramref name="set"/>; throws <see cref="InvalidDataException"/>
+    /// when the stream is not such a model or its intents are not the set's.
+    /// </summary>
+    public static IntentClassifier Load(Stream stream, TrainingSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        var started = Stopwatch.GetTimestamp();
+        var ml = new MLContext(seed: 1);
+        ITransformer model;
+        Intent[] intents;
+        try
+        {
+            model = ml.Model.Load(stream, out _);
+            var input = ml.Data.LoadFromEnumerable(Array.Empty<ClassifierInput>()).Schema;
+            intents = IntentsOf(model, input);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            throw new InvalidDataException($"not a saved intent classifier: {ex.Message}", ex);
+        }
+
+        var expected = set.Examples.Select(example => example.Intent).ToHashSet();
+        if (intents.Length != expected.Count || !expected.SetEquals(intents))
+        {
+            throw new InvalidDataException($"the saved classifier knows {intents.Length} intents, the examples have {expected.Count}");
+        }
+
+        var vocabulary = IntentVocabulary.Of(set.Examples.Select(example => (example.Intent, ClassifierText.Prepare(example.Text))));
+        return new IntentClassifier(ml, model, intents, vocabulary, Stopwatch.GetElapsedTime(started), set.Examples.Count);
     }
 
     /// <summary>Every intent with its probability, best first; <paramref name="normalizedText"/> as <see cref="TextNormalizer"/> makes it.</summary>
@@ -85,6 +116,15 @@ public sealed class IntentClassifier
 
         Array.Sort(ranked, (a, b) => b.Probability.CompareTo(a.Probability));
         return ranked;
+    }
+
+    private static Intent[] IntentsOf(ITransformer model, DataViewSchema input)
+    {
+        VBuffer<ReadOnlyMemory<char>> names = default;
+        model.GetOutputSchema(input)["Score"].GetSlotNames(ref names);
+        return names.DenseValues()
+            .Select(name => Intent.TryParse(name.ToString(), out var intent) ? intent : Intent.Other)
+            .ToArray();
     }
 
     private static TextFeaturizingEstimator.Options Featurizer(ClassifierRecipe recipe) => new()

@@ -9,9 +9,10 @@ namespace ServiceBot.Understanding;
 /// content edit) goes live only once trained, and a training that fails rejects the edit. The process's first
 /// snapshot is trained in the background instead, so the bot starts answering at once (about 1–2 s earlier on 2
 /// cores): exact words ("hola", "nueva atención", a button) are understood meanwhile, and a sentence that needs the
-/// classifier waits for the training. <see cref="UnderstandingModel.IsClassifierReady"/> says when it is done (/ready).
+/// classifier waits for the training. A restart whose examples did not change loads the classifier it saved. <see cref="UnderstandingModel.IsClassifierReady"/> says when it is done (/ready).
 /// </summary>
-public sealed partial class UnderstandingSnapshotPreparer(ILogger<UnderstandingSnapshotPreparer>? logger = null) : IContentSnapshotPreparer
+/// <param name="saved">Where trained classifiers are kept between runs (the data folder); none: always trained.</param>
+public sealed partial class UnderstandingSnapshotPreparer(ILogger<UnderstandingSnapshotPreparer>? logger = null, SavedClassifiers? saved = null) : IContentSnapshotPreparer
 {
     private readonly ILogger logger = logger ?? NullLogger<UnderstandingSnapshotPreparer>.Instance;
     private int prepared;
@@ -22,11 +23,11 @@ public sealed partial class UnderstandingSnapshotPreparer(ILogger<UnderstandingS
     {
         if (Interlocked.Exchange(ref prepared, 1) == 1)
         {
-            UnderstandingModels.Prepare(snapshot);
+            UnderstandingModels.Prepare(snapshot, saved);
             return;
         }
 
-        var model = UnderstandingModels.For(snapshot);
+        var model = UnderstandingModels.For(snapshot, saved);
         _ = Task.Run(() =>
         {
             try

@@ -1,0 +1,75 @@
+using ServiceBot.Content.Model;
+using ServiceBot.Tests.TeamsApp;
+using ServiceBot.Understanding;
+
+namespace ServiceBot.Tests.Understanding;
+
+/// <summary>A trained classifier saved in a real folder is loaded by the next start, and only when it is the right one.</summary>
+public sealed class SavedClassifiersTests : IDisposable
+{
+    private static readonly DateTime LongAgo = new(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    private readonly TemporaryFolder folder = new();
+
+    [Fact]
+    public void LoadOrTrain_AfterARestart_LoadsTheSavedModelInsteadOfTraining()
+    {
+        var set = Greetings();
+        var trained = new SavedClassifiers(folder.Path).LoadOrTrain(set);
+        var path = new SavedClassifiers(folder.Path).PathOf(set);
+        File.SetLastWriteTimeUtc(path, LongAgo);
+
+        var loaded = new SavedClassifiers(folder.Path).LoadOrTrain(set);
+
+        Assert.Equal(LongAgo, File.GetLastWriteTimeUtc(path));
+        Assert.Equal(trained.Intents.ToHashSet(), loaded.Intents.ToHashSet());
+        Assert.Equal(Ranking(trained, "buenos dias"), Ranking(loaded, "buenos dias"));
+        Assert.Equal(Intent.Command("new-service"), loaded.Rank("quiero abrir una atencion")[0].Intent);
+    }
+
+    [Fact]
+    public void LoadOrTrain_WithATruncatedFile_TrainsAndReplacesIt()
+    {
+        var set = Greetings();
+        var path = new SavedClassifiers(folder.Path).PathOf(set);
+        _ = new SavedClassifiers(folder.Path).LoadOrTrain(set);
+        var whole = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, whole[..(whole.Length / 2)]);
+        File.SetLastWriteTimeUtc(path, LongAgo);
+
+        var classifier = new SavedClassifiers(folder.Path).LoadOrTrain(set);
+
+        Assert.Equal(Intent.Command("new-service"), classifier.Rank("quiero abrir una atencion")[0].Intent);
+        Assert.NotEqual(LongAgo, File.GetLastWriteTimeUtc(path));
+    }
+
+    [Fact]
+    public void LoadOrTrain_WithAnotherSetsModelUnderItsName_TrainsItsOwn()
+    {
+        var saved = new SavedClassifiers(folder.Path);
+        var other = Greetings();
+        var set = TrainingSet.Of([.. other.Examples, .. Examples(Intent.Mood(Temperament.Upset), "el cliente esta enojado", "esta muy molesto", "viene furioso")]);
+        _ = saved.LoadOrTrain(other);
+        File.Copy(saved.PathOf(other), saved.PathOf(set));
+
+        var classifier = saved.LoadOrTrain(set);
+
+        Assert.Contains(Intent.Mood(Temperament.Upset), classifier.Intents);
+        Assert.Equal(Intent.Mood(Temperament.Upset), classifier.Rank("el cliente viene muy enojado")[0].Intent);
+    }
+
+    public void Dispose() => folder.Dispose();
+
+    private static TrainingSet Greetings() => TrainingSet.Of(
+    [
+        .. Examples(Intent.Command("greeting"), "hola", "buenos dias", "buenas tardes", "que tal"),
+        .. Examples(Intent.Command("new-service"), "nueva atencion", "abrir una atencion", "empezar a atender", "quiero abrir una atencion nueva"),
+        .. Examples(Intent.Other, "el clima", "cuanto cuesta un cafe", "que hora es"),
+    ]);
+
+    private static IEnumerable<TrainingExample> Examples(Intent intent, params string[] texts) =>
+        texts.Select(text => new TrainingExample(intent, text));
+
+    private static List<(Intent, float)> Ranking(IntentClassifier classifier, string text) =>
+        [.. classifier.Rank(text).Select(score => (score.Intent, score.Probability))];
+}

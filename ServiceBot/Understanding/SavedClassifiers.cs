@@ -1,0 +1,128 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.ML;
+
+namespace ServiceBot.Understanding;
+
+/// <summary>
+/// Trained intent classifiers kept in a folder (the instance's data folder), one file per training set and recipe,
+/// so a restart with unchanged examples loads the model instead of training it (the training is the largest part
+/// of the start). A file is used only when its key (the set's fingerprint, the recipe and the ML.NET version) is
+/// the one asked for and the model loads with the set's intents; anything else (a missing, corrupt or foreign
+/// file) is trained anew and the file replaced. Saving is best effort: a failure is logged and the bot goes on.
+/// </summary>
+public sealed partial class SavedClassifiers(string folder, ILogger<SavedClassifiers>? logger = null)
+{
+    private const string FilePrefix = "intent-classifier-";
+    private const string FileExtension = ".mlnet";
+
+    private readonly ILogger logger = logger ?? NullLogger<SavedClassifiers>.Instance;
+
+    public string Folder { get; } = folder;
+
+    /// <summary>The saved classifier of <paramref name="set"/>, else one trained now and saved.</summary>
+    public IntentClassifier LoadOrTrain(TrainingSet set, ClassifierRecipe? recipe = null)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        recipe ??= ClassifierRecipe.Default;
+        var key = KeyOf(set, recipe);
+        var path = PathOf(key);
+        if (TryLoad(path, key, set) is { } loaded)
+        {
+            Loaded(logger, path, loaded.TrainingTime.TotalMilliseconds);
+            return loaded;
+        }
+
+        var trained = IntentClassifier.Train(set, recipe);
+        Save(path, key, trained);
+        return trained;
+    }
+
+    /// <summary>Where the classifier of <paramref name="set"/> is kept.</summary>
+    public string PathOf(TrainingSet set, ClassifierRecipe? recipe = null) => PathOf(KeyOf(set, recipe ?? ClassifierRecipe.Default));
+
+    private static string KeyOf(TrainingSet set, ClassifierRecipe recipe) =>
+        $"{set.Fingerprint} {recipe} ML.NET {typeof(MLContext).Assembly.GetName().Version}";
+
+    private string PathOf(string key) =>
+        Path.Combine(Folder, FilePrefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16] + FileExtension);
+
+    private IntentClassifier? TryLoad(string path, string key, TrainingSet set)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var file = File.OpenRead(path);
+            using var reader = new BinaryReader(file, Encoding.UTF8, leaveOpen: true);
+            var savedKey = reader.ReadString();
+            if (savedKey != key)
+            {
+                throw new InvalidDataException($"it was saved for '{savedKey}'");
+            }
+
+            // Read back alone, as it was written (see Save).
+            using var model = new MemoryStream();
+            file.CopyTo(model);
+            model.Position = 0;
+            return IntentClassifier.Load(model, set);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or FormatException)
+        {
+            Unusable(logger, path, ex.Message);
+            return null;
+        }
+    }
+
+    private void Save(string path, string key, IntentClassifier classifier)
+    {
+        var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            // The zip's offsets count from the start of the stream it is written to, so it is written alone first.
+            using var model = new MemoryStream();
+            classifier.Save(model);
+            Directory.CreateDirectory(Folder);
+            using (var file = File.Create(temporary))
+            using (var writer = new BinaryWriter(file, Encoding.UTF8))
+            {
+                writer.Write(key);
+                writer.Write(model.GetBuffer(), 0, (int)model.Length);
+            }
+
+            // Whole or not at all: a reader never sees a half-written file, and two instances sharing the folder
+            // write the same model.
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            NotSaved(logger, path, ex.Message);
+            TryDelete(temporary);
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Left for the next save to overwrite under another name; nothing reads .tmp files.
+        }
+    }
+
+    [LoggerMessage(EventId = 13902, Level = LogLevel.Information, Message = "Intent classifier loaded from {Path} in {Milliseconds:0} ms (the examples have not changed since it was trained)")]
+    private static partial void Loaded(ILogger logger, string path, double milliseconds);
+
+    [LoggerMessage(EventId = 13903, Level = LogLevel.Warning, Message = "The saved intent classifier {Path} cannot be used ({Reason}): training it anew")]
+    private static partial void Unusable(ILogger logger, string path, string reason);
+
+    [LoggerMessage(EventId = 13904, Level = LogLevel.Warning, Message = "The trained intent classifier could not be saved to {Path} ({Reason}): the next start trains it again")]
+    private static partial void NotSaved(ILogger logger, string path, string reason);
+}
