@@ -38,7 +38,8 @@ public static class ServiceCard
             body.Insert(1, ShiftCheckPart.Create(texts, check));
         }
 
-        body.AddRange(view.Phrases.Select(p => LiveParts.Quote(texts.Of(p.Text))));
+        // With the shift's self-check on top, one phrase instead of two keeps the card on one phone screen.
+        body.AddRange(view.Phrases.Take(view.ShiftCheck is { Count: > 0 } ? 1 : int.MaxValue).Select(p => LiveParts.Quote(texts.Of(p.Text))));
         body.Add(LiveParts.Chips(Moods.Select(mood => (
             texts.Temperament(mood),
             mood == view.Mood,

@@ -55,8 +55,15 @@ public static class LiveView
             Waiting(turn, session),
             state.Note,
             state.Temperament == Temperament.Upset ? turn.Content.PlaybooksById.GetValueOrDefault(UpsetPlaybookId) : null,
-            turn.Input.Agent.ShiftCheckPending && state.Stage == ServiceStage.Arrival ? ShiftCheckPoints(turn.Content) : null);
+            ShowsShiftCheck(turn) ? ShiftCheckPoints(turn.Content) : null);
     }
+
+    /// <summary>
+    /// The shift's self-check is for before the first customer: shown at arrival until it is answered, and gone once the
+    /// service is under way (a mood chosen, a guide's note), which the agent would not stop for.
+    /// </summary>
+    private static bool ShowsShiftCheck(DialogTurn turn) =>
+        turn.Input.Agent.ShiftCheckPending && turn.State is { Stage: ServiceStage.Arrival, Temperament: Temperament.Any, Note: null };
 
     /// <summary>The once-per-shift self-check's points: the protocol steps marked <c>shiftCheck</c>, in order.</summary>
     public static IReadOnlyList<ProtocolStep> ShiftCheckPoints(ContentSnapshot content) =>

@@ -6,7 +6,7 @@ namespace ServiceBot.Dialogs;
 /// <summary>
 /// A short tip at the agent's first contact of their local day: a foundation marked <c>dailyTip</c>, a different one
 /// each day in turn, put into the first card that answers (the live card, the menu…), so it costs no message. A turn
-/// that answers with text only leaves it for the next card that day.
+/// that answers with text only, or whose card carries the shift's self-check, leaves it for the next card that day.
 /// </summary>
 public static class TipOfTheDay
 {
@@ -30,7 +30,8 @@ public static class TipOfTheDay
         }
 
         var index = outcome.Replies.ToList().FindIndex(reply => reply.Card is not null);
-        if (index < 0)
+        // One extra at a time, so the card still fits a phone screen: a card with the shift's self-check leaves the tip for the next.
+        if (index < 0 || ShiftCheckPart.IsIn(outcome.Replies[index].Card!))
         {
             return outcome;
         }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ServiceBot.BotFramework;
+using ServiceBot.BotFramework.Connector;
 using ServiceBot.BotFramework.Schema;
 using ServiceBot.Cards;
 using ServiceBot.Content;
@@ -65,7 +66,7 @@ public sealed class SurveyCardHandler(
         }
 
         var inGroupChat = turn.Activity.Conversation?.ConversationType is "groupChat" or "channel";
-        var choice = AdaptiveCards.ToActivity(SurveyChoiceCard.Create(texts, sessionId, inGroupChat));
+        var choice = AdaptiveCards.ToActivity(SurveyChoiceCard.Create(texts, sessionId, inGroupChat, peoplePicker: turn.Provenance != ServiceUrlProvenance.LocalMode));
         await turn.SendActivityAsync(choice, cancellationToken);
         if (turn.Activity.IsType(ActivityTypes.Invoke))
         {

@@ -13,13 +13,15 @@ public static class SurveyChoiceCard
     /// <summary>The people picker's dataset: everyone in the organisation (Teams fills the choices as the agent types).</summary>
     public const string PeopleDataset = "graph.microsoft.com/users";
 
-    public static JsonObject Create(CardTexts texts, string sessionId, bool inGroupChat)
+    /// <param name="peoplePicker">
+    /// Teams only: the local Web Chat has no organisation to search (its renderer shows an empty picker), so there the
+    /// agent types "encuesta para …" instead.
+    /// </param>
+    public static JsonObject Create(CardTexts texts, string sessionId, bool inGroupChat, bool peoplePicker = true)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        JsonNode[] body =
+        JsonNode[] picker =
         [
-            AdaptiveCards.Title(texts[FeedbackTextKeys.ChoiceTitle]),
-            CardActions.Set([CardActions.Execute(texts[FeedbackTextKeys.ChoiceLink], FeedbackVerbs.Link, (FeedbackVerbs.SessionProperty, sessionId))]),
             new JsonObject
             {
                 ["type"] = "Input.ChoiceSet",
@@ -30,6 +32,12 @@ public static class SurveyChoiceCard
                 ["choices.data"] = new JsonObject { ["type"] = "Data.Query", ["dataset"] = PeopleDataset },
             },
             CardActions.Set([CardActions.Execute(texts[FeedbackTextKeys.ChoicePersonSend], FeedbackVerbs.Person, (FeedbackVerbs.SessionProperty, sessionId))]),
+        ];
+        JsonNode[] body =
+        [
+            AdaptiveCards.Title(texts[FeedbackTextKeys.ChoiceTitle]),
+            CardActions.Set([CardActions.Execute(texts[FeedbackTextKeys.ChoiceLink], FeedbackVerbs.Link, (FeedbackVerbs.SessionProperty, sessionId))]),
+            .. peoplePicker ? picker : [],
             AdaptiveCards.Text(texts[inGroupChat ? FeedbackTextKeys.ChoiceTeamsInChat : FeedbackTextKeys.ChoiceTeamsElsewhere], subtle: true),
         ];
         return AdaptiveCards.Card(body);
