@@ -51,19 +51,8 @@ public abstract class FeedbackHostTestBase : ProactiveHostTestBase
     }
 
     /// <summary>A message from anyone in a Teams chat of <paramref name="conversationType"/> (<c>personal</c>, <c>groupChat</c>).</summary>
-    protected JsonObject MessageIn(string conversationId, string conversationType, string userId, string name, string? aadObjectId, string text)
-    {
-        var message = TestActivities.Message(Channel.ServiceUrl(), text, "es-MX", id: Guid.NewGuid().ToString("N"));
-        message["from"] = new JsonObject { ["id"] = userId, ["name"] = name, ["aadObjectId"] = aadObjectId };
-        message["conversation"] = new JsonObject
-        {
-            ["conversationType"] = conversationType,
-            ["isGroup"] = conversationType != "personal",
-            ["tenantId"] = ServiceBotApplication.TestTenantId,
-            ["id"] = conversationId,
-        };
-        return message;
-    }
+    protected JsonObject MessageIn(string conversationId, string conversationType, string userId, string name, string? aadObjectId, string text) =>
+        InTeamsChat(TestActivities.Message(Channel.ServiceUrl(), text, "es-MX", id: Guid.NewGuid().ToString("N")), conversationId, conversationType, userId, name, aadObjectId);
 
     /// <summary>
     /// The agent starts and ends a service, presses "Encuesta" on the closed card and then "Enlace y código QR"; returns

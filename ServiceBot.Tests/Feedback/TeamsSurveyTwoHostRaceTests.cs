@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using ServiceBot.BotFramework.Authentication;
 using ServiceBot.Feedback;
 using ServiceBot.Localization;
 using ServiceBot.Storage;
@@ -30,11 +29,7 @@ public sealed class TeamsSurveyTwoHostRaceTests(PostgresFixture fixture) : IAsyn
     {
         channel = await FakeChannelServer.StartAsync();
         entra = await FakeTokenEndpoint.StartAsync();
-        channel.ChannelKeys.Add(new TestKey("channel-key-1", "msteams", "emulator"));
-        foreach (var tenant in AuthenticationConstants.BotServiceTenantIds.Append(ServiceBotApplication.TestTenantId))
-        {
-            channel.EntraKeys[tenant] = [new TestKey($"published-{tenant[..8]}")];
-        }
+        BotHostTestBase.PublishTeamsKeys(channel);
 
         if (PostgresTestEnvironment.SkipReason is null)
         {

@@ -29,17 +29,24 @@ public abstract class BotHostTestBase : IAsyncLifetime
     {
         Channel = await FakeChannelServer.StartAsync();
         Entra = await FakeTokenEndpoint.StartAsync();
-        Channel.ChannelKeys.Add(new TestKey("channel-key-1", "msteams", "emulator"));
+        PublishTeamsKeys(Channel);
         Channel.EmulatorKeys.Add(new TestKey("emulator-key-1"));
-
-        // Like Entra ID, every tenant trusted to issue channel tokens publishes a key (the tests sign with others).
-        foreach (var tenant in AuthenticationConstants.BotServiceTenantIds.Append(ServiceBotApplication.TestTenantId))
-        {
-            Channel.EntraKeys[tenant] = [new TestKey($"published-{tenant[..8]}")];
-        }
-
         App = CreateApplication(Channel);
         Client = App.CreateClient();
+    }
+
+    /// <summary>
+    /// One signing key endorsed for Teams (and the Emulator), and, like Entra ID, a key published by every tenant trusted
+    /// to issue channel tokens (the tests sign with others).
+    /// </summary>
+    public static void PublishTeamsKeys(FakeChannelServer channel)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        channel.ChannelKeys.Add(new TestKey("channel-key-1", "msteams", "emulator"));
+        foreach (var tenant in AuthenticationConstants.BotServiceTenantIds.Append(ServiceBotApplication.TestTenantId))
+        {
+            channel.EntraKeys[tenant] = [new TestKey($"published-{tenant[..8]}")];
+        }
     }
 
     protected virtual ServiceBotApplication CreateApplication(FakeChannelServer channel) => new(channel, AppId, Entra);

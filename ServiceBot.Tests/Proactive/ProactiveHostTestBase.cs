@@ -48,17 +48,20 @@ public abstract class ProactiveHostTestBase : BotHostTestBase
         string aadObjectId = SupervisorAadObjectId,
         string conversationId = SupervisorConversationId,
         string conversationType = "personal")
+        => InTeamsChat(TestActivities.Message(Channel.ServiceUrl(), "hola"), conversationId, conversationType, userId, "Sofía Ramos", aadObjectId);
+
+    /// <summary>The activity as sent by <paramref name="userId"/> in a Teams chat of <paramref name="conversationType"/> (<c>personal</c>, <c>groupChat</c>).</summary>
+    protected static JsonObject InTeamsChat(JsonObject activity, string conversationId, string conversationType, string userId, string name, string? aadObjectId)
     {
-        var message = TestActivities.Message(Channel.ServiceUrl(), "hola");
-        message["from"] = new JsonObject { ["id"] = userId, ["name"] = "Sofía Ramos", ["aadObjectId"] = aadObjectId };
-        message["conversation"] = new JsonObject
+        activity["from"] = new JsonObject { ["id"] = userId, ["name"] = name, ["aadObjectId"] = aadObjectId };
+        activity["conversation"] = new JsonObject
         {
             ["conversationType"] = conversationType,
             ["isGroup"] = conversationType != "personal",
             ["tenantId"] = ServiceBotApplication.TestTenantId,
             ["id"] = conversationId,
         };
-        return message;
+        return activity;
     }
 
     protected static string ActivitiesPath(string conversationId) =>
