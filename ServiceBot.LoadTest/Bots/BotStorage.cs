@@ -4,7 +4,8 @@ namespace ServiceBot.LoadTest.Bots;
 
 /// <summary>
 /// A fresh, empty database for one bot run — a SQLite data folder, or a new PostgreSQL database on the given server —
-/// as the <c>Storage__*</c> settings the bot reads; removed again when the run ends.
+/// as the <c>Storage__*</c> settings the bot reads; removed again when the run ends. A PostgreSQL run gets a new data
+/// folder as well, so nothing the bot keeps there (its saved classifier) carries over from an earlier run.
 /// </summary>
 internal sealed class BotStorage : IAsyncDisposable
 {
@@ -30,8 +31,7 @@ internal sealed class BotStorage : IAsyncDisposable
             case StorageEngine.None:
                 return new BotStorage(new Dictionary<string, string>(), null, null, null);
             case StorageEngine.Sqlite:
-                var folder = Path.Combine(workFolder, $"data-{runTag}");
-                Directory.CreateDirectory(folder);
+                var folder = NewDataFolder(workFolder, runTag);
                 return new BotStorage(
                     new Dictionary<string, string> { ["Storage__Provider"] = "Sqlite", ["Storage__DataFolder"] = folder },
                     folder, null, null);
@@ -41,10 +41,23 @@ internal sealed class BotStorage : IAsyncDisposable
                 var database = $"servicebot_loadbench_{runTag}";
                 await ExecuteAsync(admin, $"CREATE DATABASE {database}");
                 var connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = database }.ConnectionString;
+                var dataFolder = NewDataFolder(workFolder, runTag);
                 return new BotStorage(
-                    new Dictionary<string, string> { ["Storage__Provider"] = "Postgres", ["Storage__ConnectionString"] = connectionString },
-                    null, admin, database);
+                    new Dictionary<string, string>
+                    {
+                        ["Storage__Provider"] = "Postgres",
+                        ["Storage__ConnectionString"] = connectionString,
+                        ["Storage__DataFolder"] = dataFolder,
+                    },
+                    dataFolder, admin, database);
         }
+    }
+
+    private static string NewDataFolder(string workFolder, string runTag)
+    {
+        var folder = Path.Combine(workFolder, $"data-{runTag}");
+        Directory.CreateDirectory(folder);
+        return folder;
     }
 
     public async ValueTask DisposeAsync()
