@@ -40,9 +40,7 @@ public sealed class SqliteGroupCommitTests : StorageContractTests
     public async Task Commits_ArrivingWhileABatchIsWritten_WaitAndAreWrittenTogetherInTheNextTransaction()
     {
         var (database, sut) = await OpenAsync();
-        var (entered, gate) = Gates();
-        var leader = Task.Run(() => sut.CommitAsync([Held(entered, gate.Task), Write("k0")]));
-        await entered.Task;
+        var (leader, gate) = await HoldALeaderAsync(sut, Write("k0"));
 
         var followers = Enumerable.Range(1, 3).Select(i => sut.CommitAsync([Write($"k{i}")])).ToArray();
 
@@ -61,9 +59,7 @@ public sealed class SqliteGroupCommitTests : StorageContractTests
     public async Task FailingTurn_InABatch_IsRolledBackAlone_AndOnlyItsCallerIsTold()
     {
         var (database, sut) = await OpenAsync();
-        var (entered, gate) = Gates();
-        var leader = Task.Run(() => sut.CommitAsync([Held(entered, gate.Task)]));
-        await entered.Task;
+        var (leader, gate) = await HoldALeaderAsync(sut);
 
         var before = sut.CommitAsync([Write("before")]);
         var failing = sut.CommitAsync([Write("half-done"), (_, _) => throw new StoreConflictException("stale")]);
@@ -96,9 +92,7 @@ public sealed class SqliteGroupCommitTests : StorageContractTests
     public async Task Dispose_WhileABatchIsWritten_RefusesNewCommits_AndCompletesOnceTheQueuedOnesAreDurable()
     {
         var (database, sut) = await OpenAsync();
-        var (entered, gate) = Gates();
-        var leader = Task.Run(() => sut.CommitAsync([Held(entered, gate.Task), Write("leader")]));
-        await entered.Task;
+        var (leader, gate) = await HoldALeaderAsync(sut, Write("leader"));
         var follower = sut.CommitAsync([Write("follower")]);
 
         var disposing = sut.DisposeAsync().AsTask();
@@ -126,13 +120,21 @@ public sealed class SqliteGroupCommitTests : StorageContractTests
     private StorageWrite Write(string key) =>
         (connection, transaction) => SqlStateStore.WriteAsync(connection, transaction, key, """{"ok":true}""", null, Time.GetUtcNow(), CancellationToken.None);
 
-    /// <summary>A write that says it has started, then waits for the test to open the gate: its batch is being written meanwhile.</summary>
-    private static StorageWrite Held(TaskCompletionSource entered, Task gate) => (_, _) =>
+    /// <summary>
+    /// Starts a commit that leads (no batch is being written) and returns once its batch is being written: its first write
+    /// waits for the returned gate, then <paramref name="writes"/> run.
+    /// </summary>
+    private static async Task<(Task Leader, TaskCompletionSource Gate)> HoldALeaderAsync(SqliteGroupCommit sut, params StorageWrite[] writes)
     {
-        entered.TrySetResult();
-        return gate;
-    };
-
-    private static (TaskCompletionSource Entered, TaskCompletionSource Gate) Gates() =>
-        (new(TaskCreationOptions.RunContinuationsAsynchronously), new(TaskCreationOptions.RunContinuationsAsynchronously));
+        var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        StorageWrite held = (_, _) =>
+        {
+            entered.TrySetResult();
+            return gate.Task;
+        };
+        var leader = Task.Run(() => sut.CommitAsync([held, .. writes]));
+        await entered.Task;
+        return (leader, gate);
+    }
 }
