@@ -148,6 +148,25 @@ public abstract class TurnStoreContractTests : StorageContractTests
         Assert.Equal(20, (await new SqlScheduledMessageStore(database, Time).ListPendingAsync("waiting:")).Count);
     }
 
+    [EngineFact]
+    public async Task MarkSent_SeveralRowsInOneWrite_LeavesOnlyTheOthersPendingAndDue()
+    {
+        var database = OpenDatabase();
+        var sut = CreateSut(database);
+        await using (var turn = await sut.BeginAsync(Key, CancellationToken.None))
+        {
+            await turn.EnqueueAsync([Reply("t1"), Reply("t2"), Reply("t3")], Time.GetUtcNow().AddMinutes(2), CancellationToken.None);
+            await turn.CommitAsync(CancellationToken.None);
+        }
+
+        var outbox = new SqlOutboxStore(database);
+        await outbox.MarkSentAsync([new("t1:0", Time.GetUtcNow()), new("t3:0", Time.GetUtcNow())], CancellationToken.None);
+        Time.Advance(TimeSpan.FromMinutes(3));
+
+        Assert.Equal("t2:0", Assert.Single(await outbox.ListPendingAsync(CancellationToken.None)).Id);
+        Assert.Equal("t2:0", Assert.Single(await outbox.ClaimDueAsync(Time.GetUtcNow(), 10, TimeSpan.FromMinutes(2), CancellationToken.None)).Id);
+    }
+
     private static async Task CommitRecordAsync(ITurnStore sut, InvokeResponse response)
     {
         await using var turn = await sut.BeginAsync(Key, CancellationToken.None);
@@ -162,7 +181,7 @@ public abstract class TurnStoreContractTests : StorageContractTests
             return new SqlTurnStore(database, Time);
         }
 
-        // Its writer waits on an empty queue once the test is over; the database it wrote to is disposed by the base.
+        // It holds no thread between commits; the database it wrote to is disposed by the base.
         return new SqliteTurnStore(database, new SqliteGroupCommit(database), Time);
     }
 

@@ -14,6 +14,7 @@ namespace ServiceBot.Proactive;
 public sealed class OutboxDispatcher(
     IOutboxStore outbox,
     OutboxSender sender,
+    OutboxSentMarks sentMarks,
     ConnectorClientFactory connectors,
     IOptions<OutboxOptions> options,
     TimeProvider time,
@@ -28,6 +29,9 @@ public sealed class OutboxDispatcher(
     {
         var settings = options.Value;
         var sent = 0;
+
+        // The rows this instance sent are marked first, so none of them is due again here.
+        await sentMarks.FlushAsync();
         for (var round = 0; round < MaxRoundsPerTick; round++)
         {
             var batch = await outbox.ClaimDueAsync(Time.GetUtcNow(), settings.BatchSize, settings.HoldFor, cancellationToken);
@@ -44,6 +48,7 @@ public sealed class OutboxDispatcher(
             }
         }
 
+        await sentMarks.FlushAsync();
         return sent;
     }
 

@@ -32,10 +32,12 @@ public enum OutboxDelivery
 /// yields to a longer Retry-After. An update of the clicked card that the channel refuses is sent as a new message.
 /// A turn's rows go in order: the first that must wait stops the rest, which wait behind it. When a row that carries the
 /// live card is sent as a new message, the id in the channel's answer becomes the live card's (<see cref="LiveCardStore"/>),
-/// so the next turn updates that message, also when the send went through only on a retry.
+/// so the next turn updates that message, also when the send went through only on a retry. A sent row is marked sent
+/// with the others sent at about the same moment (<see cref="OutboxSentMarks"/>), not in a write of its own.
 /// </summary>
 public sealed class OutboxSender(
     IOutboxStore outbox,
+    OutboxSentMarks sentMarks,
     LiveCardStore liveCards,
     IOptions<OutboxOptions> options,
     TimeProvider time,
@@ -77,9 +79,8 @@ public sealed class OutboxSender(
             var posted = await SendAsync(channel, row, cancellationToken);
             ProactiveLog.ReplySent(logger, row.Id);
             await RecordLiveCardAsync(row, posted);
-            return await RecordAsync(row.Id, () => outbox.MarkSentAsync(row.Id, time.GetUtcNow(), CancellationToken.None))
-                ? OutboxDelivery.Sent
-                : OutboxDelivery.Unrecorded;
+            sentMarks.Add(row.Id, time.GetUtcNow());
+            return OutboxDelivery.Sent;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -27,6 +27,7 @@ public static class ProactiveHostingExtensions
         services.AddHostedService(provider => provider.GetRequiredService<ScheduledMessageDispatcher>());
 
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<OutboxSentMarks>();
         services.AddSingleton<OutboxSender>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());

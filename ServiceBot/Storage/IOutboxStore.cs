@@ -13,8 +13,8 @@ public interface IOutboxStore
     /// </summary>
     Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(DateTimeOffset now, int limit, TimeSpan holdFor, CancellationToken cancellationToken);
 
-    /// <summary>The row was delivered: it is never sent again.</summary>
-    Task MarkSentAsync(string id, DateTimeOffset sentAt, CancellationToken cancellationToken);
+    /// <summary>The rows were delivered: none is sent again. All are marked in one write.</summary>
+    Task MarkSentAsync(IReadOnlyCollection<OutboxSentMark> marks, CancellationToken cancellationToken);
 
     /// <summary>The row failed: it is released, to be taken again from <paramref name="nextAttemptAt"/>.</summary>
     Task RetryLaterAsync(string id, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken);
@@ -31,3 +31,6 @@ public interface IOutboxStore
     /// <summary>Retention: deletes rows sent or given up before <paramref name="cutoff"/>; returns how many.</summary>
     Task<int> PurgeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }
+
+/// <summary>A row the channel took, and when.</summary>
+public sealed record OutboxSentMark(string Id, DateTimeOffset SentAt);

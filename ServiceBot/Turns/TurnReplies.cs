@@ -23,15 +23,13 @@ public sealed class TurnReplies(OutboxSender sender, IOptions<OutboxOptions> opt
         // Not tied to the request: a send that outlasts the budget still finishes and records its outcome.
         var sending = sender.SendInOrderAsync(turn.Replies, rows, CancellationToken.None);
         var budget = options.Value.ReplyBudget;
-        using var stop = new CancellationTokenSource();
-        var elapsed = Task.Delay(budget, time, stop.Token);
-        if (await Task.WhenAny(sending, elapsed) == sending)
+        try
         {
-            await stop.CancelAsync();
-            await sending;
-            return;
+            await sending.WaitAsync(budget, time);
         }
-
-        TurnsLog.ReplyBudgetSpent(logger, rows.Count, budget);
+        catch (TimeoutException)
+        {
+            TurnsLog.ReplyBudgetSpent(logger, rows.Count, budget);
+        }
     }
 }

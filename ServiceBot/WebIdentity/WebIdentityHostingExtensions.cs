@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ServiceBot.BotFramework;
 using ServiceBot.Storage;
 using ServiceBot.Storage.Sql;
 
@@ -76,8 +77,14 @@ public static class WebIdentityHostingExtensions
             });
         }
 
-        app.UseAuthentication();
-        app.UseAuthorization();
+        // The bot's endpoint checks the channel's token itself and serves no person: it skips people's sign-in.
+        app.UseWhen(
+            context => !context.Request.Path.StartsWithSegments(MessagesEndpoint.Path, StringComparison.OrdinalIgnoreCase),
+            people =>
+            {
+                people.UseAuthentication();
+                people.UseAuthorization();
+            });
         return app;
     }
 

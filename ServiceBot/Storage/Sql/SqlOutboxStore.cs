@@ -46,8 +46,29 @@ internal sealed class SqlOutboxStore(StorageDatabase database) : IOutboxStore
         return [.. rows.Select(row => row.ToMessage()).OrderBy(m => m.TurnId, StringComparer.Ordinal).ThenBy(m => m.Sequence)];
     }
 
-    public Task MarkSentAsync(string id, DateTimeOffset sentAt, CancellationToken cancellationToken) =>
-        ExecuteAsync("UPDATE outbox SET sent_at = @at, claimed_until = NULL WHERE id = @id", new { id, at = UnixTime.ToMilliseconds(sentAt) }, cancellationToken);
+    public Task MarkSentAsync(IReadOnlyCollection<OutboxSentMark> marks, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(marks);
+        if (marks.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        // One statement run once per row (Dapper reuses the command, so it is prepared once), in one transaction.
+        var rows = marks.Select(mark => new { id = mark.Id, at = UnixTime.ToMilliseconds(mark.SentAt) }).ToArray();
+        return database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                await using var own = transaction is null ? await connection.BeginTransactionAsync(CancellationToken.None) : null;
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "UPDATE outbox SET sent_at = @at, claimed_until = NULL WHERE id = @id", rows, transaction ?? own));
+                if (own is not null)
+                {
+                    await own.CommitAsync(CancellationToken.None);
+                }
+            },
+            cancellationToken);
+    }
 
     public Task RetryLaterAsync(string id, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken) =>
         ExecuteAsync(

@@ -1,67 +1,128 @@
-using System.Data.Common;
-using System.Threading.Channels;
 using Dapper;
 
 namespace ServiceBot.Storage.Sqlite;
 
 /// <summary>
-/// Group commit for SQLite: the turns that finish together are written by one writer in one transaction, so they
-/// share one fsync (<c>synchronous=FULL</c> is kept: a turn's commit completes only once its batch is durable).
-/// Each turn runs inside its own savepoint: one whose ETag is stale is rolled back alone and told so
-/// (<see cref="StoreConflictException"/>), while the others in the batch commit.
+/// Group commit for SQLite: the turns that finish together are written in one transaction, so they share one fsync
+/// (<c>synchronous=FULL</c> is kept: a turn's commit completes only once its batch is durable). Each turn runs inside
+/// its own savepoint: one whose ETag is stale is rolled back alone and told so (<see cref="StoreConflictException"/>),
+/// while the others in the batch commit.
+/// <para>
+/// Leader and followers: a commit that finds no batch being written writes one itself, on its own thread, with whatever
+/// else is waiting (the leader); commits that arrive meanwhile queue (followers) and are completed by the leader that
+/// writes them. When the leader's batch is durable and more commits wait, the first of them leads the next batch. So a
+/// commit alone costs no thread hop, and commits under load still share a transaction.
+/// </para>
 /// </summary>
-internal sealed class SqliteGroupCommit : IAsyncDisposable
+internal sealed class SqliteGroupCommit(StorageDatabase database) : IAsyncDisposable
 {
     /// <summary>Most turns one transaction takes; more wait for the next.</summary>
     public const int MaxBatch = 64;
 
-    private readonly StorageDatabase database;
-    private readonly Channel<Pending> queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Task writer;
-
-    public SqliteGroupCommit(StorageDatabase database)
-    {
-        this.database = database;
-        writer = Task.Run(WriteAsync);
-    }
-
-    /// <summary>How many transactions and turns were written (for tests and benchmarks).</summary>
-    public (long Transactions, long Turns) Written => (Interlocked.Read(ref transactions), Interlocked.Read(ref turns));
+    private readonly Lock gate = new();
+    private readonly Queue<Pending> waiting = new();
+    private bool leading;
+    private bool disposed;
+    private TaskCompletionSource? idle;
 
     private long transactions;
     private long turns;
 
-    /// <summary>Writes one turn's operations; completes once they are durable, or throws what stopped them.</summary>
-    public Task CommitAsync(IReadOnlyList<StorageWrite> writes)
-    {
-        var pending = new Pending(writes, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        ObjectDisposedException.ThrowIf(!queue.Writer.TryWrite(pending), this);
+    /// <summary>How many transactions and turns were written (for tests and benchmarks).</summary>
+    public (long Transactions, long Turns) Written => (Interlocked.Read(ref transactions), Interlocked.Read(ref turns));
 
-        return pending.Done.Task;
+    /// <summary>Writes one turn's operations; completes once they are durable, or throws what stopped them.</summary>
+    public async Task CommitAsync(IReadOnlyList<StorageWrite> writes)
+    {
+        var pending = new Pending(writes);
+        lock (gate)
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            if (leading)
+            {
+                waiting.Enqueue(pending);
+            }
+            else
+            {
+                leading = true;
+                pending.Promote();
+            }
+        }
+
+        if (await pending.Outcome.Task == Role.Written)
+        {
+            return;
+        }
+
+        await LeadAsync(pending);
     }
 
+    /// <summary>New commits are refused at once; the ones already queued are written before this completes.</summary>
     public async ValueTask DisposeAsync()
     {
-        queue.Writer.TryComplete();
-        await writer;
+        Task drained;
+        lock (gate)
+        {
+            disposed = true;
+            if (!leading)
+            {
+                return;
+            }
+
+            idle ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            drained = idle.Task;
+        }
+
+        await drained;
     }
 
-    private async Task WriteAsync()
+    /// <summary>Writes the leader's batch, hands the lead to the next waiting commit (or gives it up), then reports its own outcome.</summary>
+    private async Task LeadAsync(Pending own)
     {
-        var batch = new List<Pending>(MaxBatch);
-        while (await queue.Reader.WaitToReadAsync())
+        var batch = new List<Pending>(MaxBatch) { own };
+        lock (gate)
         {
-            while (batch.Count < MaxBatch && queue.Reader.TryRead(out var next))
+            while (batch.Count < MaxBatch && waiting.TryDequeue(out var next))
             {
                 batch.Add(next);
             }
+        }
 
-            await WriteBatchAsync(batch);
-            batch.Clear();
+        Exception? failure;
+        try
+        {
+            failure = await WriteBatchAsync(batch);
+        }
+        finally
+        {
+            PassTheLead();
+        }
+
+        if (failure is not null)
+        {
+            throw failure;
         }
     }
 
-    private async Task WriteBatchAsync(List<Pending> batch)
+    private void PassTheLead()
+    {
+        Pending? next;
+        TaskCompletionSource? drained = null;
+        lock (gate)
+        {
+            if (!waiting.TryDequeue(out next))
+            {
+                leading = false;
+                drained = idle;
+            }
+        }
+
+        next?.Promote();
+        drained?.TrySetResult();
+    }
+
+    /// <summary>Writes the batch; completes the followers in it and returns the leader's own failure (null when written).</summary>
+    private async Task<Exception?> WriteBatchAsync(List<Pending> batch)
     {
         var failures = new Exception?[batch.Count];
         try
@@ -69,9 +130,16 @@ internal sealed class SqliteGroupCommit : IAsyncDisposable
             await using var scope = await database.OpenWriterAsync(CancellationToken.None);
             var connection = scope.Connection;
             await using var transaction = await connection.BeginTransactionAsync();
+
+            // A turn alone needs no savepoint: if it fails, the transaction is rolled back (two statements fewer).
+            var alone = batch.Count == 1;
             for (var i = 0; i < batch.Count; i++)
             {
-                await connection.ExecuteAsync("SAVEPOINT turn", transaction: transaction);
+                if (!alone)
+                {
+                    await connection.ExecuteAsync("SAVEPOINT turn", transaction: transaction);
+                }
+
                 try
                 {
                     foreach (var write in batch[i].Writes)
@@ -79,13 +147,16 @@ internal sealed class SqliteGroupCommit : IAsyncDisposable
                         await write(connection, transaction);
                     }
                 }
-                catch (Exception ex)
+                catch (Exception ex) when (!alone)
                 {
                     failures[i] = ex;
                     await connection.ExecuteAsync("ROLLBACK TO turn", transaction: transaction);
                 }
 
-                await connection.ExecuteAsync("RELEASE turn", transaction: transaction);
+                if (!alone)
+                {
+                    await connection.ExecuteAsync("RELEASE turn", transaction: transaction);
+                }
             }
 
             await transaction.CommitAsync();
@@ -94,27 +165,46 @@ internal sealed class SqliteGroupCommit : IAsyncDisposable
         }
         catch (Exception ex)
         {
-            // The batch as a whole failed (disk, lock from another process): none of it was written.
-            foreach (var pending in batch)
-            {
-                pending.Done.TrySetException(ex);
-            }
-
-            return;
+            // The batch as a whole failed (disk, lock from another process, or its only turn): none of it was written.
+            Array.Fill(failures, ex);
         }
 
-        for (var i = 0; i < batch.Count; i++)
+        for (var i = 1; i < batch.Count; i++)
         {
-            if (failures[i] is { } failure)
+            batch[i].Complete(failures[i]);
+        }
+
+        return failures[0];
+    }
+
+    private enum Role
+    {
+        /// <summary>A leader wrote this commit: it is durable.</summary>
+        Written,
+
+        /// <summary>This commit writes the next batch itself.</summary>
+        Lead,
+    }
+
+    private sealed class Pending(IReadOnlyList<StorageWrite> writes)
+    {
+        public IReadOnlyList<StorageWrite> Writes { get; } = writes;
+
+        // A follower's caller resumes on a thread of its own, never inside the leader's write.
+        public TaskCompletionSource<Role> Outcome { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Promote() => Outcome.TrySetResult(Role.Lead);
+
+        public void Complete(Exception? failure)
+        {
+            if (failure is null)
             {
-                batch[i].Done.TrySetException(failure);
+                Outcome.TrySetResult(Role.Written);
             }
             else
             {
-                batch[i].Done.TrySetResult();
+                Outcome.TrySetException(failure);
             }
         }
     }
-
-    private sealed record Pending(IReadOnlyList<StorageWrite> Writes, TaskCompletionSource Done);
 }
