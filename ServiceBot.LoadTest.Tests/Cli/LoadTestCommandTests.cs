@@ -3,7 +3,10 @@ using ServiceBot.LoadTest.Cli;
 
 namespace ServiceBot.LoadTest.Tests.Cli;
 
-/// <summary>Options the tool cannot run with are refused before any bot starts, with exit code 1 and a reason.</summary>
+/// <summary>
+/// Options the tool cannot run with are refused before any bot starts, with exit code 1 and a reason; a bot that is not
+/// ready within <c>--ready-timeout</c> ends the run the same way.
+/// </summary>
 public sealed class LoadTestCommandTests : IDisposable
 {
     private readonly string _output = Path.Combine(Path.GetTempPath(), "servicebot-loadbench-cli", Guid.NewGuid().ToString("N"));
@@ -12,6 +15,7 @@ public sealed class LoadTestCommandTests : IDisposable
     [InlineData("--storage None", "--storage is sqlite or postgres.")]
     [InlineData("--conversations 0", "--conversations must be greater than zero.")]
     [InlineData("--in-flight -3", "--in-flight must be greater than zero.")]
+    [InlineData("--ready-timeout 0", "--ready-timeout must be greater than zero.")]
     [InlineData("--bot-env DOTNET_gcServer", "--bot-env 'DOTNET_gcServer' is not KEY=VALUE.")]
     [InlineData("--script no-such-script", "no such load script (shipped: teams-5-turn, typed-mix).")]
     [InlineData("--bot /nowhere/Bot.dll --floor none --storage Sqlite", "No bot at /nowhere/Bot.dll (Bot (sqlite)): build it first, or pass another path.")]
@@ -27,6 +31,21 @@ public sealed class LoadTestCommandTests : IDisposable
         Assert.Equal(1, exitCode);
         Assert.Contains(reason, error.ToString(), StringComparison.Ordinal);
         Assert.False(Directory.Exists(_output));
+    }
+
+    [Fact]
+    public async Task ABotNotReadyWithinTheReadyTimeout_FailsTheRun_NamingTheTimeout()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        // No process answers HTTP within a millisecond of its start, so the floor bot (60 s by default) cannot make it.
+        var exitCode = await LoadTestCommand.Create()
+            .Parse(["--bot", "none", "--script", "teams-5-turn", "-n", "1", "-w", "0", "--ready-timeout", "0.001", "--output", _output])
+            .InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("/healthz with 200 within 0.001 s of its start (--ready-timeout)", error.ToString(), StringComparison.Ordinal);
     }
 
     public void Dispose()

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using ServiceBot.LoadTest.Measurement;
@@ -121,7 +122,8 @@ internal sealed class BotProcess : IAsyncDisposable
             await Task.Delay(TimeSpan.FromMilliseconds(5), cancellationToken);
         }
 
-        throw new TimeoutException($"The bot did not answer {endpoint} with 200 within {timeout.TotalSeconds:0} s. Its log ({_log.Path}) ends:{Environment.NewLine}{_log.Tail(15)}");
+        throw new TimeoutException(string.Create(CultureInfo.InvariantCulture,
+            $"The bot did not answer {endpoint} with 200 within {timeout.TotalSeconds:0.###} s of its start (--ready-timeout). Its log ({_log.Path}) ends:{Environment.NewLine}{_log.Tail(15)}"));
     }
 
     /// <summary>SIGTERM (a graceful stop), then a kill after the grace period.</summary>

@@ -28,12 +28,13 @@ internal static class LoadTestCommand
         var note = new Option<string?>("--note") { Description = "A line printed above the tables, e.g. 'trial on a busy machine'" };
         var tokenReuse = new Option<double>("--token-reuse") { Description = "Seconds the channel reuses a signed token per serviceUrl; 0 signs every activity", DefaultValueFactory = _ => defaults.TokenReuse.TotalSeconds };
         var maxDuration = new Option<double>("--max-duration") { Description = "Minutes one bot's run may take; no conversation starts after it", DefaultValueFactory = _ => defaults.MaxDuration.TotalMinutes };
+        var readyTimeout = new Option<double>("--ready-timeout") { Description = "Seconds from process start a bot has to answer /healthz and /ready; a slower bot fails the run", DefaultValueFactory = _ => defaults.StartTimeout.TotalSeconds };
 
         var root = new RootCommand(
             "ServiceBot load benchmark: plays Teams against bots on loopback (channel JWTs, an Entra token endpoint, the Connector API) " +
             "and reports turns/s, latency, CPU and memory per bot, with ratios to a floor bot measured in the same sitting.")
         {
-            conversations, inFlight, warmUp, scripts, bots, floor, storages, postgres, botEnvironment, output, note, tokenReuse, maxDuration,
+            conversations, inFlight, warmUp, scripts, bots, floor, storages, postgres, botEnvironment, output, note, tokenReuse, maxDuration, readyTimeout,
         };
         root.SetAction(async (parse, cancellationToken) =>
         {
@@ -50,6 +51,7 @@ internal static class LoadTestCommand
                     WarmUp = Math.Max(0, parse.GetValue(warmUp)),
                     TokenReuse = TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(tokenReuse))),
                     MaxDuration = TimeSpan.FromMinutes(Positive(parse.GetValue(maxDuration), "--max-duration")),
+                    StartTimeout = TimeSpan.FromSeconds(Positive(parse.GetValue(readyTimeout), "--ready-timeout")),
                 };
                 var floorValue = parse.GetValue(floor);
                 var plan = new BenchmarkPlan

@@ -31,6 +31,6 @@ internal sealed record LoadSettings
     /// <summary>How often the bot's /proc figures are read during a run.</summary>
     public TimeSpan SampleInterval { get; init; } = TimeSpan.FromMilliseconds(250);
 
-    /// <summary>Longest wait for the bot's /healthz after process start.</summary>
+    /// <summary>Longest wait, from process start, for the bot's /healthz and then its /ready (<c>--ready-timeout</c>).</summary>
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(60);
 }

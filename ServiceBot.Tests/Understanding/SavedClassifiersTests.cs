@@ -58,6 +58,52 @@ public sealed class SavedClassifiersTests : IDisposable
         Assert.Equal(Intent.Mood(Temperament.Upset), classifier.Rank("el cliente viene muy enojado")[0].Intent);
     }
 
+    [Fact]
+    public void LoadOrTrain_OnANewDataFolder_LoadsTheShippedModelAndWritesNothing()
+    {
+        using var shipped = new TemporaryFolder();
+        var set = Greetings();
+        var built = new SavedClassifiers(shipped.Path).LoadOrTrain(set);
+        var shippedFile = new SavedClassifiers(shipped.Path).PathOf(set);
+        File.SetLastWriteTimeUtc(shippedFile, LongAgo);
+
+        var loaded = new SavedClassifiers(folder.Path, shipped: shipped.Path).LoadOrTrain(set);
+
+        // Trained, it would have been saved in the data folder.
+        Assert.Empty(Directory.GetFiles(folder.Path));
+        Assert.Equal(LongAgo, File.GetLastWriteTimeUtc(shippedFile));
+        Assert.Equal(Ranking(built, "buenos dias"), Ranking(loaded, "buenos dias"));
+    }
+
+    [Fact]
+    public void LoadOrTrain_WithACorruptShippedModel_TrainsIntoTheDataFolderAndLeavesTheShippedOne()
+    {
+        using var shipped = new TemporaryFolder();
+        var set = Greetings();
+        var shippedFile = new SavedClassifiers(shipped.Path).PathOf(set);
+        File.WriteAllText(shippedFile, "not a model");
+
+        var classifier = new SavedClassifiers(folder.Path, shipped: shipped.Path).LoadOrTrain(set);
+
+        Assert.Equal(Intent.Command("new-service"), classifier.Rank("quiero abrir una atencion")[0].Intent);
+        Assert.True(File.Exists(new SavedClassifiers(folder.Path).PathOf(set)));
+        Assert.Equal("not a model", File.ReadAllText(shippedFile));
+    }
+
+    [Fact]
+    public void LoadOrTrain_WithOtherExamplesThanTheShippedOnes_TrainsItsOwn()
+    {
+        using var shipped = new TemporaryFolder();
+        var factory = Greetings();
+        _ = new SavedClassifiers(shipped.Path).LoadOrTrain(factory);
+        var edited = TrainingSet.Of([.. factory.Examples, .. Examples(Intent.Mood(Temperament.Upset), "el cliente esta enojado", "esta muy molesto", "viene furioso")]);
+
+        var classifier = new SavedClassifiers(folder.Path, shipped: shipped.Path).LoadOrTrain(edited);
+
+        Assert.Contains(Intent.Mood(Temperament.Upset), classifier.Intents);
+        Assert.True(File.Exists(new SavedClassifiers(folder.Path).PathOf(edited)));
+    }
+
     public void Dispose() => folder.Dispose();
 
     private static TrainingSet Greetings() => TrainingSet.Of(

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using ServiceBot.Content.Loading;
 using ServiceBot.Tests.Content;
+using ServiceBot.Understanding;
 using ServiceBot.Understanding.Cli;
 
 namespace ServiceBot.Tests.Understanding;
@@ -48,6 +50,31 @@ public sealed class UnderstandingCommandTests : IDisposable
         Assert.Equal(1, exitCode);
         Assert.StartsWith($"{_file}:2:", error, StringComparison.Ordinal);
         Assert.Contains("mood.grumpy", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Train_TheShippedDialogs_LeavesOnlyTheirClassifier_WhichAFirstStartLoads()
+    {
+        using var output = new TeamsApp.TemporaryFolder();
+        using var dataFolder = new TeamsApp.TemporaryFolder();
+        var stale = Path.Combine(output.Path, "intent-classifier-0000000000000000.mlnet");
+        await File.WriteAllTextAsync(stale, "examples of an older build");
+
+        var (exitCode, printed, error) = await RunAsync("understanding", "train", "--content", ContentFolders.RealDialogs, "--output", output.Path);
+
+        Assert.Empty(error);
+        Assert.Equal(0, exitCode);
+        var snapshot = (await new ContentLoader(TimeProvider.System).LoadAsync(ContentFolders.RealDialogs)).Snapshot!;
+        var set = TrainingSet.From(snapshot);
+        var saved = new SavedClassifiers(output.Path).PathOf(set);
+        Assert.Equal([saved], Directory.GetFiles(output.Path));
+        Assert.Contains(saved, printed, StringComparison.Ordinal);
+
+        var loaded = new SavedClassifiers(dataFolder.Path, shipped: output.Path).LoadOrTrain(set);
+
+        Assert.Empty(Directory.GetFiles(dataFolder.Path));
+        Assert.Equal(set.Examples.Select(example => example.Intent).ToHashSet(), loaded.Intents.ToHashSet());
+        Assert.Equal(Intent.Command("new-service"), loaded.Rank(TextNormalizer.Normalize("nueva atención"))[0].Intent);
     }
 
     [Fact]

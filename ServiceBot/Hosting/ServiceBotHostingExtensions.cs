@@ -34,13 +34,17 @@ public static class ServiceBotHostingExtensions
         return builder;
     }
 
-    /// <summary>Trained classifiers are kept in the instance's data folder, so a restart with the same examples loads one.</summary>
+    /// <summary>
+    /// Trained classifiers are kept in the instance's data folder, so a restart with the same examples loads one; the
+    /// one a Release build trained on the shipped examples (next to the app) serves a first start.
+    /// </summary>
     private static SavedClassifiers SavedClassifiersInTheDataFolder(IServiceProvider services) => new(
         Path.Combine(
             services.GetRequiredService<IHostEnvironment>().ContentRootPath,
             services.GetRequiredService<IOptions<StorageOptions>>().Value.DataFolder,
             "classifiers"),
-        services.GetRequiredService<ILogger<SavedClassifiers>>());
+        services.GetRequiredService<ILogger<SavedClassifiers>>(),
+        shipped: Path.Combine(AppContext.BaseDirectory, SavedClassifiers.ShippedFolderName));
 
     public static WebApplication MapServiceBot(this WebApplication app)
     {

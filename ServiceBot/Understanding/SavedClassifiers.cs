@@ -11,9 +11,15 @@ namespace ServiceBot.Understanding;
 /// of the start). A file is used only when its key (the set's fingerprint, the recipe and the ML.NET version) is
 /// the one asked for and the model loads with the set's intents; anything else (a missing, corrupt or foreign
 /// file) is trained anew and the file replaced. Saving is best effort: a failure is logged and the bot goes on.
+/// A <paramref name="shipped"/> folder (the one a Release build writes next to the app, <c>understanding train</c>)
+/// is read after the data folder and never written: a first start on a new data folder whose examples are the
+/// factory ones loads the classifier trained at build time.
 /// </summary>
-public sealed partial class SavedClassifiers(string folder, ILogger<SavedClassifiers>? logger = null)
+public sealed partial class SavedClassifiers(string folder, ILogger<SavedClassifiers>? logger = null, string? shipped = null)
 {
+    /// <summary>The folder next to the app where a Release build puts the classifier of the shipped examples.</summary>
+    public const string ShippedFolderName = "classifiers";
+
     private const string FilePrefix = "intent-classifier-";
     private const string FileExtension = ".mlnet";
 
@@ -28,10 +34,13 @@ public sealed partial class SavedClassifiers(string folder, ILogger<SavedClassif
         recipe ??= ClassifierRecipe.Default;
         var key = KeyOf(set, recipe);
         var path = PathOf(key);
-        if (TryLoad(path, key, set) is { } loaded)
+        foreach (var candidate in shipped is null ? [path] : new[] { path, Path.Combine(shipped, Path.GetFileName(path)) })
         {
-            Loaded(logger, path, loaded.TrainingTime.TotalMilliseconds);
-            return loaded;
+            if (TryLoad(candidate, key, set) is { } loaded)
+            {
+                Loaded(logger, candidate, loaded.TrainingTime.TotalMilliseconds);
+                return loaded;
+            }
         }
 
         var trained = IntentClassifier.Train(set, recipe);
@@ -41,6 +50,19 @@ public sealed partial class SavedClassifiers(string folder, ILogger<SavedClassif
 
     /// <summary>Where the classifier of <paramref name="set"/> is kept.</summary>
     public string PathOf(TrainingSet set, ClassifierRecipe? recipe = null) => PathOf(KeyOf(set, recipe ?? ClassifierRecipe.Default));
+
+    /// <summary>Deletes the folder's other classifiers (a build's output keeps only the one of its examples).</summary>
+    public void KeepOnly(TrainingSet set, ClassifierRecipe? recipe = null)
+    {
+        var kept = PathOf(set, recipe);
+        foreach (var file in Directory.Exists(Folder) ? Directory.GetFiles(Folder, FilePrefix + "*" + FileExtension) : [])
+        {
+            if (!string.Equals(Path.GetFullPath(file), Path.GetFullPath(kept), StringComparison.Ordinal))
+            {
+                File.Delete(file);
+            }
+        }
+    }
 
     private static string KeyOf(TrainingSet set, ClassifierRecipe recipe) =>
         $"{set.Fingerprint} {recipe} ML.NET {typeof(MLContext).Assembly.GetName().Version}";
@@ -120,7 +142,7 @@ public sealed partial class SavedClassifiers(string folder, ILogger<SavedClassif
     [LoggerMessage(EventId = 13902, Level = LogLevel.Information, Message = "Intent classifier loaded from {Path} in {Milliseconds:0} ms (the examples have not changed since it was trained)")]
     private static partial void Loaded(ILogger logger, string path, double milliseconds);
 
-    [LoggerMessage(EventId = 13903, Level = LogLevel.Warning, Message = "The saved intent classifier {Path} cannot be used ({Reason}): training it anew")]
+    [LoggerMessage(EventId = 13903, Level = LogLevel.Warning, Message = "The saved intent classifier {Path} cannot be used ({Reason}): it is trained anew unless another saved copy fits")]
     private static partial void Unusable(ILogger logger, string path, string reason);
 
     [LoggerMessage(EventId = 13904, Level = LogLevel.Warning, Message = "The trained intent classifier could not be saved to {Path} ({Reason}): the next start trains it again")]

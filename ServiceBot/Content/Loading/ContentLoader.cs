@@ -41,8 +41,10 @@ public sealed class ContentLoader(TimeProvider timeProvider, IEnumerable<IConten
 
     private async Task<ContentLoadResult> LoadAsync(ContentFileSet files, bool prepare, CancellationToken cancellationToken)
     {
-        var (schemas, schemaErrors) = await SchemaSet.LoadAsync(files, cancellationToken);
-        var errors = new List<ContentError>(schemaErrors);
+        // The schemas (NJsonSchema) load on another thread while the YAML files are parsed: at start, each is the
+        // first use of its library, the largest part of the content's load.
+        var loadingSchemas = Task.Run(() => SchemaSet.LoadAsync(files, cancellationToken), cancellationToken);
+        var errors = new List<ContentError>();
         var documents = new List<ContentDocument>();
         var unreadable = new HashSet<ContentKind>();
         foreach (var file in files.Files)
@@ -56,10 +58,20 @@ public sealed class ContentLoader(TimeProvider timeProvider, IEnumerable<IConten
             }
             else if (!file.Path.StartsWith(ContentKinds.SchemaFolder + "/", StringComparison.Ordinal))
             {
-                if (Read(file.Path, file.Bytes, schemas, documents, errors) is { } failedKind)
+                if (Read(file.Path, file.Bytes, documents, errors) is { } failedKind)
                 {
                     unreadable.Add(failedKind);
                 }
+            }
+        }
+
+        var (schemas, schemaErrors) = await loadingSchemas;
+        errors.AddRange(schemaErrors);
+        foreach (var document in documents)
+        {
+            if (schemas.For(document.Kind) is { } schema)
+            {
+                errors.AddRange(SchemaErrorFormatter.Validate(document, schema));
             }
         }
 
@@ -76,7 +88,16 @@ public sealed class ContentLoader(TimeProvider timeProvider, IEnumerable<IConten
 
         var version = new ContentVersion(files.Hash, timeProvider.GetUtcNow());
         var snapshot = SnapshotBuilder.Build(documents, version);
-        foreach (var preparer in prepare ? _preparers : [])
+        return prepare ? Prepare(snapshot) : new ContentLoadResult(snapshot, []);
+    }
+
+    /// <summary>
+    /// Prepares a snapshot that <see cref="ValidateAsync"/> built for use (the classifier), as
+    /// <see cref="LoadAsync(ContentFileSet, CancellationToken)"/> does: the result is what that would have returned.
+    /// </summary>
+    public ContentLoadResult Prepare(ContentSnapshot snapshot)
+    {
+        foreach (var preparer in _preparers)
         {
             try
             {
@@ -91,8 +112,8 @@ public sealed class ContentLoader(TimeProvider timeProvider, IEnumerable<IConten
         return new ContentLoadResult(snapshot, []);
     }
 
-    /// <summary>Reads one file; returns its kind when the file names a kind but cannot be parsed.</summary>
-    private static ContentKind? Read(string relative, byte[] bytes, SchemaSet schemas, List<ContentDocument> documents, List<ContentError> errors)
+    /// <summary>Parses one file; returns its kind when the file names a kind but cannot be parsed.</summary>
+    private static ContentKind? Read(string relative, byte[] bytes, List<ContentDocument> documents, List<ContentError> errors)
     {
         string text;
         try
@@ -115,11 +136,6 @@ public sealed class ContentLoader(TimeProvider timeProvider, IEnumerable<IConten
         }
 
         documents.Add(document);
-        if (schemas.For(document.Kind) is { } schema)
-        {
-            errors.AddRange(SchemaErrorFormatter.Validate(document, schema));
-        }
-
         return null;
     }
 

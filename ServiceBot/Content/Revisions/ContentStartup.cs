@@ -25,9 +25,13 @@ public sealed class ContentStartup(
     public async Task<ContentStore> CreateStoreAsync(string folder, bool watched, CancellationToken cancellationToken = default)
     {
         var folderSource = new FolderContentSource(folder);
+
+        // The folder is read and checked on another thread while the database opens (a new one is migrated first):
+        // an empty database is seeded from it, and a live revision with the same files is served from its snapshot.
+        var checkingFolder = Directory.Exists(folder) ? Task.Run(() => CheckFolderAsync(folderSource, cancellationToken), cancellationToken) : null;
         if (await revisions.GetLiveIdAsync(cancellationToken) is null)
         {
-            var (seed, snapshot) = await LoadFolderOrThrowAsync(folderSource, cancellationToken);
+            var (seed, snapshot) = await LoadFolderOrThrowAsync(folderSource, checkingFolder, cancellationToken);
             var revision = await SaveAndPublishAsync(seed, null, ContentOrigin.Seed, $"Factory content from {Path.GetFileName(folder)}/", cancellationToken);
             if (revision is not null)
             {
@@ -42,14 +46,14 @@ public sealed class ContentStartup(
         }
 
         var files = await live.ReadAsync(cancellationToken);
-        var result = await loader.LoadAsync(files, cancellationToken);
+        var result = await LoadLiveAsync(files, checkingFolder, cancellationToken);
         if (result.Snapshot is { } liveSnapshot)
         {
             return ContentStore.Created(live, liveSnapshot, loader, storeLogger);
         }
 
         // The live revision was valid when published, so this build's checks have changed: the folder shipped with it wins.
-        var (replacement, folderSnapshot) = await LoadFolderOrThrowAsync(folderSource, cancellationToken);
+        var (replacement, folderSnapshot) = await LoadFolderOrThrowAsync(folderSource, checkingFolder, cancellationToken);
         var replaced = live.LastRead;
         var published = await SaveAndPublishAsync(replacement, replaced, ContentOrigin.Seed,
             $"Factory content from {Path.GetFileName(folder)}/: revision {replaced} does not pass this version's checks", cancellationToken);
@@ -95,10 +99,39 @@ public sealed class ContentStartup(
         return published;
     }
 
-    private async Task<(ContentFileSet Files, ContentSnapshot Snapshot)> LoadFolderOrThrowAsync(FolderContentSource folder, CancellationToken cancellationToken)
+    private async Task<(ContentFileSet Files, ContentLoadResult Checked)> CheckFolderAsync(FolderContentSource folder, CancellationToken cancellationToken)
     {
         var files = await folder.ReadAsync(cancellationToken);
-        var result = await loader.LoadAsync(files, cancellationToken);
+        return (files, await loader.ValidateAsync(files, cancellationToken));
+    }
+
+    /// <summary>The live revision's files loaded, from the folder's snapshot when they are the folder's files.</summary>
+    private async Task<ContentLoadResult> LoadLiveAsync(
+        ContentFileSet files, Task<(ContentFileSet Files, ContentLoadResult Checked)>? checkingFolder, CancellationToken cancellationToken)
+    {
+        if (checkingFolder is not null)
+        {
+            try
+            {
+                if (await checkingFolder is ({ } folderFiles, { Snapshot: { } snapshot }) && folderFiles.Hash == files.Hash)
+                {
+                    return loader.Prepare(snapshot);
+                }
+            }
+            catch (ContentLoadException)
+            {
+                // An unreadable folder does not matter here: the live revision is loaded on its own.
+            }
+        }
+
+        return await loader.LoadAsync(files, cancellationToken);
+    }
+
+    private async Task<(ContentFileSet Files, ContentSnapshot Snapshot)> LoadFolderOrThrowAsync(
+        FolderContentSource folder, Task<(ContentFileSet Files, ContentLoadResult Checked)>? checkingFolder, CancellationToken cancellationToken)
+    {
+        var (files, checkedFolder) = await (checkingFolder ?? CheckFolderAsync(folder, cancellationToken));
+        var result = checkedFolder.Snapshot is { } valid ? loader.Prepare(valid) : checkedFolder;
         if (result.Snapshot is not { } snapshot)
         {
             ContentLog.InvalidAtStartup(logger, folder.Folder, result.Errors.Count);
