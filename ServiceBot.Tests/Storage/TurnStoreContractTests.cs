@@ -2,6 +2,7 @@ using ServiceBot.BotFramework.Connector;
 using ServiceBot.BotFramework.Deduplication;
 using ServiceBot.BotFramework.Schema;
 using ServiceBot.Storage;
+using ServiceBot.Storage.Postgres;
 using ServiceBot.Storage.Sql;
 using ServiceBot.Storage.Sqlite;
 using ServiceBot.Tests.Fixtures;
@@ -157,9 +158,9 @@ public abstract class TurnStoreContractTests : StorageContractTests
 
     private ITurnStore CreateSut(StorageDatabase database)
     {
-        if (database.Provider != StorageProvider.Sqlite)
+        if (database is PostgresDatabase postgres)
         {
-            return new SqlTurnStore(database, Time);
+            return new PostgresTurnStore(postgres, Time);
         }
 
         // Its writer waits on an empty queue once the test is over; the database it wrote to is disposed by the base.

@@ -60,7 +60,8 @@ public sealed class CoachingHandler(
         var agentKey = AgentProfileStore.KeyFor(turn.Activity);
         for (var attempt = 1; ; attempt++)
         {
-            await using var transaction = await turns.BeginAsync(key, cancellationToken);
+            await using var transaction = await turns.BeginAsync(
+                key, new TurnReads(processedKey, [LiveCardStore.KeyFor(key), key, agentKey]), cancellationToken);
             if (processedKey is not null && await transaction.FindProcessedAsync(processedKey, cancellationToken) is { } first)
             {
                 turn.InvokeResponse = first.Response;
