@@ -26,13 +26,14 @@ internal sealed class NpgsqlRoundTrips : IDisposable
         ActivitySource.AddActivityListener(listener);
     }
 
-    public int Count
+    /// <summary>What was sent so far, one entry per round trip (a batch's statements joined by ";").</summary>
+    public IReadOnlyList<string> Sent
     {
         get
         {
             lock (statements)
             {
-                return statements.Count;
+                return [.. statements];
             }
         }
     }
@@ -50,11 +51,13 @@ internal sealed class NpgsqlRoundTrips : IDisposable
 
     private void Stopped(Activity activity)
     {
-        if (activity.GetTagItem("db.statement") is string statement && Equals(activity.GetTagItem("db.name"), database))
+        // Npgsql 10 tags as OpenTelemetry's current conventions; earlier versions used db.statement and db.name.
+        var statement = activity.GetTagItem("db.query.text") ?? activity.GetTagItem("db.statement");
+        if (statement is not null && Equals(activity.GetTagItem("db.namespace") ?? activity.GetTagItem("db.name"), database))
         {
             lock (statements)
             {
-                statements.Add(statement);
+                statements.Add(statement.ToString()!);
             }
         }
     }

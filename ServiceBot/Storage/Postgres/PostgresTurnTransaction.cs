@@ -17,17 +17,24 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
     /// <summary>The SQLSTATE <c>servicebot_expect_one</c> raises.</summary>
     private const string ExpectedOneRow = "SB409";
 
+    /// <summary>The session named in a state item's JSON (<see cref="SessionInState"/>): the columns json and etag.</summary>
+    private const string SessionInStateSql = """
+        SELECT json AS Json, etag AS ETag FROM service_sessions
+        WHERE id = (SELECT json::json ->> @property FROM state_items WHERE item_key = @key)
+        """;
+
     private readonly Dictionary<string, StoreItem?> states = new(StringComparer.Ordinal);
     private readonly List<Write> writes = [];
     private ProcessedActivityKey? processedKey;
     private ProcessedActivity? processed;
+    private ServiceSession? session;
     private bool begun;
     private bool committed;
 
     /// <summary>Begins the transaction under the lock and reads <paramref name="reads"/>, in one round trip.</summary>
     public async Task PrefetchAsync(TurnReads reads, CancellationToken cancellationToken)
     {
-        if (reads.Processed is null && reads.StateKeys.Count == 0)
+        if (reads.Processed is null && reads.StateKeys.Count == 0 && reads.Session is null)
         {
             // Nothing to read yet: BEGIN and the lock go with the first read, or with the writes.
             return;
@@ -51,6 +58,13 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
             StorageArguments.Key(stateKey, nameof(reads));
             batch.BatchCommands.Add(PostgresStatements.ToBatchCommand(SqlStateStore.ReadStatement(stateKey)));
             readers.Add(reader => states[stateKey] = ReadItem(reader));
+        }
+
+        if (reads.Session is { } named)
+        {
+            StorageArguments.Key(named.StateKey, nameof(reads));
+            batch.BatchCommands.Add(PostgresStatements.ToBatchCommand(SessionInStateSql, new { key = named.StateKey, property = named.Property }));
+            readers.Add(reader => session = ReadSession(reader));
         }
 
         await ReadAsync(batch, readers, cancellationToken);
@@ -87,12 +101,14 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
     public async Task<ServiceSession?> ReadSessionAsync(string id, CancellationToken cancellationToken)
     {
         StorageArguments.Key(id, nameof(id));
-        ServiceSession? session = null;
-        await ReadOneAsync(
-            SqlServiceSessionStore.ReadStatement(id),
-            reader => session = reader.Read() ? SqlServiceSessionStore.FromColumns(reader.GetString(0), reader.GetString(1)) : null,
-            cancellationToken);
-        return session;
+        if (session?.Id == id)
+        {
+            return session;
+        }
+
+        ServiceSession? found = null;
+        await ReadOneAsync(SqlServiceSessionStore.ReadStatement(id), reader => found = ReadSession(reader), cancellationToken);
+        return found;
     }
 
     public Task<string> WriteStateAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken)
@@ -259,6 +275,9 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
 
     private static StoreItem? ReadItem(NpgsqlDataReader reader) =>
         reader.Read() ? new StoreItem(reader.GetString(0), reader.GetString(1), reader.GetString(2)) : null;
+
+    private static ServiceSession? ReadSession(NpgsqlDataReader reader) =>
+        reader.Read() ? SqlServiceSessionStore.FromColumns(reader.GetString(0), reader.GetString(1)) : null;
 
     private static long? NullableInt64(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt64(ordinal);
 
