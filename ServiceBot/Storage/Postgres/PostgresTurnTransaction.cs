@@ -124,24 +124,13 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
 
     public Task<ServiceSession?> SaveSessionAsync(ServiceSession? before, ServiceSession? after, CancellationToken cancellationToken)
     {
-        if (after is null || Equals(before, after))
+        if (SqlServiceSessionStore.SaveInTurn(before, after, time.GetUtcNow()) is not { } save)
         {
             return Task.FromResult(after);
         }
 
-        if (after.ETag is null)
-        {
-            // A session stored under the same id meanwhile stands (a turn never creates one id twice), as on SQLite.
-            var created = SqlServiceSessionStore.Parameters(after, expectedETag: null, time.GetUtcNow());
-            writes.Add(new Write(SqlServiceSessionStore.CreateStatement(created), null));
-            return Task.FromResult<ServiceSession?>(after with { ETag = created.etag });
-        }
-
-        var updated = SqlServiceSessionStore.Parameters(after, after.ETag, time.GetUtcNow());
-        writes.Add(new Write(
-            SqlServiceSessionStore.UpdateStatement(updated),
-            () => StoreConflictException.For("Service session", after.Id, after.ETag)));
-        return Task.FromResult<ServiceSession?>(after with { ETag = updated.etag });
+        writes.Add(new Write(save.Statement, save.Conflict));
+        return Task.FromResult<ServiceSession?>(save.Saved);
     }
 
     public Task ScheduleAsync(ScheduledMessage message, CancellationToken cancellationToken)
@@ -170,12 +159,7 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
 
     public Task EnqueueAsync(IReadOnlyList<OutboxMessage> messages, DateTimeOffset heldUntil, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(messages);
-        foreach (var message in messages)
-        {
-            SqlOutboxStore.Check(message);
-        }
-
+        SqlOutboxStore.CheckAll(messages);
         var now = time.GetUtcNow();
         writes.AddRange(messages.Select(message => new Write(SqlOutboxStore.InsertStatement(message, now, heldUntil), null)));
         return Task.CompletedTask;

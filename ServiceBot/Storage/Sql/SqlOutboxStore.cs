@@ -83,6 +83,16 @@ internal sealed class SqlOutboxStore(StorageDatabase database) : IOutboxStore
             cancellationToken: cancellationToken));
     }
 
+    /// <summary>Checks the rows of a turn before any SQL runs.</summary>
+    internal static void CheckAll(IReadOnlyList<OutboxMessage> messages)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        foreach (var message in messages)
+        {
+            Check(message);
+        }
+    }
+
     /// <summary>Checks a row before any SQL runs.</summary>
     internal static void Check(OutboxMessage message)
     {

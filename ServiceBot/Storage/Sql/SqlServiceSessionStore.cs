@@ -139,6 +139,32 @@ internal sealed class SqlServiceSessionStore(StorageDatabase database, TimeProvi
             UnixTime.ToMilliseconds(now));
     }
 
+    /// <summary>
+    /// The write a turn that keeps its writes for its commit makes to store <paramref name="after"/>; null when there is
+    /// nothing to write (no session, or unchanged). A new session is created, and one stored under its id meanwhile
+    /// stands (a turn never creates one id twice); a session read before is updated under its ETag, and
+    /// <see cref="SessionSave.Conflict"/> is what a stale ETag means.
+    /// </summary>
+    internal static SessionSave? SaveInTurn(ServiceSession? before, ServiceSession? after, DateTimeOffset now)
+    {
+        if (after is null || Equals(before, after))
+        {
+            return null;
+        }
+
+        if (after.ETag is null)
+        {
+            var created = Parameters(after, expectedETag: null, now);
+            return new SessionSave(CreateStatement(created), after with { ETag = created.etag }, null);
+        }
+
+        var updated = Parameters(after, after.ETag, now);
+        return new SessionSave(UpdateStatement(updated), after with { ETag = updated.etag }, () => StoreConflictException.For("Service session", after.Id, after.ETag));
+    }
+
+    /// <summary>A session's write in a turn, the session as it will be stored, and the conflict when the write must change one row and does not.</summary>
+    internal sealed record SessionSave(SqlStatement Statement, ServiceSession Saved, Func<StoreConflictException>? Conflict);
+
 #pragma warning disable IDE1006 // Dapper parameter names match the SQL's.
     internal sealed record SessionParameters(
         string id, string agentId, string? teamId, long startedAt, long? endedAt, string json, string etag, string? expectedETag, long now);
