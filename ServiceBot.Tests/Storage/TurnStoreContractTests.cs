@@ -2,6 +2,7 @@ using ServiceBot.BotFramework.Connector;
 using ServiceBot.BotFramework.Deduplication;
 using ServiceBot.BotFramework.Schema;
 using ServiceBot.Storage;
+using ServiceBot.Storage.Postgres;
 using ServiceBot.Storage.Sql;
 using ServiceBot.Storage.Sqlite;
 using ServiceBot.Tests.Fixtures;
@@ -119,6 +120,37 @@ public abstract class TurnStoreContractTests : StorageContractTests
     }
 
     [EngineFact]
+    public async Task ReadsNamedAtBegin_AnswerAsTheyWouldAlone_AndAStaleSessionRollsBackTheTurn()
+    {
+        var database = OpenDatabase();
+        var state = new SqlStateStore(database, Time);
+        var sessions = new SqlServiceSessionStore(database, Time);
+        var stored = await sessions.CreateAsync(Session("s1"));
+        var stateETag = await state.WriteAsync(Key, """{"activeSessionId":"s1"}""", null);
+        var sut = CreateSut(database);
+        await CommitRecordAsync(sut, InvokeResponse.Ok(new { first = true }));
+        var reads = new TurnReads(Activity("a1"), [Key, Key + "/missing"]) { Session = new SessionInState(Key, "activeSessionId") };
+
+        await Assert.ThrowsAsync<StoreConflictException>(async () =>
+        {
+            await using var turn = await sut.BeginAsync(Key, reads, CancellationToken.None);
+            Assert.Equal(200, (await turn.FindProcessedAsync(Activity("a1"), CancellationToken.None))?.Response?.Status);
+            Assert.Null(await turn.FindProcessedAsync(Activity("a2"), CancellationToken.None));
+            Assert.Equal(stateETag, (await turn.ReadStateAsync(Key, CancellationToken.None))?.ETag);
+            Assert.Null(await turn.ReadStateAsync(Key + "/missing", CancellationToken.None));
+            var session = await turn.ReadSessionAsync("s1", CancellationToken.None);
+            Assert.Equal(stored.ETag, session?.ETag);
+            await sessions.UpdateAsync(stored with { TeamId = "elsewhere" });
+            await turn.WriteStateAsync(Key, """{"activeSessionId":"s1","n":2}""", stateETag, CancellationToken.None);
+            await turn.SaveSessionAsync(session, session! with { TeamId = "t-2" }, CancellationToken.None);
+            await turn.CommitAsync(CancellationToken.None);
+        });
+
+        Assert.Equal(stateETag, (await state.ReadAsync(Key))?.ETag);
+        Assert.Equal("elsewhere", (await sessions.GetAsync("s1"))?.TeamId);
+    }
+
+    [EngineFact]
     public async Task RecordProcessed_Twice_ConflictsAndKeepsTheFirstOutcome()
     {
         var database = OpenDatabase();
@@ -176,9 +208,9 @@ public abstract class TurnStoreContractTests : StorageContractTests
 
     private ITurnStore CreateSut(StorageDatabase database)
     {
-        if (database.Provider != StorageProvider.Sqlite)
+        if (database is PostgresDatabase postgres)
         {
-            return new SqlTurnStore(database, Time);
+            return new PostgresTurnStore(postgres, Time);
         }
 
         // It holds no thread between commits; the database it wrote to is disposed by the base.

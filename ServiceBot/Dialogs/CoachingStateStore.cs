@@ -7,6 +7,9 @@ namespace ServiceBot.Dialogs;
 /// <summary>Reads and writes <see cref="CoachingState"/> as conversation state, with its ETag.</summary>
 public sealed class CoachingStateStore(IStateStore store)
 {
+    /// <summary>The JSON property that holds <see cref="CoachingState.ActiveSessionId"/>, for a turn that reads the session with the state.</summary>
+    public const string ActiveSessionIdProperty = "activeSessionId";
+
     public async Task<(CoachingState State, string? ETag)> LoadAsync(string key, CancellationToken cancellationToken) =>
         Read(await store.ReadAsync(key, cancellationToken));
 

@@ -9,4 +9,8 @@ public interface ITurnStore
 {
     /// <summary>Opens a connection and begins the turn's transaction under the lock of <paramref name="conversationKey"/>.</summary>
     Task<ITurnTransaction> BeginAsync(string conversationKey, CancellationToken cancellationToken);
+
+    /// <summary>Begins as <see cref="BeginAsync(string, CancellationToken)"/>, and reads <paramref name="reads"/> with the lock where the engine can.</summary>
+    Task<ITurnTransaction> BeginAsync(string conversationKey, TurnReads reads, CancellationToken cancellationToken) =>
+        BeginAsync(conversationKey, cancellationToken);
 }

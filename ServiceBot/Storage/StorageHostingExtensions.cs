@@ -51,9 +51,9 @@ public static class StorageHostingExtensions
         {
             var database = provider.GetRequiredService<StorageDatabase>();
             var time = provider.GetRequiredService<TimeProvider>();
-            return database.Provider == StorageProvider.Sqlite
-                ? new SqliteTurnStore(database, provider.GetRequiredService<SqliteGroupCommit>(), time)
-                : new SqlTurnStore(database, time);
+            return database is PostgresDatabase postgres
+                ? new PostgresTurnStore(postgres, time)
+                : new SqliteTurnStore(database, provider.GetRequiredService<SqliteGroupCommit>(), time);
         });
         services.AddSingleton<IOutboxStore, SqlOutboxStore>();
         services.AddSingleton<LiveCardStore>();

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using ServiceBot.Storage.Sql;
 
 namespace ServiceBot.Storage.Postgres;
 
@@ -21,7 +22,7 @@ internal sealed class PostgresDatabase : StorageDatabase
     public PostgresDatabase(string connectionString, TimeProvider time, ILogger<StorageDatabase> logger)
         : base(time, logger)
     {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        var builder = PostgresConnectionSettings.Apply(connectionString);
         Location = $"{builder.Host}:{builder.Port}/{builder.Database ?? builder.Username}";
         dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
     }
@@ -31,6 +32,9 @@ internal sealed class PostgresDatabase : StorageDatabase
     public override string Location { get; }
 
     internal override string ConversationLockStatement => $"SELECT pg_advisory_xact_lock({ConversationLockClass}, hashtext(@key))";
+
+    /// <summary>The statement that locks <paramref name="conversationKey"/> until the transaction ends.</summary>
+    internal SqlStatement ConversationLock(string conversationKey) => new(ConversationLockStatement, new { key = conversationKey });
 
     internal override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
         await dataSource.OpenConnectionAsync(cancellationToken);

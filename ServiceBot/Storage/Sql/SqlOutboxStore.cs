@@ -104,6 +104,16 @@ internal sealed class SqlOutboxStore(StorageDatabase database) : IOutboxStore
             cancellationToken: cancellationToken));
     }
 
+    /// <summary>Checks the rows of a turn before any SQL runs.</summary>
+    internal static void CheckAll(IReadOnlyList<OutboxMessage> messages)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        foreach (var message in messages)
+        {
+            Check(message);
+        }
+    }
+
     /// <summary>Checks a row before any SQL runs.</summary>
     internal static void Check(OutboxMessage message)
     {
@@ -126,36 +136,35 @@ internal sealed class SqlOutboxStore(StorageDatabase database) : IOutboxStore
     internal static async Task InsertAsync(
         DbConnection connection, DbTransaction? transaction, IEnumerable<OutboxMessage> messages, DateTimeOffset now, DateTimeOffset heldUntil, CancellationToken cancellationToken)
     {
-        var nowMs = UnixTime.ToMilliseconds(now);
-        var held = UnixTime.ToMilliseconds(heldUntil);
         foreach (var message in messages)
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                """
-                INSERT INTO outbox (id, turn_id, sequence, conversation_id, service_url, provenance, kind, target_activity_id,
-                    activity_json, live_card_key, attempts, next_attempt_at, claimed_until, created_at)
-                VALUES (@id, @turnId, @sequence, @conversationId, @serviceUrl, @provenance, @kind, @target, @json, @liveCardKey, 1, @now, @held, @now)
-                ON CONFLICT (id) DO NOTHING
-                """,
-                new
-                {
-                    id = message.Id,
-                    turnId = message.TurnId,
-                    sequence = (long)message.Sequence,
-                    conversationId = message.ConversationId,
-                    serviceUrl = message.ServiceUrl,
-                    provenance = SqlConversationReferenceStore.ProvenanceText(message.Provenance),
-                    kind = message.Kind == OutboxKind.Update ? "update" : "send",
-                    target = message.TargetActivityId,
-                    json = JsonSerializer.Serialize(message.Activity, ProtocolJson.Options),
-                    liveCardKey = message.LiveCardKey,
-                    now = nowMs,
-                    held,
-                },
-                transaction,
-                cancellationToken: cancellationToken));
+            await InsertStatement(message, now, heldUntil).ExecuteAsync(connection, transaction, cancellationToken);
         }
     }
+
+    /// <summary>The insert of one checked row (none when a row with its id exists), as <see cref="InsertAsync"/> writes it.</summary>
+    internal static SqlStatement InsertStatement(OutboxMessage message, DateTimeOffset now, DateTimeOffset heldUntil) => new(
+        """
+        INSERT INTO outbox (id, turn_id, sequence, conversation_id, service_url, provenance, kind, target_activity_id,
+            activity_json, live_card_key, attempts, next_attempt_at, claimed_until, created_at)
+        VALUES (@id, @turnId, @sequence, @conversationId, @serviceUrl, @provenance, @kind, @target, @json, @liveCardKey, 1, @now, @held, @now)
+        ON CONFLICT (id) DO NOTHING
+        """,
+        new
+        {
+            id = message.Id,
+            turnId = message.TurnId,
+            sequence = (long)message.Sequence,
+            conversationId = message.ConversationId,
+            serviceUrl = message.ServiceUrl,
+            provenance = SqlConversationReferenceStore.ProvenanceText(message.Provenance),
+            kind = message.Kind == OutboxKind.Update ? "update" : "send",
+            target = message.TargetActivityId,
+            json = JsonSerializer.Serialize(message.Activity, ProtocolJson.Options),
+            liveCardKey = message.LiveCardKey,
+            now = UnixTime.ToMilliseconds(now),
+            held = UnixTime.ToMilliseconds(heldUntil),
+        });
 
     private Task ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken) =>
         database.WriteAsync((connection, transaction) => connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction)), cancellationToken);

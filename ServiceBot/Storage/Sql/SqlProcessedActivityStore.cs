@@ -54,23 +54,32 @@ internal sealed class SqlProcessedActivityStore(StorageDatabase database, TimePr
     internal static async Task<ProcessedActivity?> FindAsync(
         DbConnection connection, DbTransaction? transaction, ProcessedActivityKey key, CancellationToken cancellationToken)
     {
-        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
-            """
-            SELECT invoke_status AS InvokeStatus, invoke_body AS InvokeBody FROM processed_activities
-            WHERE channel_id = @ChannelId AND conversation_id = @ConversationId AND activity_id = @ActivityId
-            """,
-            key,
-            transaction,
-            cancellationToken: cancellationToken));
+        var find = FindStatement(key);
+        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(find.Sql, find.Parameters, transaction, cancellationToken: cancellationToken));
         return row is null ? null : new ProcessedActivity(key, row.ToResponse());
     }
+
+    /// <summary>Finds the record: the columns invoke_status and invoke_body, in that order (<see cref="FromColumns"/>).</summary>
+    internal static SqlStatement FindStatement(ProcessedActivityKey key) => new(
+        """
+        SELECT invoke_status AS InvokeStatus, invoke_body AS InvokeBody FROM processed_activities
+        WHERE channel_id = @ChannelId AND conversation_id = @ConversationId AND activity_id = @ActivityId
+        """,
+        key);
+
+    internal static ProcessedActivity FromColumns(ProcessedActivityKey key, long? invokeStatus, string? invokeBody) =>
+        new(key, new Row(invokeStatus, invokeBody).ToResponse());
 
     /// <summary>Inserts the record; false when the activity was recorded before (the first record stays).</summary>
     internal static async Task<bool> TryInsertAsync(
         DbConnection connection, DbTransaction? transaction, ProcessedActivity processed, DateTimeOffset now, CancellationToken cancellationToken)
+        => await InsertStatement(processed, now).ExecuteAsync(connection, transaction, cancellationToken) == 1;
+
+    /// <summary>The insert of <see cref="TryInsertAsync"/>: one row, or none when the activity was recorded before.</summary>
+    internal static SqlStatement InsertStatement(ProcessedActivity processed, DateTimeOffset now)
     {
         var response = processed.Response;
-        var rows = await connection.ExecuteAsync(new CommandDefinition(
+        return new SqlStatement(
             """
             INSERT INTO processed_activities (channel_id, conversation_id, activity_id, invoke_status, invoke_body, processed_at)
             VALUES (@channelId, @conversationId, @activityId, @status, @body, @now)
@@ -84,10 +93,7 @@ internal sealed class SqlProcessedActivityStore(StorageDatabase database, TimePr
                 status = (long?)response?.Status,
                 body = response?.Body is { } body ? JsonSerializer.Serialize(body, body.GetType(), ProtocolJson.Options) : null,
                 now = UnixTime.ToMilliseconds(now),
-            },
-            transaction,
-            cancellationToken: cancellationToken));
-        return rows == 1;
+            });
     }
 
     private sealed record Row(long? InvokeStatus, string? InvokeBody)

@@ -40,9 +40,17 @@ internal sealed class SqlScheduledMessageStore(StorageDatabase database, TimePro
 
     /// <summary>Inserts a checked message on <paramref name="connection"/>; false when one with its id exists.</summary>
     internal static async Task<bool> InsertAsync(
-        DbConnection connection, DbTransaction? transaction, ScheduledMessage message, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var parameters = new
+        DbConnection connection, DbTransaction? transaction, ScheduledMessage message, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await InsertStatement(message, now).ExecuteAsync(connection, transaction, cancellationToken) == 1;
+
+    /// <summary>The insert of a checked message: one row, or none when one with its id exists.</summary>
+    internal static SqlStatement InsertStatement(ScheduledMessage message, DateTimeOffset now) => new(
+        """
+        INSERT INTO scheduled_messages (id, conversation_id, user_id, due_at, activity_json, attempts, created_at)
+        VALUES (@id, @conversationId, @userId, @dueAt, @json, 0, @now)
+        ON CONFLICT (id) DO NOTHING
+        """,
+        new
         {
             id = message.Id,
             conversationId = message.ConversationId,
@@ -50,26 +58,14 @@ internal sealed class SqlScheduledMessageStore(StorageDatabase database, TimePro
             dueAt = UnixTime.ToMilliseconds(message.DueAt),
             json = JsonSerializer.Serialize(message.Activity, ProtocolJson.Options),
             now = UnixTime.ToMilliseconds(now),
-        };
-
-        return await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO scheduled_messages (id, conversation_id, user_id, due_at, activity_json, attempts, created_at)
-            VALUES (@id, @conversationId, @userId, @dueAt, @json, 0, @now)
-            ON CONFLICT (id) DO NOTHING
-            """,
-            parameters,
-            transaction,
-            cancellationToken: cancellationToken)) == 1;
-    }
+        });
 
     /// <summary>Deletes the unsent messages whose id starts with <paramref name="idPrefix"/>, on <paramref name="connection"/>.</summary>
     internal static Task<int> CancelAsync(DbConnection connection, DbTransaction? transaction, string idPrefix, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition(
-            $"DELETE FROM scheduled_messages WHERE sent_at IS NULL AND {HasPrefix}",
-            new { idPrefix },
-            transaction,
-            cancellationToken: cancellationToken));
+        CancelStatement(idPrefix).ExecuteAsync(connection, transaction, cancellationToken);
+
+    internal static SqlStatement CancelStatement(string idPrefix) =>
+        new($"DELETE FROM scheduled_messages WHERE sent_at IS NULL AND {HasPrefix}", new { idPrefix });
 
     public async Task<IReadOnlyList<ScheduledMessage>> ClaimDueAsync(
         DateTimeOffset now, int limit, TimeSpan claimFor, CancellationToken cancellationToken = default)

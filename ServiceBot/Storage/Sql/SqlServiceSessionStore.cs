@@ -47,40 +47,48 @@ internal sealed class SqlServiceSessionStore(StorageDatabase database, TimeProvi
     /// <summary>The session with this id, read on <paramref name="connection"/> (inside <paramref name="transaction"/> when given).</summary>
     internal static async Task<ServiceSession?> GetAsync(DbConnection connection, DbTransaction? transaction, string id, CancellationToken cancellationToken)
     {
+        var read = ReadStatement(id);
         var row = await connection.QuerySingleOrDefaultAsync<SessionRow>(new CommandDefinition(
-            $"SELECT {Columns} FROM service_sessions WHERE id = @id", new { id }, transaction, cancellationToken: cancellationToken));
+            read.Sql, read.Parameters, transaction, cancellationToken: cancellationToken));
         return row?.ToSession();
     }
+
+    /// <summary>Reads one session: the columns json and etag, in that order (<see cref="FromColumns"/>).</summary>
+    internal static SqlStatement ReadStatement(string id) => new($"SELECT {Columns} FROM service_sessions WHERE id = @id", new { id });
+
+    internal static ServiceSession FromColumns(string json, string etag) => new SessionRow(json, etag).ToSession();
 
     /// <summary>Inserts a new session; its new ETag, or null when a session with this id exists.</summary>
     internal static async Task<string?> TryCreateAsync(DbConnection connection, DbTransaction? transaction, SessionParameters parameters, CancellationToken cancellationToken)
     {
-        var rows = await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO service_sessions (id, agent_id, team_id, started_at, ended_at, json, etag, updated_at)
-            VALUES (@id, @agentId, @teamId, @startedAt, @endedAt, @json, @etag, @now)
-            ON CONFLICT (id) DO NOTHING
-            """,
-            parameters,
-            transaction,
-            cancellationToken: cancellationToken));
+        var rows = await CreateStatement(parameters).ExecuteAsync(connection, transaction, cancellationToken);
         return rows == 1 ? parameters.etag : null;
     }
 
+    /// <summary>The insert of <see cref="TryCreateAsync"/>: one row, or none when a session with this id exists.</summary>
+    internal static SqlStatement CreateStatement(SessionParameters parameters) => new(
+        """
+        INSERT INTO service_sessions (id, agent_id, team_id, started_at, ended_at, json, etag, updated_at)
+        VALUES (@id, @agentId, @teamId, @startedAt, @endedAt, @json, @etag, @now)
+        ON CONFLICT (id) DO NOTHING
+        """,
+        parameters);
+
     /// <summary>Replaces a session under its expected ETag (<see cref="ETags.Any"/> for any); false when it is stale or gone.</summary>
-    internal static async Task<bool> UpdateAsync(DbConnection connection, DbTransaction? transaction, SessionParameters parameters, CancellationToken cancellationToken)
+    internal static async Task<bool> UpdateAsync(DbConnection connection, DbTransaction? transaction, SessionParameters parameters, CancellationToken cancellationToken) =>
+        await UpdateStatement(parameters).ExecuteAsync(connection, transaction, cancellationToken) == 1;
+
+    /// <summary>The update of <see cref="UpdateAsync(DbConnection, DbTransaction?, SessionParameters, CancellationToken)"/>: one row, or none when stale or gone.</summary>
+    internal static SqlStatement UpdateStatement(SessionParameters parameters)
     {
         var condition = parameters.expectedETag == ETags.Any ? string.Empty : " AND etag = @expectedETag";
-        var rows = await connection.ExecuteAsync(new CommandDefinition(
+        return new SqlStatement(
             $"""
             UPDATE service_sessions SET agent_id = @agentId, team_id = @teamId, started_at = @startedAt,
                 ended_at = @endedAt, json = @json, etag = @etag, updated_at = @now
             WHERE id = @id{condition}
             """,
-            parameters,
-            transaction,
-            cancellationToken: cancellationToken));
-        return rows == 1;
+            parameters);
     }
 
     public async Task<IReadOnlyList<ServiceSession>> ListByAgentAsync(
@@ -130,6 +138,32 @@ internal sealed class SqlServiceSessionStore(StorageDatabase database, TimeProvi
             expectedETag,
             UnixTime.ToMilliseconds(now));
     }
+
+    /// <summary>
+    /// The write a turn that keeps its writes for its commit makes to store <paramref name="after"/>; null when there is
+    /// nothing to write (no session, or unchanged). A new session is created, and one stored under its id meanwhile
+    /// stands (a turn never creates one id twice); a session read before is updated under its ETag, and
+    /// <see cref="SessionSave.Conflict"/> is what a stale ETag means.
+    /// </summary>
+    internal static SessionSave? SaveInTurn(ServiceSession? before, ServiceSession? after, DateTimeOffset now)
+    {
+        if (after is null || Equals(before, after))
+        {
+            return null;
+        }
+
+        if (after.ETag is null)
+        {
+            var created = Parameters(after, expectedETag: null, now);
+            return new SessionSave(CreateStatement(created), after with { ETag = created.etag }, null);
+        }
+
+        var updated = Parameters(after, after.ETag, now);
+        return new SessionSave(UpdateStatement(updated), after with { ETag = updated.etag }, () => StoreConflictException.For("Service session", after.Id, after.ETag));
+    }
+
+    /// <summary>A session's write in a turn, the session as it will be stored, and the conflict when the write must change one row and does not.</summary>
+    internal sealed record SessionSave(SqlStatement Statement, ServiceSession Saved, Func<StoreConflictException>? Conflict);
 
 #pragma warning disable IDE1006 // Dapper parameter names match the SQL's.
     internal sealed record SessionParameters(

@@ -26,17 +26,28 @@ internal sealed class SqlStateStore(StorageDatabase database, TimeProvider time)
     }
 
     /// <summary>Reads an item on <paramref name="connection"/>, inside <paramref name="transaction"/> when one is given.</summary>
-    internal static Task<StoreItem?> ReadAsync(DbConnection connection, DbTransaction? transaction, string key, CancellationToken cancellationToken) =>
-        connection.QuerySingleOrDefaultAsync<StoreItem>(new CommandDefinition(
-            "SELECT item_key AS Key, json AS Json, etag AS ETag FROM state_items WHERE item_key = @key",
-            new { key },
-            transaction,
-            cancellationToken: cancellationToken));
+    internal static Task<StoreItem?> ReadAsync(DbConnection connection, DbTransaction? transaction, string key, CancellationToken cancellationToken)
+    {
+        var read = ReadStatement(key);
+        return connection.QuerySingleOrDefaultAsync<StoreItem>(new CommandDefinition(read.Sql, read.Parameters, transaction, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Reads one item: the columns key, json and etag, in that order.</summary>
+    internal static SqlStatement ReadStatement(string key) =>
+        new("SELECT item_key AS Key, json AS Json, etag AS ETag FROM state_items WHERE item_key = @key", new { key });
 
     /// <summary>Writes an item on <paramref name="connection"/> (arguments already checked); returns the new ETag.</summary>
     /// <exception cref="StoreConflictException">The ETag is stale, or the key exists for a create.</exception>
     internal static async Task<string> WriteAsync(
         DbConnection connection, DbTransaction? transaction, string key, string json, string? expectedETag, DateTimeOffset at, CancellationToken cancellationToken, string? newETag = null)
+    {
+        var etag = newETag ?? ETags.New();
+        var rows = await WriteStatement(key, json, expectedETag, at, etag).ExecuteAsync(connection, transaction, cancellationToken);
+        return rows == 1 ? etag : throw StoreConflictException.For("State", key, expectedETag);
+    }
+
+    /// <summary>The write of <c>WriteAsync</c>: it changes one row, or none when the ETag is stale (or the key exists for a create).</summary>
+    internal static SqlStatement WriteStatement(string key, string json, string? expectedETag, DateTimeOffset at, string etag)
     {
         var sql = expectedETag switch
         {
@@ -54,11 +65,7 @@ internal sealed class SqlStateStore(StorageDatabase database, TimeProvider time)
                 """,
         };
 
-        var etag = newETag ?? ETags.New();
-        var now = UnixTime.ToMilliseconds(at);
-        var rows = await connection.ExecuteAsync(new CommandDefinition(
-            sql, new { key, json, etag, now, expectedETag }, transaction, cancellationToken: cancellationToken));
-        return rows == 1 ? etag : throw StoreConflictException.For("State", key, expectedETag);
+        return new SqlStatement(sql, new { key, json, etag, now = UnixTime.ToMilliseconds(at), expectedETag });
     }
 
     public async Task<bool> DeleteAsync(string key, CancellationToken cancellationToken = default)

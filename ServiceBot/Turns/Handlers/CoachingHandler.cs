@@ -58,9 +58,13 @@ public sealed class CoachingHandler(
         var input = inputs.Create(turn, now);
         var processedKey = ProcessedActivityKey.From(turn.Activity);
         var agentKey = AgentProfileStore.KeyFor(turn.Activity);
+        var reads = new TurnReads(processedKey, [LiveCardStore.KeyFor(key), key, agentKey])
+        {
+            Session = new SessionInState(key, CoachingStateStore.ActiveSessionIdProperty),
+        };
         for (var attempt = 1; ; attempt++)
         {
-            await using var transaction = await turns.BeginAsync(key, cancellationToken);
+            await using var transaction = await turns.BeginAsync(key, reads, cancellationToken);
             if (processedKey is not null && await transaction.FindProcessedAsync(processedKey, cancellationToken) is { } first)
             {
                 turn.InvokeResponse = first.Response;

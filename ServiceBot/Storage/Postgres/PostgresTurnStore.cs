@@ -1,0 +1,33 @@
+using Npgsql;
+using ServiceBot.Storage.Sql;
+
+namespace ServiceBot.Storage.Postgres;
+
+/// <summary>
+/// <see cref="ITurnStore"/> for PostgreSQL in two round trips: BEGIN, the conversation's advisory lock and the turn's
+/// first reads (<see cref="TurnReads"/>) go together; the writes go with COMMIT at the end (see
+/// <see cref="PostgresTurnTransaction"/>).
+/// </summary>
+internal sealed class PostgresTurnStore(PostgresDatabase database, TimeProvider time) : ITurnStore
+{
+    public Task<ITurnTransaction> BeginAsync(string conversationKey, CancellationToken cancellationToken) =>
+        BeginAsync(conversationKey, TurnReads.None, cancellationToken);
+
+    public async Task<ITurnTransaction> BeginAsync(string conversationKey, TurnReads reads, CancellationToken cancellationToken)
+    {
+        StorageArguments.Key(conversationKey, nameof(conversationKey));
+        ArgumentNullException.ThrowIfNull(reads);
+        var connection = (NpgsqlConnection)await database.OpenAsync(cancellationToken);
+        var transaction = new PostgresTurnTransaction(connection, database.ConversationLock(conversationKey), time);
+        try
+        {
+            await transaction.PrefetchAsync(reads, cancellationToken);
+            return transaction;
+        }
+        catch
+        {
+            await transaction.DisposeAsync();
+            throw;
+        }
+    }
+}

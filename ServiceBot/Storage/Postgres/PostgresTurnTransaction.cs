@@ -1,0 +1,272 @@
+using Npgsql;
+using ServiceBot.BotFramework.Deduplication;
+using ServiceBot.Storage.Sql;
+
+namespace ServiceBot.Storage.Postgres;
+
+/// <summary>
+/// One turn on one PostgreSQL connection, in as few round trips as its reads allow. BEGIN and the conversation's lock
+/// go with the first reads; the reads named when the turn began (<see cref="TurnReads"/>) are answered from that round
+/// trip, any other read costs one more. The writes are kept, as SQLite's group commit keeps them, and sent with COMMIT
+/// in one batch: a write that must change one row (an ETag, a record that must be new) is checked in the database by
+/// <c>servicebot_expect_one</c> (migration 0090), whose error stops the batch before COMMIT, and comes back as the
+/// write's <see cref="StoreConflictException"/>. Like SQLite's turn, a read does not see this turn's own writes.
+/// </summary>
+internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlStatement conversationLock, TimeProvider time) : ITurnTransaction
+{
+    /// <summary>The SQLSTATE <c>servicebot_expect_one</c> raises.</summary>
+    private const string ExpectedOneRow = "SB409";
+
+    /// <summary>The session named in a state item's JSON (<see cref="SessionInState"/>): the columns json and etag.</summary>
+    private const string SessionInStateSql = """
+        SELECT json AS Json, etag AS ETag FROM service_sessions
+        WHERE id = (SELECT json::json ->> @property FROM state_items WHERE item_key = @key)
+        """;
+
+    private readonly Dictionary<string, StoreItem?> states = new(StringComparer.Ordinal);
+    private readonly List<Write> writes = [];
+    private ProcessedActivityKey? processedKey;
+    private ProcessedActivity? processed;
+    private ServiceSession? session;
+    private bool begun;
+    private bool committed;
+
+    /// <summary>Begins the transaction under the lock and reads <paramref name="reads"/>, in one round trip.</summary>
+    public async Task PrefetchAsync(TurnReads reads, CancellationToken cancellationToken)
+    {
+        if (reads.Processed is null && reads.StateKeys.Count == 0 && reads.Session is null)
+        {
+            // Nothing to read yet: BEGIN and the lock go with the first read, or with the writes.
+            return;
+        }
+
+        var batch = Batch();
+        var readers = new List<Action<NpgsqlDataReader>>();
+        if (reads.Processed is { } key)
+        {
+            SqlProcessedActivityStore.Check(key);
+            batch.BatchCommands.Add(PostgresStatements.ToBatchCommand(SqlProcessedActivityStore.FindStatement(key)));
+            readers.Add(reader =>
+            {
+                processedKey = key;
+                processed = reader.Read() ? SqlProcessedActivityStore.FromColumns(key, NullableInt64(reader, 0), NullableString(reader, 1)) : null;
+            });
+        }
+
+        foreach (var stateKey in reads.StateKeys.Distinct(StringComparer.Ordinal))
+        {
+            StorageArguments.Key(stateKey, nameof(reads));
+            batch.BatchCommands.Add(PostgresStatements.ToBatchCommand(SqlStateStore.ReadStatement(stateKey)));
+            readers.Add(reader => states[stateKey] = ReadItem(reader));
+        }
+
+        if (reads.Session is { } named)
+        {
+            StorageArguments.Key(named.StateKey, nameof(reads));
+            batch.BatchCommands.Add(PostgresStatements.ToBatchCommand(SessionInStateSql, new { key = named.StateKey, property = named.Property }));
+            readers.Add(reader => session = ReadSession(reader));
+        }
+
+        await ReadAsync(batch, readers, cancellationToken);
+    }
+
+    public async Task<ProcessedActivity?> FindProcessedAsync(ProcessedActivityKey key, CancellationToken cancellationToken)
+    {
+        SqlProcessedActivityStore.Check(key);
+        if (key == processedKey)
+        {
+            return processed;
+        }
+
+        ProcessedActivity? found = null;
+        await ReadOneAsync(
+            SqlProcessedActivityStore.FindStatement(key),
+            reader => found = reader.Read() ? SqlProcessedActivityStore.FromColumns(key, NullableInt64(reader, 0), NullableString(reader, 1)) : null,
+            cancellationToken);
+        return found;
+    }
+
+    public async Task<StoreItem?> ReadStateAsync(string key, CancellationToken cancellationToken)
+    {
+        StorageArguments.Key(key, nameof(key));
+        if (states.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        await ReadOneAsync(SqlStateStore.ReadStatement(key), reader => states[key] = ReadItem(reader), cancellationToken);
+        return states[key];
+    }
+
+    public async Task<ServiceSession?> ReadSessionAsync(string id, CancellationToken cancellationToken)
+    {
+        StorageArguments.Key(id, nameof(id));
+        if (session?.Id == id)
+        {
+            return session;
+        }
+
+        ServiceSession? found = null;
+        await ReadOneAsync(SqlServiceSessionStore.ReadStatement(id), reader => found = ReadSession(reader), cancellationToken);
+        return found;
+    }
+
+    public Task<string> WriteStateAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken)
+    {
+        StorageArguments.Key(key, nameof(key));
+        StorageArguments.ETag(expectedETag, nameof(expectedETag));
+        var etag = ETags.New();
+        writes.Add(new Write(
+            SqlStateStore.WriteStatement(key, json, expectedETag, time.GetUtcNow(), etag),
+            () => StoreConflictException.For("State", key, expectedETag)));
+        return Task.FromResult(etag);
+    }
+
+    public Task<ServiceSession?> SaveSessionAsync(ServiceSession? before, ServiceSession? after, CancellationToken cancellationToken)
+    {
+        if (SqlServiceSessionStore.SaveInTurn(before, after, time.GetUtcNow()) is not { } save)
+        {
+            return Task.FromResult(after);
+        }
+
+        writes.Add(new Write(save.Statement, save.Conflict));
+        return Task.FromResult<ServiceSession?>(save.Saved);
+    }
+
+    public Task ScheduleAsync(ScheduledMessage message, CancellationToken cancellationToken)
+    {
+        SqlScheduledMessageStore.CheckMessage(message);
+        writes.Add(new Write(SqlScheduledMessageStore.InsertStatement(message, time.GetUtcNow()), null));
+        return Task.CompletedTask;
+    }
+
+    public Task CancelScheduledAsync(string idPrefix, CancellationToken cancellationToken)
+    {
+        StorageArguments.Key(idPrefix, nameof(idPrefix));
+        writes.Add(new Write(SqlScheduledMessageStore.CancelStatement(idPrefix), null));
+        return Task.CompletedTask;
+    }
+
+    public Task RecordProcessedAsync(ProcessedActivity processed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(processed);
+        SqlProcessedActivityStore.Check(processed.Key);
+        writes.Add(new Write(
+            SqlProcessedActivityStore.InsertStatement(processed, time.GetUtcNow()),
+            () => new StoreConflictException($"Activity '{processed.Key}' was processed before.")));
+        return Task.CompletedTask;
+    }
+
+    public Task EnqueueAsync(IReadOnlyList<OutboxMessage> messages, DateTimeOffset heldUntil, CancellationToken cancellationToken)
+    {
+        SqlOutboxStore.CheckAll(messages);
+        var now = time.GetUtcNow();
+        writes.AddRange(messages.Select(message => new Write(SqlOutboxStore.InsertStatement(message, now, heldUntil), null)));
+        return Task.CompletedTask;
+    }
+
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        await using var batch = Batch();
+        var conflicts = new Dictionary<NpgsqlBatchCommand, Func<StoreConflictException>>();
+        foreach (var write in writes)
+        {
+            var command = write.Conflict is null
+                ? PostgresStatements.ToBatchCommand(write.Statement)
+                : PostgresStatements.ToBatchCommand(
+                    $"WITH changed AS ({write.Statement.Sql} RETURNING 1) SELECT servicebot_expect_one(count(*)) FROM changed",
+                    write.Statement.Parameters);
+            batch.BatchCommands.Add(command);
+            if (write.Conflict is not null)
+            {
+                conflicts[command] = write.Conflict;
+            }
+        }
+
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
+        try
+        {
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (PostgresException ex) when (ex.SqlState == ExpectedOneRow)
+        {
+            // The failed write is named when the data source includes it (PostgresDatabase asks for that).
+            throw ex.BatchCommand is { } failed && conflicts.TryGetValue(failed, out var conflict)
+                ? conflict()
+                : new StoreConflictException($"A write of the turn changed no row (stale ETag or existing record): {ex.MessageText}");
+        }
+
+        committed = true;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (begun && !committed && connection.FullState == System.Data.ConnectionState.Open)
+            {
+                await using var rollback = new NpgsqlCommand("ROLLBACK", connection);
+                await rollback.ExecuteNonQueryAsync();
+            }
+        }
+        finally
+        {
+            await connection.DisposeAsync();
+        }
+    }
+
+    /// <summary>A batch on this connection that begins the transaction and takes the lock first, when that is not done yet.</summary>
+    private NpgsqlBatch Batch()
+    {
+        var batch = new NpgsqlBatch(connection);
+        if (!begun)
+        {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN"));
+            batch.BatchCommands.Add(PostgresStatements.ToBatchCommand(conversationLock));
+            begun = true;
+        }
+
+        return batch;
+    }
+
+    private Task ReadOneAsync(SqlStatement statement, Action<NpgsqlDataReader> read, CancellationToken cancellationToken)
+    {
+        var batch = Batch();
+        batch.BatchCommands.Add(PostgresStatements.ToBatchCommand(statement));
+        return ReadAsync(batch, [read], cancellationToken);
+    }
+
+    /// <summary>Runs <paramref name="batch"/> and hands each read's rows to its reader, in order, after the lock's.</summary>
+    private static async Task ReadAsync(NpgsqlBatch batch, List<Action<NpgsqlDataReader>> readers, CancellationToken cancellationToken)
+    {
+        await using (batch)
+        {
+            var withLock = batch.BatchCommands.Count > readers.Count;
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            if (withLock)
+            {
+                // The lock's one row (BEGIN returns none, so the reader starts here).
+                await reader.NextResultAsync(cancellationToken);
+            }
+
+            foreach (var read in readers)
+            {
+                read(reader);
+                await reader.NextResultAsync(cancellationToken);
+            }
+        }
+    }
+
+    private static StoreItem? ReadItem(NpgsqlDataReader reader) =>
+        reader.Read() ? new StoreItem(reader.GetString(0), reader.GetString(1), reader.GetString(2)) : null;
+
+    private static ServiceSession? ReadSession(NpgsqlDataReader reader) =>
+        reader.Read() ? SqlServiceSessionStore.FromColumns(reader.GetString(0), reader.GetString(1)) : null;
+
+    private static long? NullableInt64(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt64(ordinal);
+
+    private static string? NullableString(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    /// <summary>A kept write; <see cref="Conflict"/> when it must change exactly one row.</summary>
+    private sealed record Write(SqlStatement Statement, Func<StoreConflictException>? Conflict);
+}
