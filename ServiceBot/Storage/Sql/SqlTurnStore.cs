@@ -120,6 +120,9 @@ internal sealed class SqlTurnStore(StorageDatabase database, TimeProvider time) 
 
         public Task CommitAsync(CancellationToken cancellationToken) => transaction.CommitAsync(cancellationToken);
 
+        // The writes have run in the transaction already.
+        public Task RehearseAsync(CancellationToken cancellationToken) => transaction.RollbackAsync(cancellationToken);
+
         public async ValueTask DisposeAsync()
         {
             // Disposing an uncommitted transaction rolls it back; the connection and the writer's turn go back after it.
