@@ -93,9 +93,7 @@ public abstract class TurnStoreContractTests : StorageContractTests
     public async Task Rehearse_AStaleETag_StillThrowsTheConflict()
     {
         var database = OpenDatabase();
-        var state = new SqlStateStore(database, Time);
-        var first = await state.WriteAsync(Key, """{"step":1}""", null);
-        await state.WriteAsync(Key, """{"step":2}""", first);
+        var (state, first) = await StaleETagAsync(database);
         var sut = CreateSut(database);
 
         await Assert.ThrowsAsync<StoreConflictException>(async () =>
@@ -145,9 +143,7 @@ public abstract class TurnStoreContractTests : StorageContractTests
     public async Task StaleETag_RollsBackTheWholeTurn()
     {
         var database = OpenDatabase();
-        var state = new SqlStateStore(database, Time);
-        var first = await state.WriteAsync(Key, """{"step":1}""", null);
-        await state.WriteAsync(Key, """{"step":2}""", first);
+        var (state, first) = await StaleETagAsync(database);
         var sut = CreateSut(database);
 
         await Assert.ThrowsAsync<StoreConflictException>(async () =>
@@ -210,6 +206,15 @@ public abstract class TurnStoreContractTests : StorageContractTests
 
         // Its writer waits on an empty queue once the test is over; the database it wrote to is disposed by the base.
         return new SqliteTurnStore(database, new SqliteGroupCommit(database), Time);
+    }
+
+    /// <summary>State at <see cref="Key"/> written twice: the store, and the first ETag, now stale.</summary>
+    private async Task<(SqlStateStore State, string StaleETag)> StaleETagAsync(StorageDatabase database)
+    {
+        var state = new SqlStateStore(database, Time);
+        var first = await state.WriteAsync(Key, """{"step":1}""", null);
+        await state.WriteAsync(Key, """{"step":2}""", first);
+        return (state, first);
     }
 
     private ServiceSession Session(string id) => new() { Id = id, AgentId = "29:agent", StartedAt = Time.GetUtcNow() };

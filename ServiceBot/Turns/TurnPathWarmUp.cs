@@ -8,6 +8,7 @@ using ServiceBot.Dialogs;
 using ServiceBot.People;
 using ServiceBot.Storage;
 using ServiceBot.Turns.Handlers;
+using ServiceBot.Understanding;
 
 namespace ServiceBot.Turns;
 
@@ -29,8 +30,10 @@ public sealed class TurnPathWarmUp(
     ContentStore content,
     TimeProvider time)
 {
-    /// <summary>What the synthetic agent types: a greeting, a service started, a sentence the classifier reads.</summary>
+    /// <summary>What the synthetic agent types: a greeting, a service started, and last a sentence the classifier reads.</summary>
     public static IReadOnlyList<string> Messages { get; } = ["hola", "nueva atención", "el cliente está de malas"];
+
+    private static readonly TimeSpan ClassifierPollInterval = TimeSpan.FromMilliseconds(100);
 
     /// <summary>The synthetic conversation's id starts with this; nothing under it is ever stored.</summary>
     public const string ConversationPrefix = "warm-up:";
@@ -44,12 +47,29 @@ public sealed class TurnPathWarmUp(
             .ToList();
         foreach (var turn in turns)
         {
+            if (ReferenceEquals(turn, turns[^1]))
+            {
+                await WhenClassifierReadyAsync(cancellationToken);
+            }
+
             await AskRosterAsync(turn, cancellationToken);
             await RehearseAsync(turn, cancellationToken);
         }
 
         var welcome = AdaptiveCards.ToActivity(WelcomeCard.Create(turns[0].TextsFrom(content))).AsReplyTo(turns[0].Activity);
         JsonSerializer.SerializeToUtf8Bytes(welcome, ProtocolJson.Options);
+    }
+
+    /// <summary>
+    /// The last message needs the classifier. Waiting for it here without holding a thread: a thread blocked on the
+    /// training would leave a 2-core machine's thread pool with none for the requests meanwhile (/healthz included).
+    /// </summary>
+    private async Task WhenClassifierReadyAsync(CancellationToken cancellationToken)
+    {
+        while (!UnderstandingModels.For(content.Current).IsClassifierReady)
+        {
+            await Task.Delay(ClassifierPollInterval, time, cancellationToken);
+        }
     }
 
     private async Task AskRosterAsync(TurnContext turn, CancellationToken cancellationToken)
