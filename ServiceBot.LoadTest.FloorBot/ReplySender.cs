@@ -28,6 +28,10 @@ public sealed class ReplySender : IDisposable
             .Build();
     }
 
+    /// <summary>Gets the app token into MSAL's cache before the first turn needs it (the HTTPS handshake included).</summary>
+    public Task PrefetchTokenAsync(CancellationToken cancellationToken) =>
+        _msal.AcquireTokenForClient([Scope]).ExecuteAsync(cancellationToken);
+
     public async Task<bool> ReplyAsync(FloorActivity activity, CancellationToken cancellationToken)
     {
         var conversationId = activity.Conversation!.Id!;

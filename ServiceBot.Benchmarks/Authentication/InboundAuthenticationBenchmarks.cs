@@ -60,7 +60,7 @@ public class InboundAuthenticationBenchmarks
             TimeProvider.System,
             NullLoggerFactory.Instance,
             new BotAuthenticationMetrics(_services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
-        _authenticator = new BotTokenAuthenticator(credentials, _caches);
+        _authenticator = new BotTokenAuthenticator(credentials, _caches, TimeProvider.System);
         _channelToken = Token(key, "https://api.botframework.com", new Dictionary<string, object> { ["serviceurl"] = ServiceUrl });
         _entraToken = Token(key, $"https://login.microsoftonline.com/{TenantId}/v2.0", new Dictionary<string, object>
         {

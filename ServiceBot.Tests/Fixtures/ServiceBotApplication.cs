@@ -60,6 +60,10 @@ public sealed class ServiceBotApplication(FakeChannelServer channel, string? app
         // Tests read the replies once the POST is answered: on a loaded machine the first reply (which waits for the
         // app token) may need more than the production budget. The budget's own tests set it short.
         builder.UseSetting("Outbox:ReplyBudget", "00:01:00");
+
+        // The start's warm-up fetches the keys and the app token in the background: a test that changes what the
+        // channel or Entra answers after the host starts would race it. Its own tests turn it on (StartupWarmUpTests).
+        builder.UseSetting("WarmUp:Enabled", "false");
         if (entra is not null)
         {
             builder.UseSetting("BotFramework:AuthorityHost", entra.BaseUrl);

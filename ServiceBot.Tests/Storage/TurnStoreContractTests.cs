@@ -64,6 +64,50 @@ public abstract class TurnStoreContractTests : StorageContractTests
     }
 
     [EngineFact]
+    public async Task Rehearse_RunsTheWritesAndKeepsNone_WhileATurnCommittedBesideItStands()
+    {
+        var database = OpenDatabase();
+        var sut = CreateSut(database);
+        const string other = "msteams/conversations/a:other";
+
+        await using (var rehearsal = await sut.BeginAsync(Key, CancellationToken.None))
+        await using (var turn = await sut.BeginAsync(other, CancellationToken.None))
+        {
+            await rehearsal.SaveSessionAsync(null, Session("s1"), CancellationToken.None);
+            await rehearsal.WriteStateAsync(Key, """{"step":1}""", null, CancellationToken.None);
+            await rehearsal.ScheduleAsync(Reminder("waiting:s1:0:2"), CancellationToken.None);
+            await rehearsal.RecordProcessedAsync(new ProcessedActivity(Activity("a1"), InvokeResponse.Ok()), CancellationToken.None);
+            await rehearsal.EnqueueAsync([Reply("t1")], Time.GetUtcNow().AddMinutes(2), CancellationToken.None);
+            await turn.WriteStateAsync(other, """{"step":9}""", null, CancellationToken.None);
+            await Task.WhenAll(rehearsal.RehearseAsync(CancellationToken.None), turn.CommitAsync(CancellationToken.None));
+        }
+
+        Assert.Null(await new SqlStateStore(database, Time).ReadAsync(Key));
+        Assert.Null(await new SqlServiceSessionStore(database, Time).GetAsync("s1"));
+        Assert.Empty(await new SqlScheduledMessageStore(database, Time).ListPendingAsync("waiting:"));
+        Assert.Null(await new SqlProcessedActivityStore(database, Time).FindAsync(Activity("a1"), CancellationToken.None));
+        Assert.Empty(await new SqlOutboxStore(database).ListPendingAsync(CancellationToken.None));
+        Assert.Equal("""{"step":9}""", (await new SqlStateStore(database, Time).ReadAsync(other))?.Json);
+    }
+
+    [EngineFact]
+    public async Task Rehearse_AStaleETag_StillThrowsTheConflict()
+    {
+        var database = OpenDatabase();
+        var (state, first) = await StaleETagAsync(database);
+        var sut = CreateSut(database);
+
+        await Assert.ThrowsAsync<StoreConflictException>(async () =>
+        {
+            await using var turn = await sut.BeginAsync(Key, CancellationToken.None);
+            await turn.WriteStateAsync(Key, """{"step":3}""", first, CancellationToken.None);
+            await turn.RehearseAsync(CancellationToken.None);
+        });
+
+        Assert.Equal("""{"step":2}""", (await state.ReadAsync(Key))?.Json);
+    }
+
+    [EngineFact]
     public async Task LiveCardId_IsWrittenWithTheTurn_AndNotWithoutItsCommit()
     {
         var database = OpenDatabase();
@@ -100,9 +144,7 @@ public abstract class TurnStoreContractTests : StorageContractTests
     public async Task StaleETag_RollsBackTheWholeTurn()
     {
         var database = OpenDatabase();
-        var state = new SqlStateStore(database, Time);
-        var first = await state.WriteAsync(Key, """{"step":1}""", null);
-        await state.WriteAsync(Key, """{"step":2}""", first);
+        var (state, first) = await StaleETagAsync(database);
         var sut = CreateSut(database);
 
         await Assert.ThrowsAsync<StoreConflictException>(async () =>
@@ -215,6 +257,15 @@ public abstract class TurnStoreContractTests : StorageContractTests
 
         // It holds no thread between commits; the database it wrote to is disposed by the base.
         return new SqliteTurnStore(database, new SqliteGroupCommit(database), Time);
+    }
+
+    /// <summary>State at <see cref="Key"/> written twice: the store, and the first ETag, now stale.</summary>
+    private async Task<(SqlStateStore State, string StaleETag)> StaleETagAsync(StorageDatabase database)
+    {
+        var state = new SqlStateStore(database, Time);
+        var first = await state.WriteAsync(Key, """{"step":1}""", null);
+        await state.WriteAsync(Key, """{"step":2}""", first);
+        return (state, first);
     }
 
     private ServiceSession Session(string id) => new() { Id = id, AgentId = "29:agent", StartedAt = Time.GetUtcNow() };

@@ -13,6 +13,7 @@ public static class DialogsServiceExtensions
         builder.Services.AddSingleton<CoachingStateStore>();
         builder.Services.AddSingleton<SessionWriter>();
         builder.Services.AddSingleton<TurnInputFactory>();
+        builder.Services.AddSingleton<Turns.Handlers.CoachingTurnWriter>();
         builder.Services.AddSingleton<ITurnEffects, TurnEffects>();
         builder.Services.AddSingleton<TurnReplies>();
         return builder;

@@ -4,9 +4,11 @@ using ServiceBot.Understanding;
 namespace ServiceBot.Hosting;
 
 /// <summary>
-/// <c>GET /ready</c>: 200 once everything prepared at start is done (the live content's intent classifier, which
-/// trains in the background while the bot already answers exact words), else 503 with Retry-After. /healthz says the
-/// process is up and serving its content. A plain endpoint, not a health check: polling it logs nothing.
+/// <c>GET /ready</c>: 200 once everything prepared at start is done, else 503 with Retry-After and what is still under
+/// way: the live content's intent classifier (it trains in the background while the bot already answers exact words),
+/// and the warm-up (<see cref="StartupWarmUp"/>: signing keys, app token, the turn path rehearsed), which has finished
+/// when each step succeeded, failed or timed out. /healthz says the process is up and serving its content. A plain
+/// endpoint, not a health check: polling it logs nothing.
 /// </summary>
 public static class ReadinessEndpoint
 {
@@ -14,15 +16,27 @@ public static class ReadinessEndpoint
 
     public static IEndpointRouteBuilder MapReadiness(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Path, (HttpContext http, ContentStore content) =>
+        endpoints.MapGet(Path, (HttpContext http, ContentStore content, StartupWarmUp warmUp) =>
         {
-            if (UnderstandingModels.For(content.Current).IsClassifierReady)
+            var classifierReady = UnderstandingModels.For(content.Current).IsClassifierReady;
+            if (classifierReady && warmUp.Done.IsCompleted)
             {
                 return Results.Text("ready");
             }
 
+            var waiting = new List<string>();
+            if (!classifierReady)
+            {
+                waiting.Add("intent classifier still training");
+            }
+
+            if (!warmUp.Done.IsCompleted)
+            {
+                waiting.Add($"warming up ({string.Join(", ", warmUp.Pending.DefaultIfEmpty("finishing"))})");
+            }
+
             http.Response.Headers.RetryAfter = "1";
-            return Results.Text("intent classifier still training", statusCode: StatusCodes.Status503ServiceUnavailable);
+            return Results.Text(string.Join("; ", waiting), statusCode: StatusCodes.Status503ServiceUnavailable);
         });
         return endpoints;
     }

@@ -31,7 +31,17 @@ public static class ServiceBotHostingExtensions
         builder.AddStudio();
         builder.AddFeedback();
         builder.AddDialogs();
+        builder.AddWarmUp();
         return builder;
+    }
+
+    /// <summary>After the port opens and before /ready: signing keys, app token, the turn path rehearsed.</summary>
+    private static void AddWarmUp(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<WarmUpOptions>().BindConfiguration(WarmUpOptions.SectionName);
+        builder.Services.AddSingleton<Turns.TurnPathWarmUp>();
+        builder.Services.AddSingleton<StartupWarmUp>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<StartupWarmUp>());
     }
 
     /// <summary>
@@ -53,7 +63,7 @@ public static class ServiceBotHostingExtensions
         app.UseChatPageFiles();
         app.UseWebIdentity();
         // /healthz: the process is up and serving its content (the port opens before the classifier is trained);
-        // /ready: also every sentence is understood without waiting for the training.
+        // /ready: also every sentence is understood without waiting for the training, and the warm-up is done.
         app.MapHealthChecks("/healthz");
         app.MapReadiness();
         app.MapBotFramework();

@@ -41,4 +41,10 @@ public interface ITurnTransaction : IAsyncDisposable
     Task EnqueueAsync(IReadOnlyList<OutboxMessage> messages, DateTimeOffset heldUntil, CancellationToken cancellationToken);
 
     Task CommitAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs the writes as <see cref="CommitAsync"/> would, then undoes them: nothing is kept, nothing was visible to
+    /// others. The start's warm-up rehearses turns with it, so the first real turn finds the statements ready.
+    /// </summary>
+    Task RehearseAsync(CancellationToken cancellationToken);
 }

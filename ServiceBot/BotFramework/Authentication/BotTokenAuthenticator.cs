@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -20,7 +21,8 @@ namespace ServiceBot.BotFramework.Authentication;
 /// </summary>
 public sealed class BotTokenAuthenticator(
     IOptions<BotCredentialsOptions> credentials,
-    SigningKeyCaches keyCaches)
+    SigningKeyCaches keyCaches,
+    TimeProvider time)
 {
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
 
@@ -50,6 +52,40 @@ public sealed class BotTokenAuthenticator(
         catch (SigningKeysUnavailableException ex)
         {
             return AuthenticationResult.Unavailable(ex.Message);
+        }
+    }
+
+    /// <summary>
+    /// Validates a token signed for the occasion with a throwaway key, through this handler and the parameters a channel
+    /// token gets, so the first real request does not pay for the validation code's first run (the start's warm-up).
+    /// No key cache is touched and nothing is accepted: the key exists only inside this call.
+    /// </summary>
+    public async Task RehearseAsync()
+    {
+        var appId = credentials.Value.MicrosoftAppId;
+        using var rsa = RSA.Create(2048);
+        var key = new RsaSecurityKey(rsa) { KeyId = "warm-up" };
+        var now = time.GetUtcNow().UtcDateTime;
+        var signed = _handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = AuthenticationConstants.BotFrameworkIssuer,
+            Audience = appId,
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now.AddMinutes(5),
+            Claims = new Dictionary<string, object> { [AuthenticationConstants.ServiceUrlClaim] = "https://warm-up.invalid/" },
+            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
+        });
+        if (!BearerToken.TryRead($"{AuthenticationConstants.BearerScheme} {signed}", out var token, out var failure))
+        {
+            throw new InvalidOperationException(failure.FailureReason);
+        }
+
+        var keys = new SigningKeySet([key], new Dictionary<string, IReadOnlySet<string>>(), time.GetUtcNow());
+        var result = await _handler.ValidateTokenAsync(token, CreateParameters(keys, token.Issuer, appId!));
+        if (!result.IsValid)
+        {
+            throw new InvalidOperationException("The warm-up's own token was refused.", result.Exception);
         }
     }
 
@@ -168,7 +204,7 @@ public sealed class BotTokenAuthenticator(
             keys = await cache.RefreshForUnknownKeyAsync(token.Kid, cancellationToken);
         }
 
-        var result = await _handler.ValidateTokenAsync(token, CreateParameters(keys, token.Issuer, appId));
+        var result = await _handler.ValidateTokenAsync(token, CreateParameters(keys, token.Issuer, appId!));
         return (result, keys);
     }
 

@@ -29,7 +29,7 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
     private ProcessedActivity? processed;
     private ServiceSession? session;
     private bool begun;
-    private bool committed;
+    private bool ended;
 
     /// <summary>Begins the transaction under the lock and reads <paramref name="reads"/>, in one round trip.</summary>
     public async Task PrefetchAsync(TurnReads reads, CancellationToken cancellationToken)
@@ -165,7 +165,12 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
         return Task.CompletedTask;
     }
 
-    public async Task CommitAsync(CancellationToken cancellationToken)
+    public Task CommitAsync(CancellationToken cancellationToken) => EndAsync("COMMIT", cancellationToken);
+
+    // The writes run as a commit would run them, and the batch ends with ROLLBACK instead.
+    public Task RehearseAsync(CancellationToken cancellationToken) => EndAsync("ROLLBACK", cancellationToken);
+
+    private async Task EndAsync(string end, CancellationToken cancellationToken)
     {
         await using var batch = Batch();
         var conflicts = new Dictionary<NpgsqlBatchCommand, Func<StoreConflictException>>();
@@ -183,7 +188,7 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
             }
         }
 
-        batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(end));
         try
         {
             await batch.ExecuteNonQueryAsync(cancellationToken);
@@ -196,14 +201,14 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
                 : new StoreConflictException($"A write of the turn changed no row (stale ETag or existing record): {ex.MessageText}");
         }
 
-        committed = true;
+        ended = true;
     }
 
     public async ValueTask DisposeAsync()
     {
         try
         {
-            if (begun && !committed && connection.FullState == System.Data.ConnectionState.Open)
+            if (begun && !ended && connection.FullState == System.Data.ConnectionState.Open)
             {
                 await using var rollback = new NpgsqlCommand("ROLLBACK", connection);
                 await rollback.ExecuteNonQueryAsync();

@@ -127,6 +127,21 @@ internal sealed class SqliteTurnStore(StorageDatabase database, SqliteGroupCommi
             await groupCommit.CommitAsync([.. writes]);
         }
 
+        public async Task RehearseAsync(CancellationToken cancellationToken)
+        {
+            await reader.DisposeAsync();
+            try
+            {
+                // The last write fails on purpose, so the group commit rolls the turn's writes back in its savepoint.
+                await groupCommit.CommitAsync([.. writes, (_, _) => throw new RehearsalOverException()]);
+            }
+            catch (RehearsalOverException)
+            {
+            }
+        }
+
         public ValueTask DisposeAsync() => reader.DisposeAsync();
+
+        private sealed class RehearsalOverException : Exception;
     }
 }
