@@ -64,13 +64,6 @@ internal abstract class StorageDatabase(TimeProvider time, ILogger logger) : IAs
     /// <summary>Waits for this process's turn to write; null when the engine needs no in-process turn-taking.</summary>
     internal virtual ValueTask<IDisposable?> EnterWriterAsync(CancellationToken cancellationToken) => ValueTask.FromResult<IDisposable?>(null);
 
-    /// <summary>
-    /// A statement that takes a lock on one conversation for the rest of the transaction (parameter <c>@key</c>), so
-    /// that instances sharing the database run a conversation's turns one at a time; null when the engine's single
-    /// writer already serialises them.
-    /// </summary>
-    internal virtual string? ConversationLockStatement => null;
-
     /// <summary>Applies pending migrations once per instance (a failure is retried by the next call).</summary>
     /// <exception cref="StorageUnavailableException">The database cannot be reached, opened or migrated.</exception>
     public async Task EnsureMigratedAsync(CancellationToken cancellationToken)

@@ -31,10 +31,12 @@ internal sealed class PostgresDatabase : StorageDatabase
 
     public override string Location { get; }
 
-    internal override string ConversationLockStatement => $"SELECT pg_advisory_xact_lock({ConversationLockClass}, hashtext(@key))";
-
-    /// <summary>The statement that locks <paramref name="conversationKey"/> until the transaction ends.</summary>
-    internal SqlStatement ConversationLock(string conversationKey) => new(ConversationLockStatement, new { key = conversationKey });
+    /// <summary>
+    /// The statement that locks <paramref name="conversationKey"/> until the transaction ends, so instances sharing the
+    /// database run a conversation's turns one at a time.
+    /// </summary>
+    internal static SqlStatement ConversationLock(string conversationKey) =>
+        new($"SELECT pg_advisory_xact_lock({ConversationLockClass}, hashtext(@key))", new { key = conversationKey });
 
     internal override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
         await dataSource.OpenConnectionAsync(cancellationToken);

@@ -18,7 +18,7 @@ internal sealed class PostgresTurnStore(PostgresDatabase database, TimeProvider 
         StorageArguments.Key(conversationKey, nameof(conversationKey));
         ArgumentNullException.ThrowIfNull(reads);
         var connection = (NpgsqlConnection)await database.OpenAsync(cancellationToken);
-        var transaction = new PostgresTurnTransaction(connection, database.ConversationLock(conversationKey), time);
+        var transaction = new PostgresTurnTransaction(connection, PostgresDatabase.ConversationLock(conversationKey), time);
         try
         {
             await transaction.PrefetchAsync(reads, cancellationToken);

@@ -53,28 +53,19 @@ internal sealed class SqliteTurnStore(StorageDatabase database, SqliteGroupCommi
 
         public Task<ServiceSession?> SaveSessionAsync(ServiceSession? before, ServiceSession? after, CancellationToken cancellationToken)
         {
-            if (after is null || Equals(before, after))
+            if (SqlServiceSessionStore.SaveInTurn(before, after, time.GetUtcNow()) is not { } save)
             {
                 return Task.FromResult(after);
             }
 
-            if (after.ETag is null)
-            {
-                // A session stored under the same id meanwhile stands (a turn never creates one id twice).
-                var created = SqlServiceSessionStore.Parameters(after, expectedETag: null, time.GetUtcNow());
-                writes.Add((connection, transaction) => SqlServiceSessionStore.TryCreateAsync(connection, transaction, created, CancellationToken.None));
-                return Task.FromResult<ServiceSession?>(after with { ETag = created.etag });
-            }
-
-            var updated = SqlServiceSessionStore.Parameters(after, after.ETag, time.GetUtcNow());
             writes.Add(async (connection, transaction) =>
             {
-                if (!await SqlServiceSessionStore.UpdateAsync(connection, transaction, updated, CancellationToken.None))
+                if (await save.Statement.ExecuteAsync(connection, transaction, CancellationToken.None) != 1 && save.Conflict is { } conflict)
                 {
-                    throw StoreConflictException.For("Service session", after.Id, after.ETag);
+                    throw conflict();
                 }
             });
-            return Task.FromResult<ServiceSession?>(after with { ETag = updated.etag });
+            return Task.FromResult<ServiceSession?>(save.Saved);
         }
 
         public Task ScheduleAsync(ScheduledMessage message, CancellationToken cancellationToken)
@@ -109,12 +100,7 @@ internal sealed class SqliteTurnStore(StorageDatabase database, SqliteGroupCommi
 
         public Task EnqueueAsync(IReadOnlyList<OutboxMessage> messages, DateTimeOffset heldUntil, CancellationToken cancellationToken)
         {
-            ArgumentNullException.ThrowIfNull(messages);
-            foreach (var message in messages)
-            {
-                SqlOutboxStore.Check(message);
-            }
-
+            SqlOutboxStore.CheckAll(messages);
             var now = time.GetUtcNow();
             writes.Add((connection, transaction) => SqlOutboxStore.InsertAsync(connection, transaction, messages, now, heldUntil, CancellationToken.None));
             return Task.CompletedTask;
@@ -132,7 +118,8 @@ internal sealed class SqliteTurnStore(StorageDatabase database, SqliteGroupCommi
             await reader.DisposeAsync();
             try
             {
-                // The last write fails on purpose, so the group commit rolls the turn's writes back in its savepoint.
+                // The last write fails on purpose, so the group commit rolls the turn's writes back (its savepoint, or its
+                // transaction when it is written alone).
                 await groupCommit.CommitAsync([.. writes, (_, _) => throw new RehearsalOverException()]);
             }
             catch (RehearsalOverException)
