@@ -21,7 +21,9 @@ public static class ContentHostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton(services => new ContentLoader(
-            services.GetService<TimeProvider>() ?? TimeProvider.System, services.GetServices<IContentSnapshotPreparer>()));
+            services.GetService<TimeProvider>() ?? TimeProvider.System,
+            services.GetServices<IContentSnapshotPreparer>(),
+            ValidatedContentStamp.Read(Path.Combine(AppContext.BaseDirectory, ValidatedContentStamp.FileName))));
         builder.Services.AddSingleton(services => new ContentFolder(ContentFolderLocator.Resolve(
             services.GetRequiredService<IOptions<ContentOptions>>().Value.Folder,
             services.GetRequiredService<IHostEnvironment>().ContentRootPath)));
