@@ -23,6 +23,9 @@ public sealed class ValidatedContentStamp
     /// <summary>This build's identity: the module version id changes with every compilation of different code.</summary>
     public static string ThisBuild { get; } = typeof(ValidatedContentStamp).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
+    /// <summary>The content version of the stamped files (<see cref="ContentFileSet.Hash"/>).</summary>
+    public string Version => _fingerprint[..12];
+
     /// <summary>Whether these are the files that passed the checks.</summary>
     public bool Covers(ContentFileSet files)
     {
