@@ -6,9 +6,11 @@ namespace ServiceBot.Turns;
 public sealed record Route(string Name, Func<TurnContext, bool> Matches, Type HandlerType)
 {
     /// <summary>
-    /// The handler finds a redelivery itself, under the conversation's lock in its transaction, and answers it with the
-    /// first outcome (<see cref="BotFramework.Deduplication.DeliveryRecord.AlreadyProcessed"/>), so the deduplicator's own
-    /// look before the turn is not needed. Otherwise the deduplicator looks first.
+    /// The handler finds a redelivery itself and does nothing twice, so the deduplicator does not look for the activity's
+    /// record before the turn (a round trip to the database that the handler would repeat): the coaching turn reads the
+    /// record under the conversation's lock in its transaction and answers with the first outcome
+    /// (<see cref="BotFramework.Deduplication.DeliveryRecord.AlreadyProcessed"/>); the welcome finds its own record of
+    /// the install and stays silent. Otherwise the deduplicator looks first.
     /// </summary>
     public bool ChecksRedelivery { get; init; }
 }
