@@ -20,10 +20,7 @@ public sealed class PostgresTurnRoundTripsTests(PostgresFixture fixture) : BotHo
     public async Task ATurnInAService_ReadsWithTheLock_AndWritesWithTheCommit()
     {
         var connectionString = await fixture.CreateDatabaseAsync();
-        await using var host = new ServiceBotApplication(Channel, AppId, Entra)
-            .WithSetting("Storage:Provider", "Postgres")
-            .WithSetting("Storage:ConnectionString", connectionString)
-            .WithSetting("Outbox:PollInterval", "01:00:00");
+        await using var host = Host(connectionString);
         using var client = host.CreateClient();
         foreach (var text in new[] { "hola", "nueva atención", "llegó otro cliente" })
         {
@@ -52,36 +49,30 @@ public sealed class PostgresTurnRoundTripsTests(PostgresFixture fixture) : BotHo
     }
 
     [PostgresFact]
-    public async Task TheInstall_SavesItsReference_ItsWelcomeRecord_AndItsProcessedRecord()
+    public async Task TheInstall_SavesItsReference_AndItsWelcomeRecord()
     {
         var connectionString = await fixture.CreateDatabaseAsync();
-        await using var host = new ServiceBotApplication(Channel, AppId, Entra)
-            .WithSetting("Storage:Provider", "Postgres")
-            .WithSetting("Storage:ConnectionString", connectionString)
-            .WithSetting("Outbox:PollInterval", "01:00:00");
+        await using var host = Host(connectionString);
         using var client = host.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
 
         using var trips = new NpgsqlRoundTrips(connectionString);
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsync(TestActivities.BotAdded(Channel.ServiceUrl()), ValidToken())).StatusCode);
 
-        // The welcome's own record finds a redelivery; nothing looks for the processed record before the turn.
+        // The welcome's own record keeps a redelivery silent: no processed-activity record is looked up or written. (Not
+        // a count: the start's retention purge may still be running beside it.)
         var sent = OfTheTurns(trips);
         var because = string.Join(Environment.NewLine + "---" + Environment.NewLine, sent);
-        Assert.True(sent.Count == 3, because);
-        Assert.Contains("INSERT INTO conversation_references", sent[0], StringComparison.Ordinal);
-        Assert.Contains("INSERT INTO state_items", sent[1], StringComparison.Ordinal);
-        Assert.Contains("INSERT INTO processed_activities", sent[2], StringComparison.Ordinal);
+        Assert.Single(sent, trip => trip.Contains("INSERT INTO conversation_references", StringComparison.Ordinal));
+        Assert.Single(sent, trip => trip.Contains("INSERT INTO state_items", StringComparison.Ordinal));
+        Assert.DoesNotContain(sent, trip => trip.Contains("processed_activities", StringComparison.Ordinal));
     }
 
     [PostgresFact]
     public async Task ARedelivery_IsFoundInTheTurnsFirstRead_AndRunsNothing()
     {
         var connectionString = await fixture.CreateDatabaseAsync();
-        await using var host = new ServiceBotApplication(Channel, AppId, Entra)
-            .WithSetting("Storage:Provider", "Postgres")
-            .WithSetting("Storage:ConnectionString", connectionString)
-            .WithSetting("Outbox:PollInterval", "01:00:00");
+        await using var host = Host(connectionString);
         using var client = host.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsync(TestActivities.Message(Channel.ServiceUrl(), "hola"), ValidToken())).StatusCode);
         var activity = TestActivities.Message(Channel.ServiceUrl(), "nueva atención");
@@ -99,6 +90,11 @@ public sealed class PostgresTurnRoundTripsTests(PostgresFixture fixture) : BotHo
         Assert.Equal("ROLLBACK", sent[1]);
         Assert.Equal(calls, Channel.Calls.Count);
     }
+
+    private ServiceBotApplication Host(string connectionString) => new ServiceBotApplication(Channel, AppId, Entra)
+        .WithSetting("Storage:Provider", "Postgres")
+        .WithSetting("Storage:ConnectionString", connectionString)
+        .WithSetting("Outbox:PollInterval", "01:00:00");
 
     /// <summary>What was sent, without the content follower's poll of the live revision (a timer's, not a turn's).</summary>
     private static List<string> OfTheTurns(NpgsqlRoundTrips trips) =>
