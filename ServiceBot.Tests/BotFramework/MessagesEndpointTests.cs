@@ -96,6 +96,7 @@ public sealed class MessagesEndpointTests : BotHostTestBase
         await Client.PostAsync(WithId(TestActivities.BotAdded(Channel.ServiceUrl(), "es-MX"), "added-1"), ValidToken());
         await Client.PostAsync(WithId(install.DeepClone(), "installed-1"), ValidToken());
         await Client.PostAsync(WithId(TestActivities.BotAdded(Channel.ServiceUrl(), "es-MX"), "added-2"), ValidToken());
+        await Client.PostAsync(WithId(TestActivities.BotAdded(Channel.ServiceUrl(), "es-MX"), "added-1"), ValidToken());
 
         Assert.Single(await Channel.WaitForCallsAsync(1), c => CardOf(c).GetString()!.Contains(Text(TextKeys.WelcomeTitle, Language.Spanish), StringComparison.Ordinal));
         Assert.Single(Channel.Calls);

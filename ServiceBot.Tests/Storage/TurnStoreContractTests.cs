@@ -1,6 +1,7 @@
 using ServiceBot.BotFramework.Connector;
 using ServiceBot.BotFramework.Deduplication;
 using ServiceBot.BotFramework.Schema;
+using ServiceBot.People;
 using ServiceBot.Storage;
 using ServiceBot.Storage.Postgres;
 using ServiceBot.Storage.Sql;
@@ -190,6 +191,33 @@ public abstract class TurnStoreContractTests : StorageContractTests
 
         Assert.Equal(stateETag, (await state.ReadAsync(Key))?.ETag);
         Assert.Equal("elsewhere", (await sessions.GetAsync("s1"))?.TeamId);
+    }
+
+    [EngineFact]
+    public async Task SupervisorOnly_AskedInTheTurn_AnswersAsTheRosterDoes_AndSeesAChangeAtTheNextTurn()
+    {
+        var database = OpenDatabase();
+        var roster = new SqlRosterStore(database, Time);
+        var carla = new PersonKey(Guid.Parse("0c000000-0000-4000-8000-000000000003"), Guid.Parse("0c000000-0000-4000-8000-000000000004"));
+        var ana = new PersonKey(carla.TenantId, Guid.Parse("0a000000-0000-4000-8000-000000000001"));
+        var etag = await roster.ApplyAsync(
+            [new RosterChange.SaveTeam("mostrador", "Mostrador"), new RosterChange.AddSupervisor(new Person(carla, "Carla Soto"), "mostrador")],
+            ETags.Any,
+            RosterSeed.Author);
+        var sut = CreateSut(database);
+
+        await using (var turn = await sut.BeginAsync(Key, new TurnReads(null, [Key]) { SupervisorOnly = carla }, CancellationToken.None))
+        {
+            Assert.True(await turn.IsSupervisorOnlyAsync(carla, CancellationToken.None));
+            Assert.False(await turn.IsSupervisorOnlyAsync(ana, CancellationToken.None));
+        }
+
+        await roster.ApplyAsync([new RosterChange.AssignAgent(new Person(carla, "Carla Soto"), "mostrador")], etag, RosterSeed.Author);
+
+        await using (var turn = await sut.BeginAsync(Key, new TurnReads(null, [Key]) { SupervisorOnly = carla }, CancellationToken.None))
+        {
+            Assert.False(await turn.IsSupervisorOnlyAsync(carla, CancellationToken.None));
+        }
     }
 
     [EngineFact]

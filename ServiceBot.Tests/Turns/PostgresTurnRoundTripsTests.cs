@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using ServiceBot.Proactive;
 using ServiceBot.Dialogs;
 using ServiceBot.Tests.Fixtures;
 using ServiceBot.Tests.Storage.Postgres;
@@ -7,8 +9,9 @@ namespace ServiceBot.Tests.Turns;
 
 /// <summary>
 /// How a typed turn talks to PostgreSQL, on a real server through the real host and a loopback channel: each command
-/// or batch Npgsql sends is one round trip, counted from Npgsql's own tracing of the test's database. The turn's
-/// transaction takes two: BEGIN, the lock and every read; then every write with COMMIT.
+/// or batch Npgsql sends is one round trip, counted from Npgsql's own tracing of the test's database. A typed turn takes
+/// two: BEGIN, the lock and every read (the redelivery check and the roster's "is this a supervisor?" among them); then
+/// every write with COMMIT. Its replies' sent marks join one statement with the other marks waiting.
 /// </summary>
 [Collection(PostgresCollectionDefinition.Name)]
 public sealed class PostgresTurnRoundTripsTests(PostgresFixture fixture) : BotHostTestBase
@@ -17,30 +20,85 @@ public sealed class PostgresTurnRoundTripsTests(PostgresFixture fixture) : BotHo
     public async Task ATurnInAService_ReadsWithTheLock_AndWritesWithTheCommit()
     {
         var connectionString = await fixture.CreateDatabaseAsync();
-        await using var host = new ServiceBotApplication(Channel, AppId, Entra)
-            .WithSetting("Storage:Provider", "Postgres")
-            .WithSetting("Storage:ConnectionString", connectionString)
-            .WithSetting("Outbox:PollInterval", "01:00:00");
+        await using var host = Host(connectionString);
         using var client = host.CreateClient();
         foreach (var text in new[] { "hola", "nueva atención", "llegó otro cliente" })
         {
             Assert.Equal(HttpStatusCode.OK, (await client.PostAsync(TestActivities.Message(Channel.ServiceUrl(), text), ValidToken())).StatusCode);
         }
 
+        var marks = host.Services.GetRequiredService<OutboxSentMarks>();
+        await marks.FlushAsync();
         using var trips = new NpgsqlRoundTrips(connectionString);
         var response = await client.PostAsync(TestActivities.Message(Channel.ServiceUrl(), "llegó otro cliente"), ValidToken());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var sent = trips.Sent;
+        await marks.FlushAsync();
+        var sent = OfTheTurns(trips);
         var because = string.Join(Environment.NewLine + "---" + Environment.NewLine, sent);
-        var begin = Assert.Single(sent, trip => trip.Contains("pg_advisory_xact_lock", StringComparison.Ordinal));
-        Assert.True(begin.StartsWith("BEGIN", StringComparison.Ordinal), because);
+        Assert.True(sent.Count == 3, because);
+        var begin = sent[0];
+        Assert.True(begin.StartsWith("BEGIN", StringComparison.Ordinal) && begin.Contains("pg_advisory_xact_lock", StringComparison.Ordinal), because);
+        Assert.True(begin.Contains("FROM processed_activities", StringComparison.Ordinal) && begin.Contains("FROM roster_supervisors", StringComparison.Ordinal), because);
         Assert.True(begin.Contains("FROM state_items", StringComparison.Ordinal) && begin.Contains("FROM service_sessions", StringComparison.Ordinal), because);
-        var commit = Assert.Single(sent, trip => trip.Contains("COMMIT", StringComparison.Ordinal));
+        var commit = sent[1];
+        Assert.True(commit.EndsWith("COMMIT", StringComparison.Ordinal), because);
         Assert.True(commit.Contains("UPDATE state_items", StringComparison.Ordinal) && commit.Contains("INSERT INTO scheduled_messages", StringComparison.Ordinal), because);
         Assert.True(commit.Contains("INSERT INTO outbox", StringComparison.Ordinal) && commit.Contains("INSERT INTO processed_activities", StringComparison.Ordinal), because);
-        Assert.DoesNotContain(sent.Except([begin, commit]), trip => trip.Contains("state_items", StringComparison.Ordinal) || trip.Contains("service_sessions", StringComparison.Ordinal));
+        Assert.True(sent[2].StartsWith("UPDATE outbox SET sent_at", StringComparison.Ordinal), because);
     }
+
+    [PostgresFact]
+    public async Task TheInstall_SavesItsReference_AndItsWelcomeRecord()
+    {
+        var connectionString = await fixture.CreateDatabaseAsync();
+        await using var host = Host(connectionString);
+        using var client = host.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+
+        using var trips = new NpgsqlRoundTrips(connectionString);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync(TestActivities.BotAdded(Channel.ServiceUrl()), ValidToken())).StatusCode);
+
+        // The welcome's own record keeps a redelivery silent: no processed-activity record is looked up or written. (Not
+        // a count: the start's retention purge may still be running beside it.)
+        var sent = OfTheTurns(trips);
+        var because = string.Join(Environment.NewLine + "---" + Environment.NewLine, sent);
+        Assert.Single(sent, trip => trip.Contains("INSERT INTO conversation_references", StringComparison.Ordinal));
+        Assert.Single(sent, trip => trip.Contains("INSERT INTO state_items", StringComparison.Ordinal));
+        Assert.DoesNotContain(sent, trip => trip.Contains("processed_activities", StringComparison.Ordinal));
+    }
+
+    [PostgresFact]
+    public async Task ARedelivery_IsFoundInTheTurnsFirstRead_AndRunsNothing()
+    {
+        var connectionString = await fixture.CreateDatabaseAsync();
+        await using var host = Host(connectionString);
+        using var client = host.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync(TestActivities.Message(Channel.ServiceUrl(), "hola"), ValidToken())).StatusCode);
+        var activity = TestActivities.Message(Channel.ServiceUrl(), "nueva atención");
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync(activity, ValidToken())).StatusCode);
+        await host.Services.GetRequiredService<OutboxSentMarks>().FlushAsync();
+        var calls = Channel.Calls.Count;
+
+        using var trips = new NpgsqlRoundTrips(connectionString);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync(activity, ValidToken())).StatusCode);
+
+        var sent = OfTheTurns(trips);
+        var because = string.Join(Environment.NewLine + "---" + Environment.NewLine, sent);
+        Assert.True(sent.Count == 2, because);
+        Assert.True(sent[0].Contains("pg_advisory_xact_lock", StringComparison.Ordinal) && sent[0].Contains("FROM processed_activities", StringComparison.Ordinal), because);
+        Assert.Equal("ROLLBACK", sent[1]);
+        Assert.Equal(calls, Channel.Calls.Count);
+    }
+
+    private ServiceBotApplication Host(string connectionString) => new ServiceBotApplication(Channel, AppId, Entra)
+        .WithSetting("Storage:Provider", "Postgres")
+        .WithSetting("Storage:ConnectionString", connectionString)
+        .WithSetting("Outbox:PollInterval", "01:00:00");
+
+    /// <summary>What was sent, without the content follower's poll of the live revision (a timer's, not a turn's).</summary>
+    private static List<string> OfTheTurns(NpgsqlRoundTrips trips) =>
+        [.. trips.Sent.Where(trip => !trip.Contains("FROM content_live", StringComparison.Ordinal))];
 
     [Fact]
     public void TheActiveSessionId_IsStoredUnderThePropertyTheTurnReadsItFrom()

@@ -10,7 +10,9 @@ namespace ServiceBot.BotFramework;
 /// and re-sends invokes; a redelivery of the same channel, conversation and activity id gets the first delivery's
 /// outcome, read from <see cref="IProcessedActivityStore"/>, instead of running the turn again. Within this instance a
 /// redelivery that arrives while the first is still in flight awaits it (only deliveries in flight are held in memory). Activities without an id are always
-/// processed; a turn that failed before committing is not recorded, so its redelivery runs again.
+/// processed; a turn that failed before committing is not recorded, so its redelivery runs again. A turn that reads the
+/// record itself under its conversation's lock (<see cref="RedeliveryCheck.InTheTurn"/>) is not looked up first: that
+/// would cost a round trip to the database that the turn repeats anyway.
 /// </summary>
 public sealed class ActivityDeduplicator(
     IOptions<BotFrameworkOptions> options,
@@ -24,7 +26,10 @@ public sealed class ActivityDeduplicator(
     /// <summary>How many deliveries are in flight (held in memory).</summary>
     internal int InFlight => _deliveries.Count;
 
-    public async Task<(InvokeResponse? Response, bool IsRedelivery)> RunOnceAsync(Activity activity, Func<Task<DeliveryOutcome>> process)
+    public Task<(InvokeResponse? Response, bool IsRedelivery)> RunOnceAsync(Activity activity, Func<Task<DeliveryOutcome>> process) =>
+        RunOnceAsync(activity, RedeliveryCheck.BeforeTheTurn, process);
+
+    public async Task<(InvokeResponse? Response, bool IsRedelivery)> RunOnceAsync(Activity activity, RedeliveryCheck check, Func<Task<DeliveryOutcome>> process)
     {
         ArgumentNullException.ThrowIfNull(process);
         if (ProcessedActivityKey.From(activity) is not { } key)
@@ -34,7 +39,7 @@ public sealed class ActivityDeduplicator(
 
         var now = timeProvider.GetUtcNow();
         Sweep(now);
-        var candidate = new Delivery(new Lazy<Task<(InvokeResponse?, bool)>>(() => RunAsync(key, process)), now + options.Value.DeduplicationWindow);
+        var candidate = new Delivery(new Lazy<Task<(InvokeResponse?, bool)>>(() => RunAsync(key, check, process)), now + options.Value.DeduplicationWindow);
         var name = key.ToString();
         var delivery = _deliveries.AddOrUpdate(name, candidate, (_, existing) => existing.ExpiresAt > now ? existing : candidate);
         try
@@ -54,9 +59,9 @@ public sealed class ActivityDeduplicator(
         }
     }
 
-    private async Task<(InvokeResponse?, bool)> RunAsync(ProcessedActivityKey key, Func<Task<DeliveryOutcome>> process)
+    private async Task<(InvokeResponse?, bool)> RunAsync(ProcessedActivityKey key, RedeliveryCheck check, Func<Task<DeliveryOutcome>> process)
     {
-        if (await processed.FindAsync(key, CancellationToken.None) is { } first)
+        if (check == RedeliveryCheck.BeforeTheTurn && await processed.FindAsync(key, CancellationToken.None) is { } first)
         {
             return (first.Response, true);
         }

@@ -60,10 +60,12 @@ public sealed class MessagesEndpoint(
         var connector = connectors.CreateForActivity(activity.ServiceUrl!, auth.Provenance);
         await references.RecordAsync(activity, auth.Provenance, CancellationToken.None);
         // The turn runs to its commit even if the channel stops waiting: a half-run turn would be worse than a late one.
-        var (response, isRedelivery) = await deduplicator.RunOnceAsync(activity, async () =>
+        var turn = new TurnContext(activity, auth.Identity!, new ConnectorReplyChannel(connector), http.RequestServices) { Provenance = auth.Provenance };
+        var route = TurnRouter.Match(turn);
+        var check = route?.ChecksRedelivery == true ? RedeliveryCheck.InTheTurn : RedeliveryCheck.BeforeTheTurn;
+        var (response, isRedelivery) = await deduplicator.RunOnceAsync(activity, check, async () =>
         {
-            var turn = new TurnContext(activity, auth.Identity!, new ConnectorReplyChannel(connector), http.RequestServices) { Provenance = auth.Provenance };
-            var invokeResponse = await runner.RunAsync(turn, CancellationToken.None);
+            var invokeResponse = await runner.RunAsync(turn, route, CancellationToken.None);
             return new DeliveryOutcome(invokeResponse, turn.Record);
         });
         if (isRedelivery)

@@ -1,4 +1,5 @@
 using ServiceBot.BotFramework.Deduplication;
+using ServiceBot.People;
 
 namespace ServiceBot.Storage;
 
@@ -16,6 +17,12 @@ public interface ITurnTransaction : IAsyncDisposable
     Task<StoreItem?> ReadStateAsync(string key, CancellationToken cancellationToken);
 
     Task<ServiceSession?> ReadSessionAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <see cref="IRosterStore.IsSupervisorOnlyAsync"/>, asked inside the turn: a typed message from a supervisor goes to
+    /// their menu instead of the coaching dialog, and the turn can ask in the round trip that takes its lock.
+    /// </summary>
+    Task<bool> IsSupervisorOnlyAsync(PersonKey person, CancellationToken cancellationToken);
 
     /// <summary>Writes state under <paramref name="expectedETag"/> (null creates); returns the new ETag.</summary>
     /// <exception cref="StoreConflictException">The ETag is stale.</exception>

@@ -15,8 +15,8 @@ namespace ServiceBot.Turns;
 /// <summary>
 /// Rehearses the turn path once before the first real turn, so the first conversation does not pay for the code's
 /// first run (JIT, type loading, static initialisers, the storage statements' first preparation): a synthetic agent's
-/// typed messages are parsed as the endpoint parses an activity, the roster is asked about them, and each runs through
-/// the coaching turn (<see cref="CoachingTurnWriter"/>: state read, dialog, cards, outbox rows) in a transaction that is
+/// typed messages are parsed as the endpoint parses an activity, and each runs through the coaching turn
+/// (<see cref="CoachingTurnWriter"/>: the roster's question, state read, dialog, cards, outbox rows) in a transaction that is
 /// rehearsed and rolled back (<see cref="ITurnTransaction.RehearseAsync"/>); the replies are serialised as the
 /// Connector would send them, and the welcome card is built. Nothing is kept and nothing is sent: the reply channel
 /// refuses every call.
@@ -26,7 +26,6 @@ public sealed class TurnPathWarmUp(
     ITurnStore store,
     CoachingTurnWriter writer,
     TurnInputFactory inputs,
-    IRosterStore roster,
     ContentStore content,
     TimeProvider time)
 {
@@ -52,7 +51,6 @@ public sealed class TurnPathWarmUp(
                 await WhenClassifierReadyAsync(cancellationToken);
             }
 
-            await AskRosterAsync(turn, cancellationToken);
             await RehearseAsync(turn, cancellationToken);
         }
 
@@ -72,20 +70,14 @@ public sealed class TurnPathWarmUp(
         }
     }
 
-    private async Task AskRosterAsync(TurnContext turn, CancellationToken cancellationToken)
-    {
-        if (PersonKey.From(turn.Activity.Conversation?.TenantId, turn.Activity.From?.AadObjectId) is { } person)
-        {
-            await roster.IsSupervisorOnlyAsync(person, cancellationToken);
-        }
-    }
-
     private async Task RehearseAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var key = StateKeys.Conversation(turn.Activity.ChannelId!, turn.Activity.Conversation!.Id!);
         var now = time.GetUtcNow();
-        await using var transaction = await store.BeginAsync(key, CoachingTurnWriter.ReadsFor(turn, key), cancellationToken);
-        var written = await writer.WriteAsync(transaction, turn, key, inputs.Create(turn, now), now, cancellationToken);
+        // Asked as a typed message from someone with an Entra identity asks it (SupervisorHandler): the synthetic agent is no supervisor.
+        var person = PersonKey.From(turn.Activity.Conversation?.TenantId, turn.Activity.From?.AadObjectId);
+        await using var transaction = await store.BeginAsync(key, CoachingTurnWriter.ReadsFor(turn, key, person), cancellationToken);
+        var written = await writer.WriteAsync(transaction, turn, key, inputs.Create(turn, now), now, person, cancellationToken);
         await transaction.RehearseAsync(cancellationToken);
         foreach (var row in written.Outbox)
         {

@@ -6,9 +6,14 @@ namespace ServiceBot.Turns;
 /// <summary>Runs the first matching route of <see cref="RouteTable"/> and settles what the HTTP response must carry.</summary>
 public sealed class TurnRouter(ILogger<TurnRouter> logger)
 {
-    public async Task RouteAsync(TurnContext turn, CancellationToken cancellationToken)
+    /// <summary>The first route of <see cref="RouteTable"/> that matches the turn, or null.</summary>
+    public static Route? Match(TurnContext turn) => RouteTable.Routes.FirstOrDefault(r => r.Matches(turn));
+
+    public Task RouteAsync(TurnContext turn, CancellationToken cancellationToken) => RouteAsync(turn, Match(turn), cancellationToken);
+
+    /// <summary>Runs <paramref name="route"/>, matched before (<see cref="Match"/>).</summary>
+    public async Task RouteAsync(TurnContext turn, Route? route, CancellationToken cancellationToken)
     {
-        var route = RouteTable.Routes.FirstOrDefault(r => r.Matches(turn));
         if (route is null)
         {
             if (turn.Activity.IsType(ActivityTypes.Invoke))

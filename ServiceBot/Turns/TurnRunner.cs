@@ -12,11 +12,18 @@ namespace ServiceBot.Turns;
 /// </summary>
 public sealed class TurnRunner(TurnRouter router, ITextCatalog texts, ILogger<TurnRunner> logger)
 {
-    public async Task<InvokeResponse?> RunAsync(TurnContext turn, CancellationToken cancellationToken)
+    public Task<InvokeResponse?> RunAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        RunAsync(turn, () => router.RouteAsync(turn, cancellationToken), cancellationToken);
+
+    /// <summary>Runs the turn through <paramref name="route"/>, matched before (<see cref="TurnRouter.Match"/>).</summary>
+    public Task<InvokeResponse?> RunAsync(TurnContext turn, Route? route, CancellationToken cancellationToken) =>
+        RunAsync(turn, () => router.RouteAsync(turn, route, cancellationToken), cancellationToken);
+
+    private async Task<InvokeResponse?> RunAsync(TurnContext turn, Func<Task> route, CancellationToken cancellationToken)
     {
         try
         {
-            await router.RouteAsync(turn, cancellationToken);
+            await route();
             return turn.InvokeResponse;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -16,6 +16,12 @@ public enum DeliveryRecord
 
     /// <summary>The turn failed before committing anything: a redelivery may run it again.</summary>
     Failed,
+
+    /// <summary>
+    /// The turn keeps a record of its own that makes a redelivery do nothing (the welcome's record of the install), so
+    /// the deduplicator records nothing afterwards.
+    /// </summary>
+    KeptByTheTurn,
 }
 
 /// <summary>What one delivery of an activity produced: the invoke answer (if any) and how it was recorded.</summary>

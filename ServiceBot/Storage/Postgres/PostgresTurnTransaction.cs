@@ -1,5 +1,6 @@
 using Npgsql;
 using ServiceBot.BotFramework.Deduplication;
+using ServiceBot.People;
 using ServiceBot.Storage.Sql;
 
 namespace ServiceBot.Storage.Postgres;
@@ -28,13 +29,14 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
     private ProcessedActivityKey? processedKey;
     private ProcessedActivity? processed;
     private ServiceSession? session;
+    private (PersonKey Person, bool Answer)? supervisorOnly;
     private bool begun;
     private bool ended;
 
     /// <summary>Begins the transaction under the lock and reads <paramref name="reads"/>, in one round trip.</summary>
     public async Task PrefetchAsync(TurnReads reads, CancellationToken cancellationToken)
     {
-        if (reads.Processed is null && reads.StateKeys.Count == 0 && reads.Session is null)
+        if (reads.Processed is null && reads.StateKeys.Count == 0 && reads.Session is null && reads.SupervisorOnly is null)
         {
             // Nothing to read yet: BEGIN and the lock go with the first read, or with the writes.
             return;
@@ -65,6 +67,12 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
             StorageArguments.Key(named.StateKey, nameof(reads));
             batch.BatchCommands.Add(PostgresStatements.ToBatchCommand(SessionInStateSql, new { key = named.StateKey, property = named.Property }));
             readers.Add(reader => session = ReadSession(reader));
+        }
+
+        if (reads.SupervisorOnly is { } person)
+        {
+            batch.BatchCommands.Add(PostgresStatements.ToBatchCommand(SqlRosterStore.SupervisorOnlyStatement(person)));
+            readers.Add(reader => supervisorOnly = (person, ReadSupervisorOnly(reader)));
         }
 
         await ReadAsync(batch, readers, cancellationToken);
@@ -109,6 +117,18 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
         ServiceSession? found = null;
         await ReadOneAsync(SqlServiceSessionStore.ReadStatement(id), reader => found = ReadSession(reader), cancellationToken);
         return found;
+    }
+
+    public async Task<bool> IsSupervisorOnlyAsync(PersonKey person, CancellationToken cancellationToken)
+    {
+        if (supervisorOnly is { } known && known.Person == person)
+        {
+            return known.Answer;
+        }
+
+        var answer = false;
+        await ReadOneAsync(SqlRosterStore.SupervisorOnlyStatement(person), reader => answer = ReadSupervisorOnly(reader), cancellationToken);
+        return answer;
     }
 
     public Task<string> WriteStateAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken)
@@ -267,6 +287,8 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
 
     private static ServiceSession? ReadSession(NpgsqlDataReader reader) =>
         reader.Read() ? SqlServiceSessionStore.FromColumns(reader.GetString(0), reader.GetString(1)) : null;
+
+    private static bool ReadSupervisorOnly(NpgsqlDataReader reader) => reader.Read() && reader.GetInt32(0) == 1;
 
     private static long? NullableInt64(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt64(ordinal);
 

@@ -112,19 +112,28 @@ internal sealed class SqlRosterStore(StorageDatabase database, TimeProvider time
     public async Task<bool> IsSupervisorOnlyAsync(PersonKey person, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            """
-            SELECT CASE WHEN EXISTS (
-                    SELECT 1 FROM roster_supervisors s JOIN roster_teams t ON t.team_id = s.team_id
-                    WHERE s.tenant_id = @tenantId AND s.object_id = @objectId)
-                AND NOT EXISTS (
-                    SELECT 1 FROM roster_agents a JOIN roster_teams t ON t.team_id = a.team_id
-                    WHERE a.tenant_id = @tenantId AND a.object_id = @objectId)
-                THEN 1 ELSE 0 END
-            """,
-            Parameters(person),
-            cancellationToken: cancellationToken)) == 1;
+        return await IsSupervisorOnlyAsync(connection, person, cancellationToken);
     }
+
+    /// <summary><see cref="IsSupervisorOnlyAsync(PersonKey, CancellationToken)"/> on a connection a turn already holds.</summary>
+    internal static async Task<bool> IsSupervisorOnlyAsync(DbConnection connection, PersonKey person, CancellationToken cancellationToken)
+    {
+        var statement = SupervisorOnlyStatement(person);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(statement.Sql, statement.Parameters, cancellationToken: cancellationToken)) == 1;
+    }
+
+    /// <summary>The question of <see cref="IsSupervisorOnlyAsync(PersonKey, CancellationToken)"/>: one row, one column, 1 for yes.</summary>
+    internal static SqlStatement SupervisorOnlyStatement(PersonKey person) => new(
+        """
+        SELECT CASE WHEN EXISTS (
+                SELECT 1 FROM roster_supervisors s JOIN roster_teams t ON t.team_id = s.team_id
+                WHERE s.tenant_id = @tenantId AND s.object_id = @objectId)
+            AND NOT EXISTS (
+                SELECT 1 FROM roster_agents a JOIN roster_teams t ON t.team_id = a.team_id
+                WHERE a.tenant_id = @tenantId AND a.object_id = @objectId)
+            THEN 1 ELSE 0 END
+        """,
+        Parameters(person));
 
     public async Task<string> ApplyAsync(
         IReadOnlyList<RosterChange> changes, string expectedETag, string? author, CancellationToken cancellationToken = default)

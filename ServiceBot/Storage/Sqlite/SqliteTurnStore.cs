@@ -1,5 +1,6 @@
 using System.Data.Common;
 using ServiceBot.BotFramework.Deduplication;
+using ServiceBot.People;
 using ServiceBot.Storage.Sql;
 
 namespace ServiceBot.Storage.Sqlite;
@@ -40,6 +41,9 @@ internal sealed class SqliteTurnStore(StorageDatabase database, SqliteGroupCommi
             StorageArguments.Key(id, nameof(id));
             return SqlServiceSessionStore.GetAsync(reader, null, id, cancellationToken);
         }
+
+        public Task<bool> IsSupervisorOnlyAsync(PersonKey person, CancellationToken cancellationToken) =>
+            SqlRosterStore.IsSupervisorOnlyAsync(reader, person, cancellationToken);
 
         public Task<string> WriteStateAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken)
         {

@@ -4,6 +4,7 @@ using ServiceBot.BotFramework.Deduplication;
 using ServiceBot.BotFramework.Schema;
 using ServiceBot.Content;
 using ServiceBot.Dialogs;
+using ServiceBot.People;
 using ServiceBot.Proactive;
 using ServiceBot.Storage;
 
@@ -18,19 +19,29 @@ namespace ServiceBot.Turns.Handlers;
 /// </summary>
 public sealed class CoachingTurnWriter(ContentStore content, IOptions<OutboxOptions> outboxOptions, TimeProvider time)
 {
-    /// <summary>What <see cref="WriteAsync"/> reads first, for the store to fetch together when the transaction begins.</summary>
-    public static TurnReads ReadsFor(TurnContext turn, string key)
+    /// <summary>
+    /// What <see cref="WriteAsync"/> reads first, for the store to fetch together when the transaction begins;
+    /// <paramref name="unlessSupervisorOnly"/> as given to <see cref="WriteAsync"/>.
+    /// </summary>
+    public static TurnReads ReadsFor(TurnContext turn, string key, PersonKey? unlessSupervisorOnly)
     {
         ArgumentNullException.ThrowIfNull(turn);
         return new TurnReads(ProcessedActivityKey.From(turn.Activity), [LiveCardStore.KeyFor(key), key, AgentProfileStore.KeyFor(turn.Activity)])
         {
             Session = new SessionInState(key, CoachingStateStore.ActiveSessionIdProperty),
+            SupervisorOnly = unlessSupervisorOnly,
         };
     }
 
-    /// <summary>The turn's outcome as written, or the first outcome when the activity had already been processed.</summary>
+    /// <summary>
+    /// The turn's outcome as written, or the first outcome when the activity had already been processed. With
+    /// <paramref name="unlessSupervisorOnly"/>, a person the roster names as a supervisor only gets
+    /// <see cref="CoachingTurnWrite.SupervisorOnly"/> and nothing is written (asked after the processed record, so a
+    /// redelivery still gets its first outcome).
+    /// </summary>
     /// <exception cref="StoreConflictException">Another writer changed the conversation or its session meanwhile.</exception>
-    public async Task<CoachingTurnWrite> WriteAsync(ITurnTransaction transaction, TurnContext turn, string key, TurnInput input, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<CoachingTurnWrite> WriteAsync(
+        ITurnTransaction transaction, TurnContext turn, string key, TurnInput input, DateTimeOffset now, PersonKey? unlessSupervisorOnly, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(transaction);
         ArgumentNullException.ThrowIfNull(turn);
@@ -38,6 +49,11 @@ public sealed class CoachingTurnWriter(ContentStore content, IOptions<OutboxOpti
         if (processedKey is not null && await transaction.FindProcessedAsync(processedKey, cancellationToken) is { } first)
         {
             return new CoachingTurnWrite(null, [], first.Response, DeliveryRecord.AlreadyProcessed);
+        }
+
+        if (unlessSupervisorOnly is { } person && await transaction.IsSupervisorOnlyAsync(person, cancellationToken))
+        {
+            return CoachingTurnWrite.SupervisorOnly;
         }
 
         var agentKey = AgentProfileStore.KeyFor(turn.Activity);
@@ -97,6 +113,13 @@ public sealed class CoachingTurnWriter(ContentStore content, IOptions<OutboxOpti
 
 /// <summary>
 /// What <see cref="CoachingTurnWriter"/> wrote: the outcome (null when the activity had already been processed, and
-/// <see cref="Response"/> is then its first answer), the outbox rows, the invoke response and how the delivery is recorded.
+/// <see cref="Response"/> is then its first answer, or when the writer is a supervisor only), the outbox rows, the
+/// invoke response and how the delivery is recorded.
 /// </summary>
-public sealed record CoachingTurnWrite(TurnOutcome? Outcome, IReadOnlyList<OutboxMessage> Outbox, InvokeResponse? Response, DeliveryRecord Record);
+public sealed record CoachingTurnWrite(TurnOutcome? Outcome, IReadOnlyList<OutboxMessage> Outbox, InvokeResponse? Response, DeliveryRecord Record)
+{
+    /// <summary>Nothing written: the roster names the writer as a supervisor only, whose typed text gets their menu.</summary>
+    public static CoachingTurnWrite SupervisorOnly { get; } = new(null, [], null, DeliveryRecord.NotRecorded) { IsSupervisorOnly = true };
+
+    public bool IsSupervisorOnly { get; private init; }
+}

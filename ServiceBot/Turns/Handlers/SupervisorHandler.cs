@@ -21,7 +21,6 @@ namespace ServiceBot.Turns.Handlers;
 /// who took it): the call is marked and the agent's message queued in the outbox in one transaction, then sent at once.
 /// </summary>
 public sealed class SupervisorHandler(
-    IRosterStore roster,
     IStateStore state,
     ITurnStore turns,
     ContentStore content,
@@ -54,23 +53,28 @@ public sealed class SupervisorHandler(
             return;
         }
 
-        if (verb is null && !await IsSupervisorOnlyAsync(turn, cancellationToken))
+        if (verb is null && await CoachUnlessSupervisorOnlyAsync(turn, cancellationToken))
         {
-            await turn.Services.GetRequiredService<CoachingHandler>().HandleAsync(turn, cancellationToken);
             return;
         }
 
         await ShowAsync(turn, await MenuAsync(turn, null, cancellationToken), cancellationToken);
     }
 
-    private async Task<bool> IsSupervisorOnlyAsync(TurnContext turn, CancellationToken cancellationToken)
+    /// <summary>
+    /// Typed text goes to the coaching dialog unless the roster names the writer a supervisor only; the coaching turn asks
+    /// the roster in its first read (with its lock and the redelivery check), so the question costs no round trip of its own.
+    /// </summary>
+    private static async Task<bool> CoachUnlessSupervisorOnlyAsync(TurnContext turn, CancellationToken cancellationToken)
     {
+        var coaching = turn.Services.GetRequiredService<CoachingHandler>();
         if (PersonKey.From(turn.Activity.Conversation?.TenantId, turn.Activity.From?.AadObjectId) is not { } person)
         {
-            return false;
+            await coaching.HandleAsync(turn, cancellationToken);
+            return true;
         }
 
-        return await roster.IsSupervisorOnlyAsync(person, cancellationToken);
+        return await coaching.HandleUnlessSupervisorOnlyAsync(turn, person, cancellationToken);
     }
 
     private async Task<JsonObject> MenuAsync(TurnContext turn, string? line, CancellationToken cancellationToken)

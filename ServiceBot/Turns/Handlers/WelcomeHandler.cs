@@ -1,4 +1,5 @@
 using ServiceBot.BotFramework;
+using ServiceBot.BotFramework.Deduplication;
 using ServiceBot.BotFramework.Schema;
 using ServiceBot.Cards;
 using ServiceBot.Content;
@@ -10,8 +11,8 @@ namespace ServiceBot.Turns.Handlers;
 /// Greets a conversation once per install. Teams announces an install twice (conversationUpdate with the bot among
 /// membersAdded, and installationUpdate add), in either order and possibly at once: the first to create the
 /// conversation's <c>/welcomed</c> record sends the welcome, the other finds it and stays silent. The record is in the
-/// database, so a restart or another instance does not welcome again; uninstalling removes it, so a new install is
-/// welcomed anew.
+/// database, so a restart or another instance does not welcome again, and a redelivery of an install needs no other
+/// record; uninstalling removes it, so a new install is welcomed anew.
 /// </summary>
 public sealed class WelcomeHandler(ContentStore content, IStateStore state, TimeProvider time) : ITurnHandler
 {
@@ -29,6 +30,8 @@ public sealed class WelcomeHandler(ContentStore content, IStateStore state, Time
             return;
         }
 
+        // The welcomed record answers a redelivery (it stays silent), so no processed-activity record is written for it.
+        turn.Record = DeliveryRecord.KeptByTheTurn;
         try
         {
             await state.WriteAsync(KeyFor(turn), $$"""{"at":"{{time.GetUtcNow():O}}"}""", expectedETag: null, cancellationToken);
