@@ -30,7 +30,7 @@ public sealed class LinearIntentScorerTests
             .Concat(set.Examples.Select(example => example.Text))
             .Concat(["¡Ya llegó la Señora Ørsted! 😡 çà et là, Straße", "12345", "ññññ", "  "])
             .ToList();
-        Assert.True(sentences.Count > 5000, $"{sentences.Count} sentences");
+        Assert.True(sentences.Count > 4500, $"{sentences.Count} sentences");
         foreach (var sentence in sentences)
         {
             AssertSameRanking(mlNet, exported, TextNormalizer.Normalize(sentence));
