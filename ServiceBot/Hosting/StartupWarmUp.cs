@@ -7,10 +7,9 @@ using ServiceBot.Turns;
 namespace ServiceBot.Hosting;
 
 /// <summary>
-/// Prepares what the first conversation would otherwise pay for: the Bot Connector's signing keys (its OpenID metadata
-/// and key set) and the bot's app token (MSAL's first request and the HTTPS handshake with Entra ID), fetched while the
-/// host finishes starting; then, once the port is open, a token validated and the turn path rehearsed in process
-/// (<see cref="TurnPathWarmUp"/>: nothing written, nothing sent).
+/// Once the port is open, prepares what the first conversation would otherwise pay for: the Bot Connector's signing
+/// keys (its OpenID metadata and key set), the bot's app token (MSAL's first request and the HTTPS handshake with Entra
+/// ID), and the turn path rehearsed in process (<see cref="TurnPathWarmUp"/>: nothing written, nothing sent).
 /// <c>/ready</c> waits for it, <c>/healthz</c> does not. A step that fails or outlasts its timeout is logged and left to
 /// the first turn, which fetches what it needs as it always did.
 /// </summary>
@@ -47,6 +46,7 @@ public sealed class StartupWarmUp(
         {
             if (options.Value.Enabled)
             {
+                await WhenStartedAsync(stoppingToken);
                 await WarmUpAsync(stoppingToken);
             }
         }
@@ -63,31 +63,25 @@ public sealed class StartupWarmUp(
     private async Task WarmUpAsync(CancellationToken stoppingToken)
     {
         var clock = Stopwatch.StartNew();
-        // The network steps start at once, while the host finishes starting: they mostly wait for the channel and Entra
-        // ID. The CPU steps start once the port is open, so /healthz does not share the cores with them. The turn path
-        // may wait for the classifier, which /ready waits for anyway; the network steps are bounded.
-        var network = new Dictionary<string, Func<CancellationToken, Task>>(StringComparer.Ordinal);
-        var cpu = new Dictionary<string, Func<CancellationToken, Task>>(StringComparer.Ordinal)
+        // The network steps are bounded; the turn path may wait for the classifier's training, which /ready waits for anyway.
+        var steps = new Dictionary<string, Func<CancellationToken, Task>>(StringComparer.Ordinal)
         {
             [TurnPathStep] = turnPath.RunAsync,
         };
         if (!credentials.Value.IsAuthenticationDisabled)
         {
-            network[SigningKeysStep] = Bounded(async ct => await keys.Channel.GetAsync(ct));
-            network[AppTokenStep] = Bounded(ct => appToken.GetTokenAsync(forceRefresh: false, ct));
-            cpu[TokenValidationStep] = _ => authenticator.RehearseAsync();
+            steps[SigningKeysStep] = Bounded(async ct => await keys.Channel.GetAsync(ct));
+            steps[AppTokenStep] = Bounded(ct => appToken.GetTokenAsync(forceRefresh: false, ct));
+            steps[TokenValidationStep] = _ => authenticator.RehearseAsync();
         }
 
-        var steps = cpu.Keys.Concat(network.Keys).ToList();
-        foreach (var step in steps)
+        foreach (var step in steps.Keys)
         {
             _pending[step] = true;
         }
 
-        var prefetched = Task.WhenAll(network.Select(step => StepAsync(step.Key, step.Value, stoppingToken)));
-        await WhenStartedAsync(stoppingToken);
-        await Task.WhenAll(cpu.Select(step => StepAsync(step.Key, step.Value, stoppingToken)).Append(prefetched));
-        var took = string.Join(", ", steps.Select(step => $"{step} {_took.GetValueOrDefault(step)} ms"));
+        await Task.WhenAll(steps.Select(step => StepAsync(step.Key, step.Value, stoppingToken)));
+        var took = string.Join(", ", steps.Keys.Select(step => $"{step} {_took.GetValueOrDefault(step)} ms"));
         HostingLog.WarmedUp(logger, clock.ElapsedMilliseconds, took);
     }
 
