@@ -24,7 +24,7 @@ public sealed class BotFrameworkOptions
     /// tenants); <c>{tenantId}</c> is replaced by the tenant of the token's issuer.
     /// </summary>
     [Required]
-    [RegularExpression(@".*\{tenantId\}.*", ErrorMessage = "BotFramework:EntraOpenIdMetadataUrl must contain {tenantId}.")]
+    [RegularExpression(@".*\{tenantId\}.*", ErrorMessage = "BotFramework:EntraOpenIdMetadataUrl must contain {{tenantId}}.")] // braces doubled: the message is a format string
     public string EntraOpenIdMetadataUrl { get; set; } = "https://login.microsoftonline.com/{tenantId}/v2.0/.well-known/openid-configuration";
 
     /// <summary>

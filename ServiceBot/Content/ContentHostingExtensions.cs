@@ -21,7 +21,9 @@ public static class ContentHostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton(services => new ContentLoader(
-            services.GetService<TimeProvider>() ?? TimeProvider.System, services.GetServices<IContentSnapshotPreparer>()));
+            services.GetService<TimeProvider>() ?? TimeProvider.System,
+            services.GetServices<IContentSnapshotPreparer>(),
+            ReadStamp(services.GetRequiredService<ILogger<ContentLoader>>())));
         builder.Services.AddSingleton(services => new ContentFolder(ContentFolderLocator.Resolve(
             services.GetRequiredService<IOptions<ContentOptions>>().Value.Folder,
             services.GetRequiredService<IHostEnvironment>().ContentRootPath)));
@@ -49,6 +51,19 @@ public static class ContentHostingExtensions
             services.GetRequiredService<ILogger<ContentWatcher>>()));
         builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
         return builder;
+    }
+
+    /// <summary>The Release build's record of the shipped content it checked, next to the app (none in Debug builds).</summary>
+    private static ValidatedContentStamp? ReadStamp(ILogger logger)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, ValidatedContentStamp.FileName);
+        var stamp = ValidatedContentStamp.Read(path);
+        if (stamp is not null)
+        {
+            ContentLog.CheckedAtBuild(logger, stamp.Version, path);
+        }
+
+        return stamp;
     }
 
     private static ContentStore CreateStore(IServiceProvider services)

@@ -56,15 +56,19 @@ public static class ServiceBotHostingExtensions
         services.GetRequiredService<ILogger<SavedClassifiers>>(),
         shipped: Path.Combine(AppContext.BaseDirectory, SavedClassifiers.ShippedFolderName));
 
+    public const string HealthPath = "/healthz";
+
     public static WebApplication MapServiceBot(this WebApplication app)
     {
+        // /healthz: the process is up and serving its content (the port opens before the classifier is trained).
+        // Answered ahead of the static files and people's sign-in, which it needs neither of: the first probe after
+        // the port opens does not wait for their first use.
+        app.UseHealthChecks(HealthPath);
         // Static files (wwwroot: the bundles built from web/ in assets/), then sign-in for people; pages come after.
         // The local chat page's own files exist only where the page does.
         app.UseChatPageFiles();
         app.UseWebIdentity();
-        // /healthz: the process is up and serving its content (the port opens before the classifier is trained);
         // /ready: also every sentence is understood without waiting for the training, and the warm-up is done.
-        app.MapHealthChecks("/healthz");
         app.MapReadiness();
         app.MapBotFramework();
         app.MapWebIdentity();

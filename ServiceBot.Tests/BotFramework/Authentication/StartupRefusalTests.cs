@@ -15,4 +15,16 @@ public sealed class StartupRefusalTests
 
         Assert.Contains("MicrosoftAppId", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Start_WithAnEntraMetadataUrlWithoutTheTenant_RefusesNamingTheSetting()
+    {
+        await using var channel = await FakeChannelServer.StartAsync();
+        await using var app = new ServiceBotApplication(channel)
+            .WithSetting("BotFramework:EntraOpenIdMetadataUrl", "https://login.example/common/v2.0/.well-known/openid-configuration");
+
+        var error = Assert.Throws<OptionsValidationException>(() => app.CreateClient());
+
+        Assert.Contains("BotFramework:EntraOpenIdMetadataUrl must contain {tenantId}.", error.Message, StringComparison.Ordinal);
+    }
 }

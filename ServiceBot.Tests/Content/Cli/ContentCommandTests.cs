@@ -1,5 +1,7 @@
 using System.CommandLine;
 using ServiceBot.Content.Cli;
+using ServiceBot.Content.Loading;
+using ServiceBot.Content.Sources;
 
 namespace ServiceBot.Tests.Content.Cli;
 
@@ -42,6 +44,41 @@ public class ContentCommandTests
             $"{folder.Path}/playbooks/zz-reference.yaml:26:22: unknown phrase 'apologee-2': no phrase has this id; did you mean 'apology-2'?",
             lines[0].TrimEnd('\r'));
         Assert.StartsWith("1 error(s) in ", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_WithStamp_StampsExactlyTheValidatedFiles()
+    {
+        using var folder = new TempContentFolder();
+        var stamp = Path.Combine(folder.Path, "..", $"{Path.GetFileName(folder.Path)}.validated");
+        try
+        {
+            var (exitCode, _, error) = await RunAsync("content", "validate", folder.Path, "--stamp", stamp);
+
+            Assert.Equal(0, exitCode);
+            Assert.Empty(error);
+            var read = ValidatedContentStamp.Read(stamp);
+            Assert.NotNull(read);
+            Assert.True(read.Covers(await new FolderContentSource(folder.Path).ReadAsync(CancellationToken.None)));
+            folder.Write("texts/ui.yaml", folder.Read("texts/ui.yaml") + "\n# edited after validation\n");
+            Assert.False(read.Covers(await new FolderContentSource(folder.Path).ReadAsync(CancellationToken.None)));
+        }
+        finally
+        {
+            File.Delete(stamp);
+        }
+    }
+
+    [Fact]
+    public async Task Validate_BrokenFolderWithStamp_WritesNoStamp()
+    {
+        using var folder = new TempContentFolder("broken-reference");
+        var stamp = Path.Combine(folder.Path, "..", $"{Path.GetFileName(folder.Path)}.validated");
+
+        var (exitCode, _, _) = await RunAsync("content", "validate", folder.Path, "--stamp", stamp);
+
+        Assert.Equal(1, exitCode);
+        Assert.False(File.Exists(stamp));
     }
 
     [Fact]

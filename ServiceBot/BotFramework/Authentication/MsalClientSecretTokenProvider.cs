@@ -9,21 +9,26 @@ namespace ServiceBot.BotFramework.Authentication;
 /// </summary>
 public sealed class MsalClientSecretTokenProvider : IAppTokenProvider
 {
-    private readonly IConfidentialClientApplication _client;
+    private readonly Lazy<IConfidentialClientApplication> _client;
     private readonly HeldAppToken _held;
 
+    /// <remarks>
+    /// The MSAL client is built when the first token is asked for (the warm-up, once the port is open), not when the
+    /// services that send are built before it opens: building it is MSAL's first use, a noticeable part of a start.
+    /// </remarks>
     public MsalClientSecretTokenProvider(IOptions<BotCredentialsOptions> credentials, IOptions<BotFrameworkOptions> options, IMsalHttpClientFactory httpClientFactory, TimeProvider time)
     {
         _held = new HeldAppToken(time);
         var c = credentials.Value;
         var tenant = c.MicrosoftAppType == MicrosoftAppType.SingleTenant ? c.MicrosoftAppTenantId : AuthenticationConstants.MultiTenantAuthority;
         var authorityHost = options.Value.AuthorityHost.TrimEnd('/');
-        _client = ConfidentialClientApplicationBuilder.Create(c.MicrosoftAppId)
+        var instanceDiscovery = IsPublicCloud(authorityHost); // a malformed host still stops the start
+        _client = new(() => ConfidentialClientApplicationBuilder.Create(c.MicrosoftAppId)
             .WithAuthority($"{authorityHost}/{tenant}")
-            .WithInstanceDiscovery(IsPublicCloud(authorityHost))
+            .WithInstanceDiscovery(instanceDiscovery)
             .WithClientSecret(c.MicrosoftAppPassword)
             .WithHttpClientFactory(httpClientFactory)
-            .Build();
+            .Build());
     }
 
     // Instance discovery resolves aliases of Microsoft's own clouds; a configured private authority host has none.
@@ -38,7 +43,7 @@ public sealed class MsalClientSecretTokenProvider : IAppTokenProvider
             return token;
         }
 
-        var result = await _client.AcquireTokenForClient([AuthenticationConstants.BotConnectorScope])
+        var result = await _client.Value.AcquireTokenForClient([AuthenticationConstants.BotConnectorScope])
             .WithForceRefresh(forceRefresh)
             .ExecuteAsync(cancellationToken);
         return _held.Keep(result.AccessToken, result.ExpiresOn, result.AuthenticationResultMetadata?.RefreshOn);

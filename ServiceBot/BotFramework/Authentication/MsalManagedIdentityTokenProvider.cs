@@ -9,10 +9,11 @@ public sealed class MsalManagedIdentityTokenProvider(IOptions<BotCredentialsOpti
 {
     private readonly HeldAppToken _held = new(time);
 
-    private readonly IManagedIdentityApplication _client = ManagedIdentityApplicationBuilder
+    // Built at the first token, as MsalClientSecretTokenProvider's client is.
+    private readonly Lazy<IManagedIdentityApplication> _client = new(() => ManagedIdentityApplicationBuilder
         .Create(ManagedIdentityId.WithUserAssignedClientId(credentials.Value.MicrosoftAppId))
         .WithHttpClientFactory(httpClientFactory)
-        .Build();
+        .Build());
 
     public async Task<string?> GetTokenAsync(bool forceRefresh, CancellationToken cancellationToken)
     {
@@ -21,7 +22,7 @@ public sealed class MsalManagedIdentityTokenProvider(IOptions<BotCredentialsOpti
             return token;
         }
 
-        var result = await _client.AcquireTokenForManagedIdentity(AuthenticationConstants.BotConnectorResource)
+        var result = await _client.Value.AcquireTokenForManagedIdentity(AuthenticationConstants.BotConnectorResource)
             .WithForceRefresh(forceRefresh)
             .ExecuteAsync(cancellationToken);
         return _held.Keep(result.AccessToken, result.ExpiresOn, result.AuthenticationResultMetadata?.RefreshOn);

@@ -3,6 +3,7 @@ using System.Globalization;
 using ServiceBot.Cli;
 using ServiceBot.Content.Loading;
 using ServiceBot.Content.Revisions;
+using ServiceBot.Content.Sources;
 
 namespace ServiceBot.Content.Cli;
 
@@ -15,12 +16,17 @@ public static class ContentCommand
     public static Command Create()
     {
         var validateFolder = FolderArgument("The content folder (default: the nearest dialogs/ folder from where you are)");
+        var stampOption = new Option<FileInfo?>("--stamp")
+        {
+            Description = "When valid, also write this file, which lets this build's app skip the checks when it loads exactly these files (the Release build writes dialogs.validated next to the app)",
+        };
         var validate = new Command("validate", "Validate the dialog content: prints file:line:column errors and exits 1, or a summary and exits 0")
         {
             validateFolder,
+            stampOption,
         };
         validate.SetAction((parseResult, cancellationToken) =>
-            ValidateAsync(Resolve(parseResult, parseResult.GetValue(validateFolder)), parseResult, cancellationToken));
+            ValidateAsync(Resolve(parseResult, parseResult.GetValue(validateFolder)), parseResult.GetValue(stampOption), parseResult, cancellationToken));
 
         var exportFolder = FolderArgument("Where to write the files (default: the nearest dialogs/ folder from where you are)");
         var revisionOption = new Option<long?>("--revision") { Description = "The revision to export (default: the published one)" };
@@ -69,10 +75,11 @@ public static class ContentCommand
         return (folder, shown);
     }
 
-    private static async Task<int> ValidateAsync((string Folder, string Shown) target, ParseResult parseResult, CancellationToken cancellationToken)
+    private static async Task<int> ValidateAsync((string Folder, string Shown) target, FileInfo? stamp, ParseResult parseResult, CancellationToken cancellationToken)
     {
         var console = parseResult.InvocationConfiguration;
-        var result = await new ContentLoader(TimeProvider.System).LoadAsync(target.Folder, cancellationToken);
+        var files = await ReadFolderAsync(target.Folder, cancellationToken);
+        var result = files.Errors ?? await new ContentLoader(TimeProvider.System).LoadAsync(files.Set!, cancellationToken);
         if (result.Snapshot is not { } snapshot)
         {
             await WriteErrorsAsync(console, result.Errors, target.Shown);
@@ -81,8 +88,25 @@ public static class ContentCommand
             return 1;
         }
 
+        if (stamp is not null)
+        {
+            ValidatedContentStamp.Write(stamp.FullName, files.Set!);
+        }
+
         await console.Output.WriteAsync(ContentSummary.Describe(snapshot, target.Shown));
         return 0;
+    }
+
+    private static async Task<(ContentFileSet? Set, ContentLoadResult? Errors)> ReadFolderAsync(string folder, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await new FolderContentSource(folder).ReadAsync(cancellationToken), null);
+        }
+        catch (ContentLoadException ex)
+        {
+            return (null, new ContentLoadResult(null, [.. ex.Errors]));
+        }
     }
 
     private static async Task<int> ExportAsync((string Folder, string Shown) target, long? revision, ParseResult parseResult, CancellationToken cancellationToken)

@@ -7,8 +7,11 @@ namespace ServiceBot.Content.Loading;
 /// <summary>
 /// Loads a content set (a folder, a revision): parses every YAML file with positions, validates it against its kind's schema, checks
 /// ids, references, languages and completeness, and builds a snapshot only when there is not a single error.
+/// The files a <see cref="ValidatedContentStamp"/> covers passed all of that in this build already: they are parsed and
+/// built without the checks.
 /// </summary>
-public sealed class ContentLoader(TimeProvider timeProvider, IEnumerable<IContentSnapshotPreparer>? preparers = null)
+public sealed class ContentLoader(
+    TimeProvider timeProvider, IEnumerable<IContentSnapshotPreparer>? preparers = null, ValidatedContentStamp? validated = null)
 {
     private readonly IReadOnlyList<IContentSnapshotPreparer> _preparers = [.. preparers ?? []];
 
@@ -41,6 +44,11 @@ public sealed class ContentLoader(TimeProvider timeProvider, IEnumerable<IConten
 
     private async Task<ContentLoadResult> LoadAsync(ContentFileSet files, bool prepare, CancellationToken cancellationToken)
     {
+        if (validated?.Covers(files) == true && ReadValidated(files) is { } validatedDocuments)
+        {
+            return Built(files, validatedDocuments, prepare);
+        }
+
         // The schemas (NJsonSchema) load on another thread while the YAML files are parsed: at start, each is the
         // first use of its library, the largest part of the content's load.
         var loadingSchemas = Task.Run(() => SchemaSet.LoadAsync(files, cancellationToken), cancellationToken);
@@ -56,7 +64,7 @@ public sealed class ContentLoader(TimeProvider timeProvider, IEnumerable<IConten
                     errors.Add(new ContentError(file.Path, 1, 1, "the file is not UTF-8 text: save it as UTF-8"));
                 }
             }
-            else if (!file.Path.StartsWith(ContentKinds.SchemaFolder + "/", StringComparison.Ordinal))
+            else if (IsDocument(file.Path))
             {
                 if (Read(file.Path, file.Bytes, documents, errors) is { } failedKind)
                 {
@@ -86,9 +94,30 @@ public sealed class ContentLoader(TimeProvider timeProvider, IEnumerable<IConten
             return Failed([.. errors.Distinct().OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column)]);
         }
 
+        return Built(files, documents, prepare);
+    }
+
+    private ContentLoadResult Built(ContentFileSet files, List<ContentDocument> documents, bool prepare)
+    {
         var version = new ContentVersion(files.Hash, timeProvider.GetUtcNow());
         var snapshot = SnapshotBuilder.Build(documents, version);
         return prepare ? Prepare(snapshot) : new ContentLoadResult(snapshot, []);
+    }
+
+    /// <summary>The YAML documents of a set that passed every check; null if one cannot be read after all (then it is checked in full).</summary>
+    private static List<ContentDocument>? ReadValidated(ContentFileSet files)
+    {
+        var documents = new List<ContentDocument>();
+        var errors = new List<ContentError>();
+        foreach (var file in files.Files.Where(file => IsDocument(file.Path)))
+        {
+            if (Read(file.Path, file.Bytes, documents, errors) is not null || errors.Count > 0)
+            {
+                return null;
+            }
+        }
+
+        return documents;
     }
 
     /// <summary>
@@ -111,6 +140,10 @@ public sealed class ContentLoader(TimeProvider timeProvider, IEnumerable<IConten
 
         return new ContentLoadResult(snapshot, []);
     }
+
+    /// <summary>A YAML document: neither a page nor a schema.</summary>
+    private static bool IsDocument(string relative) =>
+        !ContentFileSet.IsPage(relative) && !relative.StartsWith(ContentKinds.SchemaFolder + "/", StringComparison.Ordinal);
 
     /// <summary>Parses one file; returns its kind when the file names a kind but cannot be parsed.</summary>
     private static ContentKind? Read(string relative, byte[] bytes, List<ContentDocument> documents, List<ContentError> errors)

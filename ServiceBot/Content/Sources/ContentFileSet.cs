@@ -25,13 +25,17 @@ public sealed class ContentFileSet
             throw new ArgumentException($"The content set has '{duplicate.Key}' twice.", nameof(files));
         }
 
-        Hash = ComputeHash(Files);
+        Fingerprint = ComputeFingerprint(Files);
+        Hash = Fingerprint[..12];
     }
 
     public IReadOnlyList<ContentFile> Files { get; }
 
-    /// <summary>The first 12 hex digits of a SHA-256 over every path and its bytes.</summary>
+    /// <summary>The first 12 hex digits of <see cref="Fingerprint"/>.</summary>
     public string Hash { get; }
+
+    /// <summary>A SHA-256 over every path and its bytes, in hex.</summary>
+    public string Fingerprint { get; }
 
     public ContentFile? Find(string path) => Files.FirstOrDefault(file => string.Equals(file.Path, path, StringComparison.Ordinal));
 
@@ -62,7 +66,7 @@ public sealed class ContentFileSet
     public ContentFileSet With(ContentFile replacement) =>
         new(Files.Where(file => !string.Equals(file.Path, replacement.Path, StringComparison.Ordinal)).Append(replacement));
 
-    private static string ComputeHash(IReadOnlyList<ContentFile> files)
+    private static string ComputeFingerprint(IReadOnlyList<ContentFile> files)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var file in files)
@@ -71,6 +75,6 @@ public sealed class ContentFileSet
             sha.AppendData(file.Bytes);
         }
 
-        return Convert.ToHexStringLower(sha.GetHashAndReset())[..12];
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 }
