@@ -70,7 +70,7 @@ public sealed class ReportTests
         ToolCpuMsPerTurn = 0.3,
         Memory = new MemoryFigures(90, 100, 110, 120, 125, [100, 120, 110]),
         Connector = new ConnectorFigures(7, 24, 0, new Dictionary<string, double> { ["Reply"] = 7 }, 0, 0, 0),
-        Start = new StartFigures(400, "healthz", 450, 900, [300, 20], [10, 10]),
+        Start = new StartFigures(400, "healthz", 450, 900, [300, 20], [10, 10], 1200),
         Problems = new ErrorFigures(0, 0, 0, 0, [], 0, 0, []),
         AppTokenRequests = 1,
         StoppedByTimeLimit = false,

@@ -73,9 +73,10 @@ internal sealed record ConnectorFigures(
 /// "listening" for a bot without that endpoint), to /ready answering (<paramref name="FullyReadyMs"/>: what the bot
 /// prepares at start is done; the same as ReadyMs for a bot without /ready) and to the first turn answered, and the
 /// first conversation's turn latencies beside the steady state's median for the same turns. The first conversation
-/// starts once the bot is fully ready.
+/// starts once the bot is fully ready. <paramref name="CpuMsToReady"/> is the bot process's CPU time (user + system,
+/// all threads) when /ready answered: on shared cores a steadier measure of the start than its wall-clock time.
 /// </summary>
-internal sealed record StartFigures(double ReadyMs, string ReadyBy, double FullyReadyMs, double FirstAnswerMs, IReadOnlyList<double> FirstConversationMs, IReadOnlyList<double> SteadyP50Ms)
+internal sealed record StartFigures(double ReadyMs, string ReadyBy, double FullyReadyMs, double FirstAnswerMs, IReadOnlyList<double> FirstConversationMs, IReadOnlyList<double> SteadyP50Ms, double CpuMsToReady)
 {
     /// <summary>The largest first-conversation latency as a multiple of the steady median of its turn.</summary>
     public double WorstRatio => FirstConversationMs.Zip(SteadyP50Ms, (first, steady) => steady > 0 ? first / steady : double.NaN).DefaultIfEmpty(double.NaN).Max();

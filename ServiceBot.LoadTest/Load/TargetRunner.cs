@@ -37,6 +37,7 @@ internal sealed class TargetRunner(Sitting sitting, LoadSettings settings, TextW
         await using var bot = BotProcess.Start(target.DllPath, environment, BotEnvironment.ClearedPrefixes, logFile);
         var (ready, byHealthz) = await bot.WaitUntilReadyAsync(sitting.BotHttp, settings.StartTimeout, cancellationToken);
         var fullyReady = byHealthz ? await bot.WaitUntilFullyReadyAsync(sitting.BotHttp, settings.StartTimeout, cancellationToken) : ready;
+        var cpuToReady = ProcStat.Read(bot.Pid).CpuTicks * 1000.0 / LinuxNative.ClockTicksPerSecond;
         await using var sampler = new ProcessSampler(bot.Pid, bot.Clock, settings.SampleInterval);
         var readySample = sampler.Mark();
         var runner = new ConversationRunner(
@@ -101,7 +102,8 @@ internal sealed class TargetRunner(Sitting sitting, LoadSettings settings, TextW
                 fullyReady.TotalMilliseconds,
                 (coldStart + TimeSpan.FromMilliseconds(cold.LatencyOfTurn(0).Max)).TotalMilliseconds,
                 [.. Enumerable.Range(0, turns).Select(t => cold.LatencyOfTurn(t).Max)],
-                [.. Enumerable.Range(0, turns).Select(t => measured.LatencyOfTurn(t).P50)]),
+                [.. Enumerable.Range(0, turns).Select(t => measured.LatencyOfTurn(t).P50)],
+                cpuToReady),
             Problems = new ErrorFigures(
                 measured.Errors,
                 measured.SilentTurns,

@@ -32,6 +32,7 @@ public sealed class StartupWarmUp(
 
     private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ConcurrentDictionary<string, bool> _pending = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _took = new(StringComparer.Ordinal);
 
     /// <summary>Completes once every step has finished, failed or timed out (at once when the warm-up is off).</summary>
     public Task Done => _done.Task;
@@ -79,13 +80,14 @@ public sealed class StartupWarmUp(
             _pending[step] = true;
         }
 
-        var names = string.Join(", ", steps.Keys);
         await Task.WhenAll(steps.Select(step => StepAsync(step.Key, step.Value, stoppingToken)));
-        HostingLog.WarmedUp(logger, clock.ElapsedMilliseconds, names);
+        var took = string.Join(", ", steps.Keys.Select(step => $"{step} {_took.GetValueOrDefault(step)} ms"));
+        HostingLog.WarmedUp(logger, clock.ElapsedMilliseconds, took);
     }
 
     private async Task StepAsync(string step, Func<CancellationToken, Task> run, CancellationToken stoppingToken)
     {
+        var clock = Stopwatch.StartNew();
         try
         {
             await Task.Run(() => run(stoppingToken), stoppingToken);
@@ -96,6 +98,7 @@ public sealed class StartupWarmUp(
         }
         finally
         {
+            _took[step] = clock.ElapsedMilliseconds;
             _pending.TryRemove(step, out _);
         }
     }

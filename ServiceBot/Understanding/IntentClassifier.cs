@@ -13,8 +13,9 @@ namespace ServiceBot.Understanding;
 /// </summary>
 public sealed class IntentClassifier
 {
-    private readonly MLContext _ml;
-    private readonly ITransformer _model;
+    private readonly MLContext? _ml;
+    private readonly ITransformer? _model;
+    private readonly LinearIntentScorer? _scorer;
     private readonly Intent[] _intents;
     private readonly ConcurrentBag<PredictionEngine<ClassifierInput, ClassifierOutput>> _engines = [];
 
@@ -28,6 +29,15 @@ public sealed class IntentClassifier
         ExampleCount = exampleCount;
     }
 
+    private IntentClassifier(LinearIntentScorer scorer, Intent[] intents, IntentVocabulary vocabulary, TimeSpan loadingTime, int exampleCount)
+    {
+        Vocabulary = vocabulary;
+        _scorer = scorer;
+        _intents = intents;
+        TrainingTime = loadingTime;
+        ExampleCount = exampleCount;
+    }
+
     public TimeSpan TrainingTime { get; }
 
     /// <summary>The words each intent's examples use, to tell a guess at something never seen from a reading.</summary>
@@ -36,6 +46,9 @@ public sealed class IntentClassifier
     public int ExampleCount { get; }
 
     public IReadOnlyList<Intent> Intents => _intents;
+
+    /// <summary>Whether it scores with an exported <see cref="LinearIntentScorer"/> (no ML.NET at all) rather than ML.NET's model.</summary>
+    public bool IsExported => _scorer is not null;
 
     public static IntentClassifier Train(TrainingSet set, ClassifierRecipe? recipe = null)
     {
@@ -56,7 +69,42 @@ public sealed class IntentClassifier
     }
 
     /// <summary>Writes the trained model (ML.NET's zip format) so <see cref="Load"/> can restore it without training.</summary>
-    public void Save(Stream stream) => _ml.Model.Save(_model, inputSchema: null, stream);
+    public void Save(Stream stream)
+    {
+        if (_ml is null || _model is null)
+        {
+            throw new InvalidOperationException("An exported classifier has no ML.NET model to save.");
+        }
+
+        _ml.Model.Save(_model, inputSchema: null, stream);
+    }
+
+    /// <summary>
+    /// This model's scoring without ML.NET, when it can be read out and gives ML.NET's probabilities on every example
+    /// of <paramref name="set"/> and the export's own probes; else null and why (the classifier stays with ML.NET).
+    /// </summary>
+    public LinearIntentScorer? Export(TrainingSet set, out string reason)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        if (_ml is null || _model is null)
+        {
+            reason = "it is exported already";
+            return null;
+        }
+
+        var texts = set.Examples.Select(example => ClassifierText.Prepare(example.Text)).Distinct(StringComparer.Ordinal);
+        return IntentScorerExport.TryExport(_ml, _model, FeaturizerCaseMode, texts, PreparedScores, out reason);
+    }
+
+    /// <summary>A classifier that scores with <paramref name="scorer"/>; throws <see cref="InvalidDataException"/> when its intents are not the set's.</summary>
+    public static IntentClassifier FromScorer(LinearIntentScorer scorer, TrainingSet set, TimeSpan loadingTime)
+    {
+        ArgumentNullException.ThrowIfNull(scorer);
+        ArgumentNullException.ThrowIfNull(set);
+        var intents = scorer.Intents.Select(name => Intent.TryParse(name, out var intent) ? intent : Intent.Other).ToArray();
+        ExpectIntentsOf(set, intents);
+        return new IntentClassifier(scorer, intents, VocabularyOf(set), loadingTime, set.Examples.Count);
+    }
 
     /// <summary>
     /// Restores a model <see cref="Save"/> wrote for <paramref name="set"/>; throws <see cref="InvalidDataException"/>
@@ -80,34 +128,27 @@ public sealed class IntentClassifier
             throw new InvalidDataException($"not a saved intent classifier: {ex.Message}", ex);
         }
 
+        ExpectIntentsOf(set, intents);
+        return new IntentClassifier(ml, model, intents, VocabularyOf(set), Stopwatch.GetElapsedTime(started), set.Examples.Count);
+    }
+
+    private static void ExpectIntentsOf(TrainingSet set, Intent[] intents)
+    {
         var expected = set.Examples.Select(example => example.Intent).ToHashSet();
         if (intents.Length != expected.Count || !expected.SetEquals(intents))
         {
             throw new InvalidDataException($"the saved classifier knows {intents.Length} intents, the examples have {expected.Count}");
         }
-
-        var vocabulary = IntentVocabulary.Of(set.Examples.Select(example => (example.Intent, ClassifierText.Prepare(example.Text))));
-        return new IntentClassifier(ml, model, intents, vocabulary, Stopwatch.GetElapsedTime(started), set.Examples.Count);
     }
+
+    private static IntentVocabulary VocabularyOf(TrainingSet set) =>
+        IntentVocabulary.Of(set.Examples.Select(example => (example.Intent, ClassifierText.Prepare(example.Text))));
 
     /// <summary>Every intent with its probability, best first; <paramref name="normalizedText"/> as <see cref="TextNormalizer"/> makes it.</summary>
     public IReadOnlyList<IntentScore> Rank(string normalizedText)
     {
-        if (!_engines.TryTake(out var engine))
-        {
-            engine = _ml.Model.CreatePredictionEngine<ClassifierInput, ClassifierOutput>(_model);
-        }
-
-        float[] scores;
-        try
-        {
-            scores = engine.Predict(new ClassifierInput { Text = ClassifierText.Prepare(normalizedText) }).Score;
-        }
-        finally
-        {
-            _engines.Add(engine);
-        }
-
+        var prepared = ClassifierText.Prepare(normalizedText);
+        var scores = _scorer is null ? PreparedScores(prepared) : _scorer.Score(prepared);
         var ranked = new IntentScore[Math.Min(scores.Length, _intents.Length)];
         for (var i = 0; i < ranked.Length; i++)
         {
@@ -116,6 +157,24 @@ public sealed class IntentClassifier
 
         Array.Sort(ranked, (a, b) => b.Probability.CompareTo(a.Probability));
         return ranked;
+    }
+
+    /// <summary>ML.NET's probabilities for a text <see cref="ClassifierText.Prepare"/> made.</summary>
+    private float[] PreparedScores(string prepared)
+    {
+        if (!_engines.TryTake(out var engine))
+        {
+            engine = _ml!.Model.CreatePredictionEngine<ClassifierInput, ClassifierOutput>(_model);
+        }
+
+        try
+        {
+            return engine.Predict(new ClassifierInput { Text = prepared }).Score;
+        }
+        finally
+        {
+            _engines.Add(engine);
+        }
     }
 
     private static Intent[] IntentsOf(ITransformer model, DataViewSchema input)
@@ -127,10 +186,13 @@ public sealed class IntentClassifier
             .ToArray();
     }
 
+    private const TextNormalizingEstimator.CaseMode FeaturizerCaseMode = TextNormalizingEstimator.CaseMode.Lower;
+
     private static TextFeaturizingEstimator.Options Featurizer(ClassifierRecipe recipe) => new()
     {
-        // The text arrives normalised already (lower case, no accents, no punctuation); these keep it so.
-        CaseMode = TextNormalizingEstimator.CaseMode.Lower,
+        // The text arrives normalised already (lower case, no accents, no punctuation); these keep it so. The exported
+        // scorer reproduces this normalisation (IntentScorerExport), so these stay as they are or it is not exported.
+        CaseMode = FeaturizerCaseMode,
         KeepDiacritics = false,
         KeepPunctuations = false,
         KeepNumbers = true,
