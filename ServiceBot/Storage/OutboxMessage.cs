@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ServiceBot.BotFramework.Connector;
 using ServiceBot.BotFramework.Schema;
 
@@ -38,4 +39,31 @@ public sealed record OutboxMessage(
     /// a send of it (at once, from a retry, or an update that fell back to a send) is recorded (<see cref="LiveCardStore"/>).
     /// </summary>
     public string? LiveCardKey { get; init; }
+
+    /// <summary>
+    /// <see cref="Activity"/>'s protocol JSON (UTF-8), written once: the outbox row stores it as its text and the
+    /// Connector sends the same bytes as the body (a card is not serialised again for the HTTP call). A row read back
+    /// from the outbox carries its stored text. Written again only if a copy (<c>with</c>) changes the activity.
+    /// </summary>
+    public byte[] ActivityJson
+    {
+        get
+        {
+            var written = json;
+            if (written is null || !ReferenceEquals(written.Of, Activity))
+            {
+                written = new WrittenJson(Activity, JsonSerializer.SerializeToUtf8Bytes(Activity, ProtocolJson.Options));
+                json = written;
+            }
+
+            return written.Utf8;
+        }
+
+        init => json = new WrittenJson(Activity, value);
+    }
+
+    private WrittenJson? json;
+
+    // One reference, so a reader on another thread sees an activity with its own JSON, never half of an update.
+    private sealed record WrittenJson(Activity Of, byte[] Utf8);
 }
