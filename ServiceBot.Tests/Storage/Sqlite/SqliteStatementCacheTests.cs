@@ -1,3 +1,5 @@
+using System.Data;
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using ServiceBot.Storage;
@@ -9,8 +11,8 @@ namespace ServiceBot.Tests.Storage.Sqlite;
 /// <summary>
 /// Prepared statements kept on the group commit's writer connection (<see cref="SqliteStatementCache"/>), on a real
 /// SQLite file: a statement is prepared once and bound again with each turn's values, it still runs after the schema
-/// changed under it, a connection closed by a failing batch is replaced (its statements go with it), and statements
-/// with lists still run through Dapper.
+/// changed under it, a connection closed by a failing batch is replaced (its statements go with it), statements with
+/// lists still run through Dapper, and a kept reader sees what was committed since its last read.
 /// </summary>
 public sealed class SqliteStatementCacheTests : StorageContractTests
 {
@@ -103,6 +105,60 @@ public sealed class SqliteStatementCacheTests : StorageContractTests
         Assert.NotNull(await state.ReadAsync("one"));
         Assert.NotNull(await state.ReadAsync("three"));
         Assert.Null(await state.ReadAsync("lost"));
+    }
+
+    [Fact]
+    public async Task KeptReader_SeesWhatWasCommittedAfterItsLastRead()
+    {
+        await using var database = OpenDatabase();
+        await database.EnsureMigratedAsync(CancellationToken.None);
+        var state = new SqlStateStore(database, Time);
+        await using var readers = new SqliteReaderPool(database);
+        var etag = await state.WriteAsync("k", """{"v":1}""", null);
+
+        var first = await readers.RentAsync(CancellationToken.None);
+        Assert.Equal("""{"v":1}""", (await SqlStateStore.ReadAsync(first, null, "k", CancellationToken.None))!.Json);
+        await readers.ReturnAsync(first);
+        await state.WriteAsync("k", """{"v":2}""", etag);
+
+        var again = await readers.RentAsync(CancellationToken.None);
+        Assert.Same(first, again);
+        Assert.Equal("""{"v":2}""", (await SqlStateStore.ReadAsync(again, null, "k", CancellationToken.None))!.Json);
+        Assert.True(SqliteStatementCache.TryGet(again, out var statements));
+        Assert.Equal(1, statements.Prepared);
+        await readers.ReturnAsync(again);
+    }
+
+    [Fact]
+    public async Task ReaderPool_KeepsOnlyOpenConnectionsOutsideATransaction_UpToItsLimit()
+    {
+        await using var database = OpenDatabase();
+        await database.EnsureMigratedAsync(CancellationToken.None);
+        await using var readers = new SqliteReaderPool(database);
+
+        var inTransaction = await readers.RentAsync(CancellationToken.None);
+        await using (var transaction = await inTransaction.BeginTransactionAsync())
+        {
+            await readers.ReturnAsync(inTransaction);
+        }
+
+        Assert.Equal(ConnectionState.Closed, inTransaction.State);
+        Assert.False(SqliteStatementCache.TryGet(inTransaction, out _));
+
+        var rented = new List<DbConnection>();
+        for (var i = 0; i < SqliteReaderPool.MaxKept + 2; i++)
+        {
+            rented.Add(await readers.RentAsync(CancellationToken.None));
+        }
+
+        foreach (var connection in rented)
+        {
+            await readers.ReturnAsync(connection);
+        }
+
+        Assert.Equal(SqliteReaderPool.MaxKept, rented.Count(c => c.State == ConnectionState.Open));
+        await readers.DisposeAsync();
+        Assert.All(rented, c => Assert.Equal(ConnectionState.Closed, c.State));
     }
 
     private StorageWrite Write(string key) =>

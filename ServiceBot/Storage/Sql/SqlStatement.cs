@@ -34,4 +34,25 @@ internal sealed record SqlStatement(string Sql, object Parameters)
 
         return connection.ExecuteAsync(new CommandDefinition(Sql, Parameters, transaction, cancellationToken: cancellationToken));
     }
+
+    /// <summary>Runs the query and maps its only row (null when none); on a SQLite connection that keeps prepared statements it reuses one.</summary>
+    public Task<T?> QuerySingleOrDefaultAsync<T>(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        if (SqliteStatementCache.TryGet(connection, out var statements))
+        {
+            try
+            {
+                if (statements.TryQuerySingleOrDefault<T>(this, transaction, out var row))
+                {
+                    return Task.FromResult(row);
+                }
+            }
+            catch (Exception ex)
+            {
+                return Task.FromException<T?>(ex);
+            }
+        }
+
+        return connection.QuerySingleOrDefaultAsync<T>(new CommandDefinition(Sql, Parameters, transaction, cancellationToken: cancellationToken))!;
+    }
 }

@@ -1,13 +1,14 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
+using Dapper;
 using Microsoft.Data.Sqlite;
 using ServiceBot.Storage.Sql;
 
 namespace ServiceBot.Storage.Sqlite;
 
 /// <summary>
-/// Prepared statements kept on one open SQLite connection (the group commit's writer, which stays open between
-/// batches): a <see cref="SqlStatement"/> run on it is parsed once, then only bound and stepped, instead of being
+/// Prepared statements kept on one open SQLite connection (the group commit's writer and the turns' readers, which stay
+/// open between turns): a <see cref="SqlStatement"/> run on it is parsed once, then only bound and stepped, instead of being
 /// parsed again through a new command on every turn. SQLite prepares again by itself when the schema changed
 /// (<c>sqlite3_prepare_v2</c>); the statements go with the connection when it is disposed. At most
 /// <see cref="MaxStatements"/> texts are kept; others, and statements whose parameters Dapper must expand (lists),
@@ -52,6 +53,36 @@ internal sealed class SqliteStatementCache : IDisposable
         cached.Command.Transaction = (SqliteTransaction?)transaction;
         cached.Bind(statement.Parameters);
         rows = cached.Command.ExecuteNonQuery();
+        return true;
+    }
+
+    /// <summary>
+    /// Runs the query <paramref name="statement"/> with a prepared statement and maps its only row (Dapper's mapping);
+    /// false (nothing run) when it is not one to keep. More than one row is an error, as with Dapper's QuerySingleOrDefault.
+    /// </summary>
+    public bool TryQuerySingleOrDefault<T>(SqlStatement statement, DbTransaction? transaction, out T? row)
+    {
+        row = default;
+        var binder = SqlParameterBinder.For(statement.Parameters.GetType());
+        if (!binder.CanBind || !TryGetCommand(statement.Sql, binder, out var cached))
+        {
+            return false;
+        }
+
+        cached.Command.Transaction = (SqliteTransaction?)transaction;
+        cached.Bind(statement.Parameters);
+        using var reader = cached.Command.ExecuteReader(System.Data.CommandBehavior.SingleResult);
+        if (!reader.Read())
+        {
+            return true;
+        }
+
+        row = reader.GetRowParser<T>()(reader);
+        if (reader.Read())
+        {
+            throw new InvalidOperationException("Sequence contains more than one element");
+        }
+
         return true;
     }
 
