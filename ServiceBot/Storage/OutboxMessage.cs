@@ -43,27 +43,39 @@ public sealed record OutboxMessage(
     /// <summary>
     /// <see cref="Activity"/>'s protocol JSON (UTF-8), written once: the outbox row stores it as its text and the
     /// Connector sends the same bytes as the body (a card is not serialised again for the HTTP call). A row read back
-    /// from the outbox carries its stored text. Written again only if a copy (<c>with</c>) changes the activity.
+    /// from the outbox carries its stored text. Written again only if a copy (<c>with</c>) changes the activity; not part
+    /// of the record's equality.
     /// </summary>
     public byte[] ActivityJson
     {
-        get
-        {
-            var written = json;
-            if (written is null || !ReferenceEquals(written.Of, Activity))
-            {
-                written = new WrittenJson(Activity, JsonSerializer.SerializeToUtf8Bytes(Activity, ProtocolJson.Options));
-                json = written;
-            }
-
-            return written.Utf8;
-        }
-
+        get => json.For(Activity);
         init => json = new WrittenJson(Activity, value);
     }
 
-    private WrittenJson? json;
+    private readonly WrittenJson json = new(null, null);
 
-    // One reference, so a reader on another thread sees an activity with its own JSON, never half of an update.
-    private sealed record WrittenJson(Activity Of, byte[] Utf8);
+    /// <summary>The JSON of the activity it was written for; every instance equals every other, so equality is the row's.</summary>
+    private sealed class WrittenJson(Activity? of, byte[]? utf8)
+    {
+        // One reference, so a reader on another thread sees an activity with its own JSON, never half of an update.
+        private Box? box = of is null || utf8 is null ? null : new Box(of, utf8);
+
+        public byte[] For(Activity activity)
+        {
+            var current = box;
+            if (current is null || !ReferenceEquals(current.Of, activity))
+            {
+                current = new Box(activity, JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Options));
+                box = current;
+            }
+
+            return current.Utf8;
+        }
+
+        public override bool Equals(object? obj) => obj is WrittenJson;
+
+        public override int GetHashCode() => 0;
+
+        private sealed record Box(Activity Of, byte[] Utf8);
+    }
 }
