@@ -15,4 +15,19 @@ public interface IReplyChannel
 
     /// <summary>Replaces the activity <paramref name="activityId"/> (a card the user clicked) with <paramref name="activity"/>.</summary>
     Task<ResourceResponse> UpdateAsync(ConversationReference conversation, string activityId, Activity activity, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <see cref="SendAsync(ConversationReference, Activity, CancellationToken)"/> for an activity whose protocol JSON is
+    /// already written (<paramref name="json"/>, UTF-8, as an outbox row stores it): a channel that posts JSON sends
+    /// those bytes instead of serialising the activity again.
+    /// </summary>
+    Task<ResourceResponse> SendAsync(ConversationReference conversation, Activity activity, ReadOnlyMemory<byte> json, CancellationToken cancellationToken) =>
+        SendAsync(conversation, activity, cancellationToken);
+
+    /// <summary>
+    /// <see cref="UpdateAsync(ConversationReference, string, Activity, CancellationToken)"/> for an activity whose
+    /// protocol JSON is already written (<paramref name="json"/>, UTF-8, without the id it replaces).
+    /// </summary>
+    Task<ResourceResponse> UpdateAsync(ConversationReference conversation, string activityId, Activity activity, ReadOnlyMemory<byte> json, CancellationToken cancellationToken) =>
+        UpdateAsync(conversation, activityId, activity, cancellationToken);
 }

@@ -141,7 +141,7 @@ public sealed class OutboxSender(
         {
             try
             {
-                await channel.UpdateAsync(conversation, row.TargetActivityId!, activity, cancellationToken);
+                await channel.UpdateAsync(conversation, row.TargetActivityId!, activity, row.ActivityJson, cancellationToken);
                 return null;
             }
             catch (ConnectorException ex) when (IsRefusal(ex.StatusCode))
@@ -151,7 +151,7 @@ public sealed class OutboxSender(
             }
         }
 
-        return (await channel.SendAsync(conversation, activity, cancellationToken)).Id;
+        return (await channel.SendAsync(conversation, activity, row.ActivityJson, cancellationToken)).Id;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ServiceBot.BotFramework.Connector;
 using ServiceBot.BotFramework.Schema;
 
@@ -38,4 +39,43 @@ public sealed record OutboxMessage(
     /// a send of it (at once, from a retry, or an update that fell back to a send) is recorded (<see cref="LiveCardStore"/>).
     /// </summary>
     public string? LiveCardKey { get; init; }
+
+    /// <summary>
+    /// <see cref="Activity"/>'s protocol JSON (UTF-8), written once: the outbox row stores it as its text and the
+    /// Connector sends the same bytes as the body (a card is not serialised again for the HTTP call). A row read back
+    /// from the outbox carries its stored text. Written again only if a copy (<c>with</c>) changes the activity; not part
+    /// of the record's equality.
+    /// </summary>
+    public byte[] ActivityJson
+    {
+        get => json.For(Activity);
+        init => json = new WrittenJson(Activity, value);
+    }
+
+    private readonly WrittenJson json = new(null, null);
+
+    /// <summary>The JSON of the activity it was written for; every instance equals every other, so equality is the row's.</summary>
+    private sealed class WrittenJson(Activity? of, byte[]? utf8)
+    {
+        // One reference, so a reader on another thread sees an activity with its own JSON, never half of an update.
+        private Box? box = of is null || utf8 is null ? null : new Box(of, utf8);
+
+        public byte[] For(Activity activity)
+        {
+            var current = box;
+            if (current is null || !ReferenceEquals(current.Of, activity))
+            {
+                current = new Box(activity, JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Options));
+                box = current;
+            }
+
+            return current.Utf8;
+        }
+
+        public override bool Equals(object? obj) => obj is WrittenJson;
+
+        public override int GetHashCode() => 0;
+
+        private sealed record Box(Activity Of, byte[] Utf8);
+    }
 }

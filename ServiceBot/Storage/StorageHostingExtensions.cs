@@ -53,7 +53,7 @@ public static class StorageHostingExtensions
             var time = provider.GetRequiredService<TimeProvider>();
             return database is PostgresDatabase postgres
                 ? new PostgresTurnStore(postgres, time)
-                : new SqliteTurnStore(database, provider.GetRequiredService<SqliteGroupCommit>(), time);
+                : new SqliteTurnStore(database, provider.GetRequiredService<SqliteGroupCommit>(), time, ((SqliteDatabase)database).Readers);
         });
         services.AddSingleton<IOutboxStore, SqlOutboxStore>();
         services.AddSingleton<LiveCardStore>();

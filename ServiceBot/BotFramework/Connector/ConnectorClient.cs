@@ -25,33 +25,54 @@ public sealed class ConnectorClient(
     public string ServiceUrl => serviceUrl;
 
     public Task<ResourceResponse> SendToConversationAsync(Activity activity, CancellationToken cancellationToken) =>
-        SendAsync<ResourceResponse>(HttpMethod.Post, ConnectorUrls.Activities(serviceUrl, RequireConversationId(activity)), activity, cancellationToken);
+        SendToConversationAsync(activity, Serialize(activity), cancellationToken);
 
-    public Task<ResourceResponse> ReplyToActivityAsync(Activity activity, CancellationToken cancellationToken)
+    /// <summary>Posts <paramref name="activity"/> with <paramref name="json"/>, its protocol JSON already written, as the body.</summary>
+    public Task<ResourceResponse> SendToConversationAsync(Activity activity, ReadOnlyMemory<byte> json, CancellationToken cancellationToken) =>
+        SendAsync<ResourceResponse>(HttpMethod.Post, ConnectorUrls.Activities(serviceUrl, RequireConversationId(activity)), json, cancellationToken);
+
+    public Task<ResourceResponse> ReplyToActivityAsync(Activity activity, CancellationToken cancellationToken) =>
+        ReplyToActivityAsync(activity, Serialize(activity), cancellationToken);
+
+    /// <summary>Replies with <paramref name="json"/>, <paramref name="activity"/>'s protocol JSON already written, as the body.</summary>
+    public Task<ResourceResponse> ReplyToActivityAsync(Activity activity, ReadOnlyMemory<byte> json, CancellationToken cancellationToken)
     {
         var replyToId = activity.ReplyToId ?? throw new ArgumentException("A reply needs replyToId.", nameof(activity));
-        return SendAsync<ResourceResponse>(HttpMethod.Post, ConnectorUrls.Activity(serviceUrl, RequireConversationId(activity), replyToId), activity, cancellationToken);
+        return SendAsync<ResourceResponse>(HttpMethod.Post, ConnectorUrls.Activity(serviceUrl, RequireConversationId(activity), replyToId), json, cancellationToken);
     }
 
     public Task<ResourceResponse> UpdateActivityAsync(string activityId, Activity activity, CancellationToken cancellationToken) =>
-        SendAsync<ResourceResponse>(HttpMethod.Put, ConnectorUrls.Activity(serviceUrl, RequireConversationId(activity), activityId), activity with { Id = activityId }, cancellationToken);
+        SendAsync<ResourceResponse>(HttpMethod.Put, ConnectorUrls.Activity(serviceUrl, RequireConversationId(activity), activityId), Serialize(activity with { Id = activityId }), cancellationToken);
+
+    /// <summary>
+    /// Replaces <paramref name="activityId"/> with <paramref name="activity"/>, whose protocol JSON (<paramref name="json"/>)
+    /// is already written: the body is that JSON with the id it replaces.
+    /// </summary>
+    public Task<ResourceResponse> UpdateActivityAsync(string activityId, Activity activity, ReadOnlyMemory<byte> json, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var body = activity.Id is null ? ActivityJsonId.Add(json, activityId) : Serialize(activity with { Id = activityId });
+        return SendAsync<ResourceResponse>(HttpMethod.Put, ConnectorUrls.Activity(serviceUrl, RequireConversationId(activity), activityId), body, cancellationToken);
+    }
 
     public async Task DeleteActivityAsync(string conversationId, string activityId, CancellationToken cancellationToken) =>
         await SendAsync<JsonElement?>(HttpMethod.Delete, ConnectorUrls.Activity(serviceUrl, conversationId, activityId), null, cancellationToken);
 
     public Task<ConversationResourceResponse> CreateConversationAsync(ConversationParameters parameters, CancellationToken cancellationToken) =>
-        SendAsync<ConversationResourceResponse>(HttpMethod.Post, ConnectorUrls.Conversations(serviceUrl), parameters, cancellationToken);
+        SendAsync<ConversationResourceResponse>(HttpMethod.Post, ConnectorUrls.Conversations(serviceUrl), Serialize(parameters), cancellationToken);
 
     public Task<ChannelAccount> GetConversationMemberAsync(string conversationId, string memberId, CancellationToken cancellationToken) =>
         SendAsync<ChannelAccount>(HttpMethod.Get, ConnectorUrls.Member(serviceUrl, conversationId, memberId), null, cancellationToken);
 
-    private async Task<T> SendAsync<T>(HttpMethod method, Uri uri, object? body, CancellationToken cancellationToken)
+    private static ReadOnlyMemory<byte> Serialize<TBody>(TBody body) => JsonSerializer.SerializeToUtf8Bytes(body, ProtocolJson.Options);
+
+    private async Task<T> SendAsync<T>(HttpMethod method, Uri uri, ReadOnlyMemory<byte>? payload, CancellationToken cancellationToken)
     {
-        var response = await SendWithRetriesAsync(method, uri, body, forceRefreshToken: false, cancellationToken);
+        var response = await SendWithRetriesAsync(method, uri, payload, forceRefreshToken: false, cancellationToken);
         if (response.StatusCode == HttpStatusCode.Unauthorized && mayAttachToken)
         {
             response.Dispose();
-            response = await SendWithRetriesAsync(method, uri, body, forceRefreshToken: true, cancellationToken);
+            response = await SendWithRetriesAsync(method, uri, payload, forceRefreshToken: true, cancellationToken);
         }
 
         using (response)
@@ -70,10 +91,9 @@ public sealed class ConnectorClient(
         }
     }
 
-    private async Task<HttpResponseMessage> SendWithRetriesAsync(HttpMethod method, Uri uri, object? body, bool forceRefreshToken, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendWithRetriesAsync(HttpMethod method, Uri uri, ReadOnlyMemory<byte>? payload, bool forceRefreshToken, CancellationToken cancellationToken)
     {
         var token = await GetTokenAsync(forceRefreshToken, cancellationToken);
-        var payload = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), ProtocolJson.Options);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(ConnectorRetryPolicy.IsIdempotent, method != HttpMethod.Post);
         try
@@ -87,9 +107,9 @@ public sealed class ConnectorClient(
                         request.Headers.Authorization = new AuthenticationHeaderValue(AuthenticationConstants.BearerScheme, token);
                     }
 
-                    if (payload is not null)
+                    if (payload is { } bytes)
                     {
-                        request.Content = new ByteArrayContent(payload);
+                        request.Content = new ReadOnlyMemoryContent(bytes);
                         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
                     }
 

@@ -21,4 +21,18 @@ public sealed class ConnectorReplyChannel(ConnectorClient connector) : IReplyCha
         ArgumentNullException.ThrowIfNull(activity);
         return connector.UpdateActivityAsync(activityId, activity, cancellationToken);
     }
+
+    public Task<ResourceResponse> SendAsync(ConversationReference conversation, Activity activity, ReadOnlyMemory<byte> json, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return activity.ReplyToId is null
+            ? connector.SendToConversationAsync(activity, json, cancellationToken)
+            : connector.ReplyToActivityAsync(activity, json, cancellationToken);
+    }
+
+    public Task<ResourceResponse> UpdateAsync(ConversationReference conversation, string activityId, Activity activity, ReadOnlyMemory<byte> json, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return connector.UpdateActivityAsync(activityId, activity, json, cancellationToken);
+    }
 }

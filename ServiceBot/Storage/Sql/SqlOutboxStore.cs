@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text;
 using System.Text.Json;
 using Dapper;
 using ServiceBot.BotFramework.Schema;
@@ -173,7 +174,7 @@ internal sealed class SqlOutboxStore(StorageDatabase database) : IOutboxStore
             provenance = SqlConversationReferenceStore.ProvenanceText(message.Provenance),
             kind = message.Kind == OutboxKind.Update ? "update" : "send",
             target = message.TargetActivityId,
-            json = JsonSerializer.Serialize(message.Activity, ProtocolJson.Options),
+            json = Encoding.UTF8.GetString(message.ActivityJson),
             liveCardKey = message.LiveCardKey,
             now = UnixTime.ToMilliseconds(now),
             held = UnixTime.ToMilliseconds(heldUntil),
@@ -199,6 +200,7 @@ internal sealed class SqlOutboxStore(StorageDatabase database) : IOutboxStore
         {
             Attempts = (int)Attempts,
             LiveCardKey = LiveCardKey,
+            ActivityJson = Encoding.UTF8.GetBytes(ActivityJson),
         };
     }
 }

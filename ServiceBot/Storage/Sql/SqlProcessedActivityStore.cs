@@ -54,8 +54,7 @@ internal sealed class SqlProcessedActivityStore(StorageDatabase database, TimePr
     internal static async Task<ProcessedActivity?> FindAsync(
         DbConnection connection, DbTransaction? transaction, ProcessedActivityKey key, CancellationToken cancellationToken)
     {
-        var find = FindStatement(key);
-        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(find.Sql, find.Parameters, transaction, cancellationToken: cancellationToken));
+        var row = await FindStatement(key).QuerySingleOrDefaultAsync<Row>(connection, transaction, cancellationToken);
         return row is null ? null : new ProcessedActivity(key, row.ToResponse());
     }
 

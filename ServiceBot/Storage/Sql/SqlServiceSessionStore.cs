@@ -47,9 +47,7 @@ internal sealed class SqlServiceSessionStore(StorageDatabase database, TimeProvi
     /// <summary>The session with this id, read on <paramref name="connection"/> (inside <paramref name="transaction"/> when given).</summary>
     internal static async Task<ServiceSession?> GetAsync(DbConnection connection, DbTransaction? transaction, string id, CancellationToken cancellationToken)
     {
-        var read = ReadStatement(id);
-        var row = await connection.QuerySingleOrDefaultAsync<SessionRow>(new CommandDefinition(
-            read.Sql, read.Parameters, transaction, cancellationToken: cancellationToken));
+        var row = await ReadStatement(id).QuerySingleOrDefaultAsync<SessionRow>(connection, transaction, cancellationToken);
         return row?.ToSession();
     }
 

@@ -28,8 +28,7 @@ internal sealed class SqlStateStore(StorageDatabase database, TimeProvider time)
     /// <summary>Reads an item on <paramref name="connection"/>, inside <paramref name="transaction"/> when one is given.</summary>
     internal static Task<StoreItem?> ReadAsync(DbConnection connection, DbTransaction? transaction, string key, CancellationToken cancellationToken)
     {
-        var read = ReadStatement(key);
-        return connection.QuerySingleOrDefaultAsync<StoreItem>(new CommandDefinition(read.Sql, read.Parameters, transaction, cancellationToken: cancellationToken));
+        return ReadStatement(key).QuerySingleOrDefaultAsync<StoreItem>(connection, transaction, cancellationToken);
     }
 
     /// <summary>Reads one item: the columns key, json and etag, in that order.</summary>

@@ -20,6 +20,7 @@ internal sealed class SqliteDatabase : StorageDatabase
     private readonly string connectionString;
     private readonly SingleWriter writer = new();
     private readonly Lazy<SqliteGroupCommit> groupCommit;
+    private readonly Lazy<SqliteReaderPool> readers;
 
     // Physical connections (SQLite handles) whose PRAGMAs have run; a handle closed by the pool is collected with its entry.
     private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> prepared = [];
@@ -36,10 +37,14 @@ internal sealed class SqliteDatabase : StorageDatabase
             DefaultTimeout = 30,
         }.ToString();
         groupCommit = new(() => new SqliteGroupCommit(this));
+        readers = new(() => new SqliteReaderPool(this));
     }
 
     /// <summary>This database's group commit: the turns' commits and the writes that stand alone go through it.</summary>
     public SqliteGroupCommit GroupCommit => groupCommit.Value;
+
+    /// <summary>This database's connections for the turns' reads, kept open with their prepared statements.</summary>
+    public SqliteReaderPool Readers => readers.Value;
 
     public string FilePath { get; }
 
@@ -106,6 +111,11 @@ internal sealed class SqliteDatabase : StorageDatabase
         if (groupCommit.IsValueCreated)
         {
             await groupCommit.Value.DisposeAsync();
+        }
+
+        if (readers.IsValueCreated)
+        {
+            await readers.Value.DisposeAsync();
         }
 
         using var connection = new SqliteConnection(connectionString);

@@ -10,18 +10,22 @@ namespace ServiceBot.Storage.Sqlite;
 /// beside the writer), keeps its writes, and hands them to <see cref="SqliteGroupCommit"/> at commit, which writes
 /// them with the other turns that commit at the same moment in one transaction and one fsync. Stale ETags are found
 /// when the writes run, inside the turn's savepoint. Within this process a conversation's turns already run one at a
-/// time (<see cref="ConversationLocks"/>); SQLite serves one process.
+/// time (<see cref="ConversationLocks"/>); SQLite serves one process. With <paramref name="readers"/> the reading
+/// connection comes from connections kept open with their prepared statements; without, from the engine's pool.
 /// </summary>
-internal sealed class SqliteTurnStore(StorageDatabase database, SqliteGroupCommit groupCommit, TimeProvider time) : ITurnStore
+internal sealed class SqliteTurnStore(StorageDatabase database, SqliteGroupCommit groupCommit, TimeProvider time, SqliteReaderPool? readers = null) : ITurnStore
 {
     public async Task<ITurnTransaction> BeginAsync(string conversationKey, CancellationToken cancellationToken)
     {
         StorageArguments.Key(conversationKey, nameof(conversationKey));
-        return new Transaction(await database.OpenAsync(cancellationToken), groupCommit, time);
+        var reader = readers is null ? await database.OpenAsync(cancellationToken) : await readers.RentAsync(cancellationToken);
+        return new Transaction(reader, readers, groupCommit, time);
     }
 
-    private sealed class Transaction(DbConnection reader, SqliteGroupCommit groupCommit, TimeProvider time) : ITurnTransaction
+    private sealed class Transaction(DbConnection reader, SqliteReaderPool? readers, SqliteGroupCommit groupCommit, TimeProvider time) : ITurnTransaction
     {
+        private int released;
+
         private readonly List<StorageWrite> writes = [];
 
         public Task<ProcessedActivity?> FindProcessedAsync(ProcessedActivityKey key, CancellationToken cancellationToken)
@@ -113,13 +117,13 @@ internal sealed class SqliteTurnStore(StorageDatabase database, SqliteGroupCommi
         public async Task CommitAsync(CancellationToken cancellationToken)
         {
             // The reader goes back to the pool before waiting for the writer.
-            await reader.DisposeAsync();
+            await ReleaseReaderAsync();
             await groupCommit.CommitAsync([.. writes]);
         }
 
         public async Task RehearseAsync(CancellationToken cancellationToken)
         {
-            await reader.DisposeAsync();
+            await ReleaseReaderAsync();
             try
             {
                 // The last write fails on purpose, so the group commit rolls the turn's writes back (its savepoint, or its
@@ -131,7 +135,17 @@ internal sealed class SqliteTurnStore(StorageDatabase database, SqliteGroupCommi
             }
         }
 
-        public ValueTask DisposeAsync() => reader.DisposeAsync();
+        public ValueTask DisposeAsync() => ReleaseReaderAsync();
+
+        private ValueTask ReleaseReaderAsync()
+        {
+            if (Interlocked.Exchange(ref released, 1) != 0)
+            {
+                return ValueTask.CompletedTask;
+            }
+
+            return readers is null ? reader.DisposeAsync() : readers.ReturnAsync(reader);
+        }
 
         private sealed class RehearsalOverException : Exception;
     }

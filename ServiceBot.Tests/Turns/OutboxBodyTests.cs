@@ -1,0 +1,62 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Dapper;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using ServiceBot.Storage;
+using ServiceBot.Tests.Fixtures;
+using ServiceBot.Tests.Proactive;
+
+namespace ServiceBot.Tests.Turns;
+
+/// <summary>
+/// A reply's card is serialised once: the Connector call's body is the outbox row's stored JSON, byte for byte for a
+/// send and with the replaced message's id added for an update (whole host, SQLite, loopback channel).
+/// </summary>
+public sealed class OutboxBodyTests : ProactiveHostTestBase
+{
+    [Fact]
+    public async Task Send_PostsTheStoredJsonAsItsBody()
+    {
+        await PostAsync(TestActivities.Message(Channel.ServiceUrl(), "nueva atención"));
+
+        var rows = await OutboxRowsAsync();
+        var calls = Channel.Calls;
+        Assert.Equal(rows.Count, calls.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            Assert.Equal("send", rows[i].Kind);
+            Assert.Equal(HttpMethods.Post, calls[i].Method);
+            Assert.Equal(rows[i].ActivityJson, calls[i].Body);
+        }
+
+        Assert.Contains(calls, call => call.Activity.Attachments is { Count: > 0 });
+    }
+
+    [Fact]
+    public async Task Update_PutsTheStoredJsonWithTheIdItReplaces()
+    {
+        await PostAsync(TestActivities.Message(Channel.ServiceUrl(), "nueva atención"));
+        Channel.ClearCalls();
+
+        await PostAsync(TestActivities.Message(Channel.ServiceUrl(), "frases"));
+
+        var update = Assert.Single(Channel.Calls, call => call.Method == HttpMethods.Put);
+        var row = Assert.Single(await OutboxRowsAsync(), r => r.Kind == "update");
+        Assert.EndsWith("/activities/" + row.TargetActivityId, update.Path, StringComparison.Ordinal);
+        var body = JsonNode.Parse(update.Body)!.AsObject();
+        Assert.Equal(row.TargetActivityId, (string?)body["id"]);
+        body.Remove("id");
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(row.ActivityJson), body));
+        Assert.StartsWith("{\"id\":", update.Body, StringComparison.Ordinal);
+    }
+
+    private async Task<IReadOnlyList<StoredRow>> OutboxRowsAsync()
+    {
+        await using var connection = await Service<StorageDatabase>().OpenAsync(CancellationToken.None);
+        return [.. await connection.QueryAsync<StoredRow>(
+            "SELECT kind AS Kind, target_activity_id AS TargetActivityId, activity_json AS ActivityJson FROM outbox ORDER BY created_at, sequence")];
+    }
+
+    private sealed record StoredRow(string Kind, string? TargetActivityId, string ActivityJson);
+}
