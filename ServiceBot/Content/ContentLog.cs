@@ -28,9 +28,9 @@ internal static partial class ContentLog
     [LoggerMessage(EventId = 4008, Level = LogLevel.Warning, Message = "The content file watcher reported an error; reloading to catch up")]
     public static partial void WatcherError(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 4010, Level = LogLevel.Information, Message = "Content version {Version} was checked when this build was made ({Stamp}): loading exactly those files skips the checks")]
-    public static partial void CheckedAtBuild(ILogger logger, string version, string stamp);
-
     [LoggerMessage(EventId = 4009, Level = LogLevel.Critical, Message = "The dialog content in {Folder} is invalid ({ErrorCount} error(s)); the bot cannot start")]
     public static partial void InvalidAtStartup(ILogger logger, string folder, int errorCount);
+
+    [LoggerMessage(EventId = 4010, Level = LogLevel.Information, Message = "Content version {Version} was checked when this build was made ({Stamp}): loading exactly those files skips the checks")]
+    public static partial void CheckedAtBuild(ILogger logger, string version, string stamp);
 }

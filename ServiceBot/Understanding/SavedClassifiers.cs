@@ -100,28 +100,20 @@ public sealed partial class SavedClassifiers(string folder, ILogger<SavedClassif
                 throw new InvalidDataException($"it was saved for '{savedKey}'");
             }
 
-            var scorer = default(LinearIntentScorer);
-            var modelLength = file.Length - file.Position;
             if (reader.ReadInt32() == ScorerMarker)
             {
                 using var scorerBytes = new MemoryStream(reader.ReadBytes(reader.ReadInt32()));
-                scorer = LinearIntentScorer.Read(scorerBytes);
-                modelLength = reader.ReadInt64();
-                if (modelLength != file.Length - file.Position)
+                var scorer = LinearIntentScorer.Read(scorerBytes);
+                if (reader.ReadInt64() != file.Length - file.Position)
                 {
                     throw new InvalidDataException("it is cut short");
                 }
-            }
-            else
-            {
-                // Saved before scorers were exported: the ML.NET model follows the key.
-                file.Position -= sizeof(int);
-            }
 
-            if (scorer is not null)
-            {
                 return IntentClassifier.FromScorer(scorer, set, Stopwatch.GetElapsedTime(started));
             }
+
+            // Saved before scorers were exported: the ML.NET model follows the key.
+            file.Position -= sizeof(int);
 
             // Read back alone, as it was written (see Save).
             using var model = new MemoryStream();
