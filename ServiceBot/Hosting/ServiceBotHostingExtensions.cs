@@ -40,6 +40,7 @@ public static class ServiceBotHostingExtensions
     {
         builder.Services.AddOptions<WarmUpOptions>().BindConfiguration(WarmUpOptions.SectionName);
         builder.Services.AddSingleton<Turns.TurnPathWarmUp>();
+        builder.Services.AddSingleton<FirstAnswer>();
         builder.Services.AddSingleton<StartupWarmUp>();
         builder.Services.AddHostedService(services => services.GetRequiredService<StartupWarmUp>());
     }
@@ -60,6 +61,7 @@ public static class ServiceBotHostingExtensions
 
     public static WebApplication MapServiceBot(this WebApplication app)
     {
+        app.UseFirstAnswerSignal();
         // /healthz: the process is up and serving its content (the port opens before the classifier is trained).
         // Answered ahead of the static files and people's sign-in, which it needs neither of: the first probe after
         // the port opens does not wait for their first use.
@@ -76,5 +78,24 @@ public static class ServiceBotHostingExtensions
         app.MapStudio();
         app.MapFeedback();
         return app;
+    }
+
+    /// <summary>Tells <see cref="FirstAnswer"/> when the first request has been answered (later requests pass straight through).</summary>
+    private static void UseFirstAnswerSignal(this WebApplication app)
+    {
+        var firstAnswer = app.Services.GetRequiredService<FirstAnswer>();
+        app.Use((context, next) => firstAnswer.Answered.IsCompleted ? next(context) : SignalAfterAsync(context, next, firstAnswer));
+
+        static async Task SignalAfterAsync(HttpContext context, RequestDelegate next, FirstAnswer firstAnswer)
+        {
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                firstAnswer.Signal();
+            }
+        }
     }
 }

@@ -7,7 +7,7 @@ using ServiceBot.Turns;
 namespace ServiceBot.Hosting;
 
 /// <summary>
-/// Once the port is open, prepares what the first conversation would otherwise pay for: the Bot Connector's signing
+/// Once the port is open and the first request answered (or <see cref="WarmUpOptions.FirstAnswerWait"/> has passed), prepares what the first conversation would otherwise pay for: the Bot Connector's signing
 /// keys (its OpenID metadata and key set), the bot's app token (MSAL's first request and the HTTPS handshake with Entra
 /// ID), and the turn path rehearsed in process (<see cref="TurnPathWarmUp"/>: nothing written, nothing sent).
 /// <c>/ready</c> waits for it, <c>/healthz</c> does not. A step that fails or outlasts its timeout is logged and left to
@@ -21,6 +21,7 @@ public sealed class StartupWarmUp(
     BotTokenAuthenticator authenticator,
     TurnPathWarmUp turnPath,
     IHostApplicationLifetime lifetime,
+    FirstAnswer firstAnswer,
     ILogger<StartupWarmUp> logger) : DisposalSafeBackgroundService
 {
     public const string SigningKeysStep = "signing keys";
@@ -47,6 +48,7 @@ public sealed class StartupWarmUp(
             if (options.Value.Enabled)
             {
                 await WhenStartedAsync(stoppingToken);
+                await WhenFirstAnsweredAsync(stoppingToken);
                 await WarmUpAsync(stoppingToken);
             }
         }
@@ -120,6 +122,18 @@ public sealed class StartupWarmUp(
             }
         }
     };
+
+    private async Task WhenFirstAnsweredAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await firstAnswer.Answered.WaitAsync(options.Value.FirstAnswerWait, stoppingToken);
+        }
+        catch (TimeoutException)
+        {
+            // No request yet (no probe): warm up anyway.
+        }
+    }
 
     private async Task WhenStartedAsync(CancellationToken stoppingToken)
     {
