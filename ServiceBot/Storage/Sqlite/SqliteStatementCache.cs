@@ -44,15 +44,12 @@ internal sealed class SqliteStatementCache : IDisposable
     public bool TryExecute(SqlStatement statement, DbTransaction? transaction, out int rows)
     {
         rows = 0;
-        var binder = SqlParameterBinder.For(statement.Parameters.GetType());
-        if (!binder.CanBind || !TryGetCommand(statement.Sql, binder, out var cached))
+        if (Bound(statement, transaction) is not { } command)
         {
             return false;
         }
 
-        cached.Command.Transaction = (SqliteTransaction?)transaction;
-        cached.Bind(statement.Parameters);
-        rows = cached.Command.ExecuteNonQuery();
+        rows = command.ExecuteNonQuery();
         return true;
     }
 
@@ -63,15 +60,12 @@ internal sealed class SqliteStatementCache : IDisposable
     public bool TryQuerySingleOrDefault<T>(SqlStatement statement, DbTransaction? transaction, out T? row)
     {
         row = default;
-        var binder = SqlParameterBinder.For(statement.Parameters.GetType());
-        if (!binder.CanBind || !TryGetCommand(statement.Sql, binder, out var cached))
+        if (Bound(statement, transaction) is not { } command)
         {
             return false;
         }
 
-        cached.Command.Transaction = (SqliteTransaction?)transaction;
-        cached.Bind(statement.Parameters);
-        using var reader = cached.Command.ExecuteReader(System.Data.CommandBehavior.SingleResult);
+        using var reader = command.ExecuteReader(System.Data.CommandBehavior.SingleResult);
         if (!reader.Read())
         {
             return true;
@@ -95,6 +89,20 @@ internal sealed class SqliteStatementCache : IDisposable
         }
 
         statements.Clear();
+    }
+
+    /// <summary>The kept command for <paramref name="statement"/>, bound to its values and the transaction; null when it is not one to keep.</summary>
+    private SqliteCommand? Bound(SqlStatement statement, DbTransaction? transaction)
+    {
+        var binder = SqlParameterBinder.For(statement.Parameters.GetType());
+        if (!binder.CanBind || !TryGetCommand(statement.Sql, binder, out var cached))
+        {
+            return null;
+        }
+
+        cached.Command.Transaction = (SqliteTransaction?)transaction;
+        cached.Bind(statement.Parameters);
+        return cached.Command;
     }
 
     private bool TryGetCommand(string sql, SqlParameterBinder binder, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CachedStatement? cached)
