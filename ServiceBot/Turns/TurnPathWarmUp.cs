@@ -74,7 +74,7 @@ public sealed class TurnPathWarmUp(
     {
         var key = StateKeys.Conversation(turn.Activity.ChannelId!, turn.Activity.Conversation!.Id!);
         var now = time.GetUtcNow();
-        // Asked as a typed message from someone with an Entra identity asks it (SupervisorHandler): the synthetic agent is no supervisor.
+        // The roster's question, as SupervisorHandler asks it for typed text from someone with an Entra identity (the synthetic agent is no supervisor).
         var person = PersonKey.From(turn.Activity.Conversation?.TenantId, turn.Activity.From?.AadObjectId);
         await using var transaction = await store.BeginAsync(key, CoachingTurnWriter.ReadsFor(turn, key, person), cancellationToken);
         var written = await writer.WriteAsync(transaction, turn, key, inputs.Create(turn, now), now, person, cancellationToken);
