@@ -16,6 +16,7 @@ public sealed class LoadTestCommandTests : IDisposable
     [InlineData("--conversations 0", "--conversations must be greater than zero.")]
     [InlineData("--in-flight -3", "--in-flight must be greater than zero.")]
     [InlineData("--ready-timeout 0", "--ready-timeout must be greater than zero.")]
+    [InlineData("--rounds 0", "--rounds must be greater than zero.")]
     [InlineData("--bot-env DOTNET_gcServer", "--bot-env 'DOTNET_gcServer' is not KEY=VALUE.")]
     [InlineData("--script no-such-script", "no such load script (shipped: teams-5-turn, typed-mix).")]
     [InlineData("--bot /nowhere/Bot.dll --floor none --storage Sqlite", "No bot at /nowhere/Bot.dll (Bot (sqlite)): build it first, or pass another path.")]

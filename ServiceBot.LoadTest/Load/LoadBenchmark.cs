@@ -1,16 +1,19 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using ServiceBot.LoadTest.Bots;
 using ServiceBot.LoadTest.Channel;
 using ServiceBot.LoadTest.Entra;
 using ServiceBot.LoadTest.Measurement;
+using ServiceBot.LoadTest.Rounds;
 using ServiceBot.LoadTest.Script;
 
 namespace ServiceBot.LoadTest.Load;
 
 /// <summary>
-/// One sitting: start the Teams channel and Entra stand-ins, then for each script run the floor bot and every bot
-/// under test one after the other. The bots' logs and first-conversation transcripts go to the output folder.
+/// One sitting: start the Teams channel and Entra stand-ins, then, round after round, for each script run the floor
+/// bot and every bot under test one after the other, each round in an order rotated by one place (<see cref="RunOrder"/>).
+/// Every run is a fresh process on a fresh database. The bots' logs and first-conversation transcripts go to the output folder.
 /// </summary>
 internal static class LoadBenchmark
 {
@@ -45,15 +48,29 @@ internal static class LoadBenchmark
 
             await progress.WriteLineAsync($"Load benchmark {sittingTag}: {machine}");
             var results = new List<TargetResult>();
+            var rounds = new List<SittingRound>();
             var run = 0;
-            foreach (var script in scripts)
+            for (var round = 1; round <= plan.Rounds; round++)
             {
-                foreach (var target in targets)
+                var order = RunOrder.ForRound(targets, round);
+                if (plan.Rounds > 1)
                 {
-                    run++;
-                    var runTag = $"{sittingTag}{run.ToString("00", CultureInfo.InvariantCulture)}";
-                    results.Add(await runner.RunAsync(target, script, runTag, cancellationToken));
+                    await progress.WriteLineAsync($"Round {round} of {plan.Rounds}: {string.Join(", ", order.Select(t => t.Name))}");
                 }
+
+                var clock = Stopwatch.StartNew();
+                foreach (var script in scripts)
+                {
+                    for (var position = 0; position < order.Count; position++)
+                    {
+                        run++;
+                        var runTag = $"{sittingTag}{run.ToString("00", CultureInfo.InvariantCulture)}";
+                        var result = await runner.RunAsync(order[position], script, runTag, cancellationToken);
+                        results.Add(result with { Round = round, Position = position + 1 });
+                    }
+                }
+
+                rounds.Add(new SittingRound(round, [.. order.Select(t => t.Name)], clock.Elapsed.TotalSeconds));
             }
 
             var report = new BenchmarkReport(
@@ -61,6 +78,7 @@ internal static class LoadBenchmark
                 machine,
                 plan.Settings,
                 [.. scripts.Select((s, i) => new ScriptSummary(s.Name, s.Description, s.Turns.Count, plan.ScriptPaths[i]))],
+                rounds,
                 BenchmarkReport.WithFloorRatios(results));
             return report;
         }
