@@ -10,6 +10,9 @@ namespace ServiceBot.LoadTest.Tests.Report;
 public sealed class ReportTests
 {
     private static readonly MachineInfo Machine = new("Test CPU", 2, 24, "Debian", ".NET 10", 0.5);
+    private static readonly Spread Load1 = Spread.Of([0.31, 0.52]);
+    private static readonly Spread Load2 = Spread.Of([0.44, 0.61]);
+    private static readonly Spread Load3 = Spread.Of([0.58, 0.58]);
 
     [Fact]
     public void EachBot_IsComparedWithTheFloor_OnTheSameScript()
@@ -32,7 +35,7 @@ public sealed class ReportTests
     {
         var report = new BenchmarkReport("2026-12-02 06:00 UTC", Machine, new LoadSettings(),
             [new ScriptSummary("a", "five turns", 5, "a.yaml")],
-            [new SittingRound(1, ["floor", "ServiceBot (sqlite)"], 60)],
+            [new SittingRound(1, ["floor", "ServiceBot (sqlite)"], 60, Load1)],
             BenchmarkReport.WithFloorRatios([Result("floor", "a", true, 0.5, 20, 800), Result("ServiceBot (sqlite)", "a", false, 1.0, 50, 400)]));
 
         var markdown = MarkdownReport.Write(report, "Trial on a busy machine");
@@ -49,7 +52,7 @@ public sealed class ReportTests
     [Fact]
     public void TheJson_HoldsEveryFigure()
     {
-        var report = new BenchmarkReport("2026-12-02 06:00 UTC", Machine, new LoadSettings(), [], [new SittingRound(1, ["floor"], 30)],
+        var report = new BenchmarkReport("2026-12-02 06:00 UTC", Machine, new LoadSettings(), [], [new SittingRound(1, ["floor"], 30, Load1)],
             [Result("floor", "a", true, 0.5, 20, 800)]);
 
         var json = JsonReport.Write(report);
@@ -65,15 +68,15 @@ public sealed class ReportTests
         var report = new BenchmarkReport("2026-12-03 10:30 UTC", Machine, new LoadSettings(),
             [new ScriptSummary("teams-5-turn", "five turns", 5, "teams-5-turn.yaml")],
             [
-                new SittingRound(1, ["floor", "after (sqlite)"], 150),
-                new SittingRound(2, ["after (sqlite)", "floor"], 144),
-                new SittingRound(3, ["floor", "after (sqlite)"], 156),
+                new SittingRound(1, ["floor", "after (sqlite)"], 150, Load1),
+                new SittingRound(2, ["after (sqlite)", "floor"], 144, Load2),
+                new SittingRound(3, ["floor", "after (sqlite)"], 156, Load3),
             ],
             RoundFigures.ThreeRounds());
 
         var markdown = MarkdownReport.Write(report, note: null);
 
-        Assert.Contains("round 1 (2.5 min): floor, after (sqlite); round 2 (2.4 min): after (sqlite), floor; round 3 (2.6 min): floor, after (sqlite).", markdown, StringComparison.Ordinal);
+        Assert.Contains("round 1 (2.5 min, load average 0.3–0.5): floor, after (sqlite); round 2 (2.4 min, load average 0.4–0.6): after (sqlite), floor; round 3 (2.6 min, load average 0.6): floor, after (sqlite).", markdown, StringComparison.Ordinal);
         Assert.Contains("| after (sqlite) | 1216 (1100–1250) | 13.1 (13.1–22.8) | 65.5 (65.4–114.0) | 1.35 (1.30–1.60) | 2.18× (1.76–2.32) | 1.77× (1.56–2.85) | 261 (261–262) | +1.1% (+1.1–+3.4) | 0 |", markdown, StringComparison.Ordinal);
         Assert.Contains("| after (sqlite) | 1810 (1716–2011) | 2192 (2178–2258) | 900 | 1200 | 2.80× (2.50–3.50) |", markdown, StringComparison.Ordinal);
         Assert.Contains("| after (sqlite) | 2nd: 1.60 (2.32×), 114.0 (2.85×) | 1st: 1.30 (1.76×), 65.5 (1.56×) | 2nd: 1.35 (2.18×), 65.4 (1.77×) |", markdown, StringComparison.Ordinal);
@@ -88,7 +91,7 @@ public sealed class ReportTests
     public void TheJson_KeepsEveryRoundsRuns_WithTheirPlace_BesideTheMediansAndTheVerdict()
     {
         var report = new BenchmarkReport("2026-12-03 10:30 UTC", Machine, new LoadSettings(), [],
-            [new SittingRound(1, ["floor", "after (sqlite)"], 150), new SittingRound(2, ["after (sqlite)", "floor"], 144), new SittingRound(3, ["floor", "after (sqlite)"], 153)],
+            [new SittingRound(1, ["floor", "after (sqlite)"], 150, Load1), new SittingRound(2, ["after (sqlite)", "floor"], 144, Load2), new SittingRound(3, ["floor", "after (sqlite)"], 153, Load3)],
             RoundFigures.ThreeRounds());
 
         using var json = System.Text.Json.JsonDocument.Parse(JsonReport.Write(report));

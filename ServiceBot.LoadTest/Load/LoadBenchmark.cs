@@ -59,6 +59,7 @@ internal static class LoadBenchmark
                 }
 
                 var clock = Stopwatch.StartNew();
+                var firstOfRound = results.Count;
                 foreach (var script in scripts)
                 {
                     for (var position = 0; position < order.Count; position++)
@@ -70,7 +71,7 @@ internal static class LoadBenchmark
                     }
                 }
 
-                rounds.Add(new SittingRound(round, [.. order.Select(t => t.Name)], clock.Elapsed.TotalSeconds));
+                rounds.Add(new SittingRound(round, [.. order.Select(t => t.Name)], clock.Elapsed.TotalSeconds, Spread.Of(results.Skip(firstOfRound).Select(r => r.LoadAverageAtStart))));
             }
 
             var report = new BenchmarkReport(

@@ -14,7 +14,7 @@ internal static class RoundTables
 {
     public static void Describe(StringBuilder md, IReadOnlyList<SittingRound> rounds)
     {
-        var orders = string.Join("; ", rounds.Select(r => string.Create(CultureInfo.InvariantCulture, $"round {r.Number} ({r.Seconds / 60:0.0} min): {string.Join(", ", r.Order)}")));
+        var orders = string.Join("; ", rounds.Select(r => string.Create(CultureInfo.InvariantCulture, $"round {r.Number} ({r.Seconds / 60:0.0} min, load average {Range(r.LoadAverage)}): {string.Join(", ", r.Order)}")));
         md.AppendLine(CultureInfo.InvariantCulture,
             $"{rounds.Count} rounds, each running every bot once, as a fresh process on a fresh database; each round starts one place further along the order: {orders}.");
         md.AppendLine("Figures are medians over the rounds, the smallest and largest in brackets; a ratio to the floor is taken within each round, against that round's floor, then the median of those.");
@@ -55,6 +55,9 @@ internal static class RoundTables
         string.Create(CultureInfo.InvariantCulture,
             $"{Ordinal(run.Position)}: {run.CpuMsPerTurn:0.00}{(run.VersusFloor is { } f ? $" ({Ratio(f.CpuPerTurn)})" : string.Empty)}, " +
             $"{run.Latency.P99:0.0}{(run.VersusFloor is { } g ? $" ({Ratio(g.P99)})" : string.Empty)}");
+
+    private static string Range(Spread spread) =>
+        Number(spread.Min, "0.0") == Number(spread.Max, "0.0") ? Number(spread.Min, "0.0") : $"{Number(spread.Min, "0.0")}–{Number(spread.Max, "0.0")}";
 
     private static string Ordinal(int position) => position switch
     {
