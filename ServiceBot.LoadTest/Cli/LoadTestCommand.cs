@@ -80,6 +80,12 @@ internal static class LoadTestCommand
                 await console.Output.WriteLineAsync();
                 await console.Output.WriteAsync(markdown);
                 await console.Output.WriteLineAsync($"{Environment.NewLine}Written: {Path.Combine(plan.OutputFolder, "report.md")} and report.json");
+                if (report.StoppedBy is { } stopped)
+                {
+                    await console.Error.WriteLineAsync($"load benchmark: stopped in {stopped}{Environment.NewLine}The report has the runs before it.");
+                    return 1;
+                }
+
                 return report.TotalErrors == 0 ? 0 : 2;
             }
             catch (Exception e) when (e is LoadScriptException or ArgumentException or FileNotFoundException or InvalidOperationException or TimeoutException)

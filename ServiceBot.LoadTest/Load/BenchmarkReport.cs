@@ -17,6 +17,9 @@ internal sealed record BenchmarkReport(
 {
     public long TotalErrors => Results.Sum(r => r.Problems.AllErrors);
 
+    /// <summary>Why the sitting ended before its last run (a bot that did not start), or null when every run ran.</summary>
+    public string? StoppedBy { get; init; }
+
     /// <summary>Each bot's figures per script over the rounds: medians and spread.</summary>
     public IReadOnlyList<TargetSummary> Medians => TargetSummary.Of(Results);
 

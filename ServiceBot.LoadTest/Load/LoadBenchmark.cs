@@ -23,6 +23,12 @@ internal static class LoadBenchmark
         ArgumentNullException.ThrowIfNull(progress);
         var scripts = plan.ScriptPaths.Select(LoadScriptLoader.Load).ToList();
         var targets = plan.Targets().ToList();
+        // The report pairs a bot's runs across rounds, and with the floor, by name.
+        if (targets.GroupBy(t => t.Name).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new ArgumentException($"Two runs are named {twice.Key}: give each --bot its own label (label=path/to/Bot.dll).");
+        }
+
         foreach (var target in targets.Where(t => !File.Exists(t.DllPath)))
         {
             throw new FileNotFoundException($"No bot at {target.DllPath} ({target.Name}): build it first, or pass another path.", target.DllPath);
@@ -50,7 +56,8 @@ internal static class LoadBenchmark
             var results = new List<TargetResult>();
             var rounds = new List<SittingRound>();
             var run = 0;
-            for (var round = 1; round <= plan.Rounds; round++)
+            string? stoppedBy = null;
+            for (var round = 1; round <= plan.Rounds && stoppedBy is null; round++)
             {
                 var order = RunOrder.ForRound(targets, round);
                 if (plan.Rounds > 1)
@@ -62,12 +69,20 @@ internal static class LoadBenchmark
                 var firstOfRound = results.Count;
                 foreach (var script in scripts)
                 {
-                    for (var position = 0; position < order.Count; position++)
+                    for (var position = 0; position < order.Count && stoppedBy is null; position++)
                     {
                         run++;
                         var runTag = $"{sittingTag}{run.ToString("00", CultureInfo.InvariantCulture)}";
-                        var result = await runner.RunAsync(order[position], script, runTag, cancellationToken);
-                        results.Add(result with { Round = round, Position = position + 1 });
+                        try
+                        {
+                            var result = await runner.RunAsync(order[position], script, runTag, cancellationToken);
+                            results.Add(result with { Round = round, Position = position + 1 });
+                        }
+                        catch (Exception e) when (results.Count > 0 && e is TimeoutException or InvalidOperationException)
+                        {
+                            // A bot that did not start ends the sitting, but the runs before it (rounds of them, maybe) are still reported.
+                            stoppedBy = $"round {round}, {order[position].Name} · {script.Name}: {e.Message}";
+                        }
                     }
                 }
 
@@ -80,7 +95,10 @@ internal static class LoadBenchmark
                 plan.Settings,
                 [.. scripts.Select((s, i) => new ScriptSummary(s.Name, s.Description, s.Turns.Count, plan.ScriptPaths[i]))],
                 rounds,
-                BenchmarkReport.WithFloorRatios(results));
+                BenchmarkReport.WithFloorRatios(results))
+            {
+                StoppedBy = stoppedBy,
+            };
             return report;
         }
         finally

@@ -21,6 +21,11 @@ internal static class MarkdownReport
             md.AppendLine(CultureInfo.InvariantCulture, $"> **{note.Trim()}**").AppendLine();
         }
 
+        if (report.StoppedBy is { } stopped)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"> **Stopped early**, in {stopped.Split('\n')[0].Trim()} The tables hold the runs before it.").AppendLine();
+        }
+
         md.AppendLine(CultureInfo.InvariantCulture,
             $"{Count(s.Conversations)} conversations with {s.InFlight} in flight after {Count(s.WarmUp)} warm-up conversations, per bot and script; " +
             $"{(s.TokenReuse > TimeSpan.Zero ? $"one signed channel token per serviceUrl, renewed every {s.TokenReuse.TotalMinutes:0} min" : "a channel token signed for every activity")}.");
