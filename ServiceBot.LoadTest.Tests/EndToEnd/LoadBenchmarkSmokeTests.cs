@@ -1,4 +1,7 @@
+using System.CommandLine;
+using System.Text.Json;
 using ServiceBot.LoadTest.Bots;
+using ServiceBot.LoadTest.Cli;
 using ServiceBot.LoadTest.Load;
 using ServiceBot.LoadTest.Script;
 using ServiceBot.LoadTest.Tests.Fixtures;
@@ -8,7 +11,8 @@ namespace ServiceBot.LoadTest.Tests.EndToEnd;
 /// <summary>
 /// The tool against real bot processes — the floor bot and ServiceBot, as built with these tests — on loopback, for
 /// a handful of conversations: every turn answered, the expected Connector calls counted, one app token fetched
-/// over HTTPS from the stand-in. Nothing here asserts a time.
+/// over HTTPS from the stand-in; with two rounds, the second in the other order, and the report's medians and
+/// verdict read back from report.json. Nothing here asserts a time.
 /// </summary>
 public sealed class LoadBenchmarkSmokeTests : IDisposable
 {
@@ -16,29 +20,75 @@ public sealed class LoadBenchmarkSmokeTests : IDisposable
     private readonly string _output = Path.Combine(Path.GetTempPath(), "servicebot-loadbench-tests", Guid.NewGuid().ToString("N"));
 
     [Fact]
-    public async Task FloorAndServiceBot_OnSqlite_AnswerEveryTurnOfTheTeamsScript()
+    public async Task TwoRounds_OfTheFloorAndServiceBotOnSqlite_AnswerEveryTurn_InARotatedOrder_WithMediansAndAVerdict()
     {
-        var report = await RunAsync(LoadScript.DefaultName, withFloor: true, StorageEngine.Sqlite, postgres: null);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
 
-        Assert.Equal(0, report.TotalErrors);
-        var floor = Assert.Single(report.Results, r => r.IsFloor);
-        var serviceBot = Assert.Single(report.Results, r => !r.IsFloor);
-        foreach (var result in report.Results)
+        var exitCode = await LoadTestCommand.Create()
+            .Parse(["--rounds", "2", "--script", LoadScript.DefaultName, "--storage", "sqlite", "-n", $"{Conversations}", "-w", "0", "-c", "2", "--output", _output])
+            .InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+
+        Assert.True(exitCode == 0, $"exit code {exitCode}: {error}");
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_output, "report.json")));
+        var report = json.RootElement;
+        Assert.Equal(0, report.GetProperty("totalErrors").GetInt64());
+        var rounds = report.GetProperty("rounds").EnumerateArray().ToList();
+        Assert.Equal([1, 2], rounds.Select(r => r.GetProperty("number").GetInt32()));
+        Assert.Equal(["floor", "ServiceBot (sqlite)"], Strings(rounds[0].GetProperty("order")));
+        Assert.Equal(["ServiceBot (sqlite)", "floor"], Strings(rounds[1].GetProperty("order")));
+
+        // Every run in the order it ran, each a fresh process that answered every turn.
+        var results = report.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(
+            [(1, 1, "floor"), (1, 2, "ServiceBot (sqlite)"), (2, 1, "ServiceBot (sqlite)"), (2, 2, "floor")],
+            results.Select(r => (r.GetProperty("round").GetInt32(), r.GetProperty("position").GetInt32(), r.GetProperty("name").GetString())));
+        foreach (var result in results)
         {
             AssertCompleted(result, turns: 5);
         }
 
         // The floor answers each of the five turns (the tap presses its card's one Action.Submit) with one reply.
-        Assert.Equal(5, floor.Connector.CallsPerConversation);
-        Assert.Equal(5, floor.Connector.CallsPerConversationByKind["Reply"]);
-        // ServiceBot answers every turn (no silent turns, checked above), but the tap on its live card is answered in the
-        // invoke's own response, so at least the other four turns call the Connector; every conversation runs the same
-        // way, so the count is whole.
-        Assert.True(serviceBot.Connector.CallsPerConversation >= 4, $"{serviceBot.Connector.CallsPerConversation} calls per conversation");
-        Assert.Equal(Math.Round(serviceBot.Connector.CallsPerConversation), serviceBot.Connector.CallsPerConversation);
-        Assert.NotNull(serviceBot.VersusFloor);
-        Assert.Single(Directory.GetFiles(_output, "*servicebot*.first-conversation.json"));
-        Assert.Single(Directory.GetFiles(_output, "*servicebot*.log"));
+        foreach (var floor in results.Where(r => r.GetProperty("isFloor").GetBoolean()))
+        {
+            Assert.Equal(5, floor.GetProperty("connector").GetProperty("callsPerConversation").GetDouble());
+            Assert.Equal(5, floor.GetProperty("connector").GetProperty("callsPerConversationByKind").GetProperty("Reply").GetDouble());
+        }
+
+        // ServiceBot answers every turn, but the tap on its live card is answered in the invoke's own response, so at
+        // least the other four turns call the Connector; every conversation runs the same way, so the count is whole.
+        var serviceBot = results.Where(r => !r.GetProperty("isFloor").GetBoolean()).ToList();
+        foreach (var run in serviceBot)
+        {
+            var calls = run.GetProperty("connector").GetProperty("callsPerConversation").GetDouble();
+            Assert.True(calls >= 4, $"{calls} calls per conversation");
+            Assert.Equal(Math.Round(calls), calls);
+        }
+
+        // Each round's ratio is to that round's floor; the summary's is the median (of two: their mean) of those.
+        var ratios = serviceBot.Select(r => r.GetProperty("versusFloor").GetProperty("cpuPerTurn").GetDouble()).ToList();
+        var medians = report.GetProperty("medians").EnumerateArray().ToList();
+        Assert.Equal(["floor", "ServiceBot (sqlite)"], medians.Select(m => m.GetProperty("name").GetString()));
+        var summary = medians[1];
+        Assert.Equal([2, 1], summary.GetProperty("positions").EnumerateArray().Select(p => p.GetInt32()));
+        var cpuVersusFloor = summary.GetProperty("cpuVersusFloor");
+        Assert.Equal(2, cpuVersusFloor.GetProperty("count").GetInt32());
+        Assert.Equal(ratios.Average(), cpuVersusFloor.GetProperty("median").GetDouble(), 9);
+        Assert.Equal(ratios.Min(), cpuVersusFloor.GetProperty("min").GetDouble());
+        Assert.Equal(ratios.Max(), cpuVersusFloor.GetProperty("max").GetDouble());
+
+        var verdict = Assert.Single(report.GetProperty("verdicts").EnumerateArray().ToList());
+        Assert.Equal("ServiceBot (sqlite)", verdict.GetProperty("name").GetString());
+        var goals = verdict.GetProperty("goals").EnumerateArray().ToList();
+        Assert.Equal(["CpuPerTurn", "P99", "RssFlat", "Ready", "FirstConversation"], goals.Select(g => g.GetProperty("goal").GetString()));
+        Assert.All(goals, g => Assert.True(g.GetProperty("met").ValueKind is JsonValueKind.True or JsonValueKind.False, g.ToString()));
+
+        var markdown = await File.ReadAllTextAsync(Path.Combine(_output, "report.md"));
+        Assert.Contains("2 rounds, each running every bot once", markdown, StringComparison.Ordinal);
+        Assert.Contains("| ServiceBot (sqlite) | 2nd: ", markdown, StringComparison.Ordinal);
+        Assert.Contains("Issue 17's targets, from the medians over 2 rounds", markdown, StringComparison.Ordinal);
+        Assert.Equal(2, Directory.GetFiles(_output, "*servicebot*.first-conversation.json").Length);
+        Assert.Equal(4, Directory.GetFiles(_output, "*.log").Length);
     }
 
     [PostgresFact]
@@ -47,7 +97,7 @@ public sealed class LoadBenchmarkSmokeTests : IDisposable
         var connectionString = PostgresFactAttribute.ConnectionString ?? throw new InvalidOperationException(
             $"{PostgresFactAttribute.Variable} is not set and CI=true: .ci/run sources .ci/start-postgres, which sets it.");
 
-        var report = await RunAsync(LoadScript.TypedMixName, withFloor: false, StorageEngine.Postgres, connectionString);
+        var report = await RunAsync(LoadScript.TypedMixName, StorageEngine.Postgres, connectionString);
 
         Assert.Equal(0, report.TotalErrors);
         var serviceBot = Assert.Single(report.Results);
@@ -73,12 +123,32 @@ public sealed class LoadBenchmarkSmokeTests : IDisposable
         Assert.True(result.Memory.EndMb > 0);
     }
 
-    private Task<BenchmarkReport> RunAsync(string script, bool withFloor, StorageEngine storage, string? postgres) =>
+    /// <summary>The same checks on a run as report.json holds it.</summary>
+    private static void AssertCompleted(JsonElement result, int turns)
+    {
+        var name = result.GetProperty("name").GetString();
+        Assert.Equal(Conversations, result.GetProperty("conversations").GetInt32());
+        Assert.Equal(Conversations * turns, result.GetProperty("turnsSent").GetInt64());
+        Assert.Equal(Conversations * turns, result.GetProperty("turnsAnswered").GetInt64());
+        Assert.Equal(0, result.GetProperty("problems").GetProperty("silentTurns").GetInt64());
+        Assert.Equal(0, result.GetProperty("problems").GetProperty("botLogErrors").GetInt32());
+        Assert.Equal(0, result.GetProperty("connector").GetProperty("refusedCalls").GetInt64());
+        Assert.Equal(0, result.GetProperty("connector").GetProperty("unattributedCalls").GetInt64());
+        Assert.False(result.GetProperty("stoppedByTimeLimit").GetBoolean());
+        Assert.True(result.GetProperty("appTokenRequests").GetInt64() == 1, $"{name}: {result.GetProperty("appTokenRequests")} app token requests");
+        Assert.Equal(turns, result.GetProperty("start").GetProperty("firstConversationMs").GetArrayLength());
+        Assert.True(result.GetProperty("cpuMsPerTurn").GetDouble() > 0, name);
+        Assert.True(result.GetProperty("memory").GetProperty("endMb").GetDouble() > 0, name);
+    }
+
+    private static IEnumerable<string?> Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString());
+
+    private Task<BenchmarkReport> RunAsync(string script, StorageEngine storage, string? postgres) =>
         LoadBenchmark.RunAsync(
             new BenchmarkPlan
             {
                 ScriptPaths = [LoadScript.Resolve(script)],
-                FloorDll = withFloor ? DefaultBots.FloorBot : null,
+                FloorDll = null,
                 Bots = [("ServiceBot", DefaultBots.ServiceBot)],
                 Storages = [storage],
                 PostgresConnectionString = postgres,

@@ -28,13 +28,15 @@ internal static class LoadTestCommand
         var note = new Option<string?>("--note") { Description = "A line printed above the tables, e.g. 'trial on a busy machine'" };
         var tokenReuse = new Option<double>("--token-reuse") { Description = "Seconds the channel reuses a signed token per serviceUrl; 0 signs every activity", DefaultValueFactory = _ => defaults.TokenReuse.TotalSeconds };
         var maxDuration = new Option<double>("--max-duration") { Description = "Minutes one bot's run may take; no conversation starts after it", DefaultValueFactory = _ => defaults.MaxDuration.TotalMinutes };
+        var rounds = new Option<int>("--rounds") { Description = "Times the whole set of runs (floor, every bot on every database) is repeated, each round in an order rotated by one place; the report gives medians over the rounds, their spread, and the verdict on issue 17's targets from the medians", DefaultValueFactory = _ => 1 };
         var readyTimeout = new Option<double>("--ready-timeout") { Description = "Seconds from process start a bot has to answer /healthz and /ready; a slower bot fails the run", DefaultValueFactory = _ => defaults.StartTimeout.TotalSeconds };
 
         var root = new RootCommand(
             "ServiceBot load benchmark: plays Teams against bots on loopback (channel JWTs, an Entra token endpoint, the Connector API) " +
-            "and reports turns/s, latency, CPU and memory per bot, with ratios to a floor bot measured in the same sitting.")
+            "and reports turns/s, latency, CPU and memory per bot, with ratios to a floor bot measured in the same sitting (with --rounds, in the same round), " +
+            "and whether each bot meets issue 17's targets. Exit code 0: every turn answered; 2: some failed; 1: could not run. The verdict does not change the exit code.")
         {
-            conversations, inFlight, warmUp, scripts, bots, floor, storages, postgres, botEnvironment, output, note, tokenReuse, maxDuration, readyTimeout,
+            conversations, inFlight, warmUp, rounds, scripts, bots, floor, storages, postgres, botEnvironment, output, note, tokenReuse, maxDuration, readyTimeout,
         };
         root.SetAction(async (parse, cancellationToken) =>
         {
@@ -68,6 +70,7 @@ internal static class LoadTestCommand
                     PostgresConnectionString = postgresConnection,
                     BotEnvironment = (parse.GetValue(botEnvironment) ?? []).Select(KeyValue).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
                     Settings = settings,
+                    Rounds = Positive(parse.GetValue(rounds), "--rounds"),
                     OutputFolder = Path.GetFullPath(parse.GetValue(output) ?? DefaultOutputFolder()),
                     Note = parse.GetValue(note),
                 };
@@ -77,6 +80,12 @@ internal static class LoadTestCommand
                 await console.Output.WriteLineAsync();
                 await console.Output.WriteAsync(markdown);
                 await console.Output.WriteLineAsync($"{Environment.NewLine}Written: {Path.Combine(plan.OutputFolder, "report.md")} and report.json");
+                if (report.StoppedBy is { } stopped)
+                {
+                    await console.Error.WriteLineAsync($"load benchmark: stopped in {stopped}{Environment.NewLine}The report has the runs before it.");
+                    return 1;
+                }
+
                 return report.TotalErrors == 0 ? 0 : 2;
             }
             catch (Exception e) when (e is LoadScriptException or ArgumentException or FileNotFoundException or InvalidOperationException or TimeoutException)

@@ -2,7 +2,7 @@ using ServiceBot.LoadTest.Bots;
 
 namespace ServiceBot.LoadTest.Load;
 
-/// <summary>What one sitting measures: the scripts, the floor bot, the bots under test on their databases, and how.</summary>
+/// <summary>What one sitting measures: the scripts, the floor bot, the bots under test on their databases, how, and how many rounds.</summary>
 internal sealed record BenchmarkPlan
 {
     public required IReadOnlyList<string> ScriptPaths { get; init; }
@@ -21,11 +21,15 @@ internal sealed record BenchmarkPlan
 
     public LoadSettings Settings { get; init; } = new();
 
+    /// <summary>How many times the whole set of runs is repeated, each round in an order rotated by one place (<c>--rounds</c>).</summary>
+    public int Rounds { get; init; } = 1;
+
     public required string OutputFolder { get; init; }
 
     /// <summary>A line printed above the tables (e.g. "trial on a busy machine").</summary>
     public string? Note { get; init; }
 
+    /// <summary>The runs of one round in the planned order: the floor, then every bot on every database.</summary>
     public IEnumerable<BotTarget> Targets()
     {
         if (FloorDll is not null)

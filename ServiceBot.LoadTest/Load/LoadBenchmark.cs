@@ -1,16 +1,19 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using ServiceBot.LoadTest.Bots;
 using ServiceBot.LoadTest.Channel;
 using ServiceBot.LoadTest.Entra;
 using ServiceBot.LoadTest.Measurement;
+using ServiceBot.LoadTest.Rounds;
 using ServiceBot.LoadTest.Script;
 
 namespace ServiceBot.LoadTest.Load;
 
 /// <summary>
-/// One sitting: start the Teams channel and Entra stand-ins, then for each script run the floor bot and every bot
-/// under test one after the other. The bots' logs and first-conversation transcripts go to the output folder.
+/// One sitting: start the Teams channel and Entra stand-ins, then, round after round, for each script run the floor
+/// bot and every bot under test one after the other, each round in an order rotated by one place (<see cref="RunOrder"/>).
+/// Every run is a fresh process on a fresh database. The bots' logs and first-conversation transcripts go to the output folder.
 /// </summary>
 internal static class LoadBenchmark
 {
@@ -20,6 +23,12 @@ internal static class LoadBenchmark
         ArgumentNullException.ThrowIfNull(progress);
         var scripts = plan.ScriptPaths.Select(LoadScriptLoader.Load).ToList();
         var targets = plan.Targets().ToList();
+        // The report pairs a bot's runs across rounds, and with the floor, by name.
+        if (targets.GroupBy(t => t.Name).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new ArgumentException($"Two runs are named {twice.Key}: give each --bot its own label (label=path/to/Bot.dll).");
+        }
+
         foreach (var target in targets.Where(t => !File.Exists(t.DllPath)))
         {
             throw new FileNotFoundException($"No bot at {target.DllPath} ({target.Name}): build it first, or pass another path.", target.DllPath);
@@ -45,15 +54,39 @@ internal static class LoadBenchmark
 
             await progress.WriteLineAsync($"Load benchmark {sittingTag}: {machine}");
             var results = new List<TargetResult>();
+            var rounds = new List<SittingRound>();
             var run = 0;
-            foreach (var script in scripts)
+            string? stoppedBy = null;
+            for (var round = 1; round <= plan.Rounds && stoppedBy is null; round++)
             {
-                foreach (var target in targets)
+                var order = RunOrder.ForRound(targets, round);
+                if (plan.Rounds > 1)
                 {
-                    run++;
-                    var runTag = $"{sittingTag}{run.ToString("00", CultureInfo.InvariantCulture)}";
-                    results.Add(await runner.RunAsync(target, script, runTag, cancellationToken));
+                    await progress.WriteLineAsync($"Round {round} of {plan.Rounds}: {string.Join(", ", order.Select(t => t.Name))}");
                 }
+
+                var clock = Stopwatch.StartNew();
+                var firstOfRound = results.Count;
+                foreach (var script in scripts)
+                {
+                    for (var position = 0; position < order.Count && stoppedBy is null; position++)
+                    {
+                        run++;
+                        var runTag = $"{sittingTag}{run.ToString("00", CultureInfo.InvariantCulture)}";
+                        try
+                        {
+                            var result = await runner.RunAsync(order[position], script, runTag, cancellationToken);
+                            results.Add(result with { Round = round, Position = position + 1 });
+                        }
+                        catch (Exception e) when (results.Count > 0 && e is TimeoutException or InvalidOperationException)
+                        {
+                            // A bot that did not start ends the sitting, but the runs before it (rounds of them, maybe) are still reported.
+                            stoppedBy = $"round {round}, {order[position].Name} · {script.Name}: {e.Message}";
+                        }
+                    }
+                }
+
+                rounds.Add(new SittingRound(round, [.. order.Select(t => t.Name)], clock.Elapsed.TotalSeconds, Spread.Of(results.Skip(firstOfRound).Select(r => r.LoadAverageAtStart))));
             }
 
             var report = new BenchmarkReport(
@@ -61,7 +94,11 @@ internal static class LoadBenchmark
                 machine,
                 plan.Settings,
                 [.. scripts.Select((s, i) => new ScriptSummary(s.Name, s.Description, s.Turns.Count, plan.ScriptPaths[i]))],
-                BenchmarkReport.WithFloorRatios(results));
+                rounds,
+                BenchmarkReport.WithFloorRatios(results))
+            {
+                StoppedBy = stoppedBy,
+            };
             return report;
         }
         finally

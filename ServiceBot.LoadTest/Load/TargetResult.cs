@@ -15,6 +15,12 @@ internal sealed record TargetResult
 
     public required string Script { get; init; }
 
+    /// <summary>The sitting's round this run belongs to (from 1; <c>--rounds</c>).</summary>
+    public int Round { get; init; } = 1;
+
+    /// <summary>This run's place in its round's order (from 1): the bots take turns, so the place can move the figures.</summary>
+    public int Position { get; init; } = 1;
+
     /// <summary>Measured conversations completed (after the cold one and the warm-up).</summary>
     public required int Conversations { get; init; }
 
@@ -51,7 +57,7 @@ internal sealed record TargetResult
 
     public required string LogFile { get; init; }
 
-    /// <summary>This bot's figures as ratios to the floor bot's on the same script (null for the floor itself).</summary>
+    /// <summary>This bot's figures as ratios to the floor bot's on the same script in the same round (null for the floor itself).</summary>
     public FloorRatios? VersusFloor { get; init; }
 }
 

@@ -1,10 +1,14 @@
 using System.Globalization;
 using System.Text;
 using ServiceBot.LoadTest.Load;
+using static ServiceBot.LoadTest.Report.Cells;
 
 namespace ServiceBot.LoadTest.Report;
 
-/// <summary>The report as Markdown, ready for the README: per script, a steady-state table and a fresh-process table.</summary>
+/// <summary>
+/// The report as Markdown, ready for the README: per script, a steady-state table and a fresh-process table (one run's
+/// figures, or with several rounds the medians over them and a table by round), then the verdict on issue 17's targets.
+/// </summary>
 internal static class MarkdownReport
 {
     public static string Write(BenchmarkReport report, string? note)
@@ -17,53 +21,74 @@ internal static class MarkdownReport
             md.AppendLine(CultureInfo.InvariantCulture, $"> **{note.Trim()}**").AppendLine();
         }
 
+        if (report.StoppedBy is { } stopped)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"> **Stopped early**, in {stopped.Split('\n')[0].Trim()} The tables hold the runs before it.").AppendLine();
+        }
+
         md.AppendLine(CultureInfo.InvariantCulture,
-            $"{N(s.Conversations)} conversations with {s.InFlight} in flight after {N(s.WarmUp)} warm-up conversations, per bot and script; " +
+            $"{Count(s.Conversations)} conversations with {s.InFlight} in flight after {Count(s.WarmUp)} warm-up conversations, per bot and script; " +
             $"{(s.TokenReuse > TimeSpan.Zero ? $"one signed channel token per serviceUrl, renewed every {s.TokenReuse.TotalMinutes:0} min" : "a channel token signed for every activity")}.");
         md.AppendLine(CultureInfo.InvariantCulture, $"Machine: {report.Machine}. Sitting started {report.StartedAtUtc}.");
+        var severalRounds = report.Rounds.Count > 1;
+        if (severalRounds)
+        {
+            RoundTables.Describe(md, report.Rounds);
+        }
+
         foreach (var script in report.Scripts)
         {
             var results = report.Results.Where(r => r.Script == script.Name).ToList();
             md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"**{script.Name}** ({script.Turns} turns: {script.Description})").AppendLine();
-            md.AppendLine("| bot | turns/s | p50 ms | p95 ms | p99 ms | CPU ms/turn | CPU × floor | p99 × floor | RSS MB start → end (max) | Connector calls/conv | KB/conv | errors |");
-            md.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-            foreach (var r in results)
+            if (severalRounds)
             {
-                md.AppendLine(CultureInfo.InvariantCulture,
-                    $"| {r.Name} | {r.TurnsPerSecond:0} | {r.Latency.P50:0.0} | {r.Latency.P95:0.0} | {r.Latency.P99:0.0} | {r.CpuMsPerTurn:0.00} | " +
-                    $"{Ratio(r.VersusFloor?.CpuPerTurn)} | {Ratio(r.VersusFloor?.P99)} | " +
-                    $"{r.Memory.StartMb:0} → {r.Memory.EndMb:0} ({r.Memory.MaxMb:0}) | {r.Connector.CallsPerConversation:0.0} | {r.Connector.KilobytesPerConversation:0.0} | " +
-                    $"{r.Problems.AllErrors}{(r.StoppedByTimeLimit ? " (time limit)" : string.Empty)} |");
+                RoundTables.Write(md, [.. report.Medians.Where(m => m.Script == script.Name)], results, report.Rounds.Count);
+            }
+            else
+            {
+                OneRun(md, results);
             }
 
-            md.AppendLine().AppendLine("| bot | ready (/healthz) ms | fully ready (/ready) ms | first answer ms | first conversation, ms per turn | steady p50, ms per turn | first conversation worst × steady |");
-            md.AppendLine("| --- | ---: | ---: | ---: | --- | --- | ---: |");
-            foreach (var r in results)
-            {
-                md.AppendLine(CultureInfo.InvariantCulture,
-                    $"| {r.Name} | {r.Start.ReadyMs:0}{(r.Start.ReadyBy == "healthz" ? string.Empty : " (listening)")} | {r.Start.FullyReadyMs:0} | {r.Start.FirstAnswerMs:0} | {Join(r.Start.FirstConversationMs, "0")} | {Join(r.Start.SteadyP50Ms, "0.0")} | {Ratio(r.Start.WorstRatio)} |");
-            }
-
-            foreach (var r in results.Where(r => r.Problems.AllErrors > 0 || r.Problems.BotLogErrors > 0 || r.Connector.RefusedCalls > 0))
-            {
-                md.AppendLine().AppendLine(CultureInfo.InvariantCulture,
-                    $"{r.Name}: {r.Problems.AllErrors} failed turns ({r.Problems.SilentTurns} silent), {r.Problems.BotLogErrors} errors in its log, " +
-                    $"{r.Connector.RefusedCalls} Connector calls refused (log: {r.LogFile})");
-                foreach (var message in r.Problems.Messages.Concat(r.Problems.BotLogFirstErrors).Take(8))
-                {
-                    md.AppendLine(CultureInfo.InvariantCulture, $"- {message}");
-                }
-            }
+            VerdictTable.Write(md, [.. report.Verdicts.Where(v => v.Script == script.Name)], [.. report.Medians.Where(m => m.Script == script.Name)], report.Rounds.Count);
+            Problems(md, results, severalRounds);
         }
 
         return md.ToString();
     }
 
-    private static string N(int value) => value.ToString("#,0", CultureInfo.InvariantCulture);
+    private static void OneRun(StringBuilder md, IReadOnlyList<TargetResult> results)
+    {
+        md.AppendLine("| bot | turns/s | p50 ms | p95 ms | p99 ms | CPU ms/turn | CPU × floor | p99 × floor | RSS MB start → end (max) | Connector calls/conv | KB/conv | errors |");
+        md.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var r in results)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"| {r.Name} | {r.TurnsPerSecond:0} | {r.Latency.P50:0.0} | {r.Latency.P95:0.0} | {r.Latency.P99:0.0} | {r.CpuMsPerTurn:0.00} | " +
+                $"{Ratio(r.VersusFloor?.CpuPerTurn)} | {Ratio(r.VersusFloor?.P99)} | " +
+                $"{r.Memory.StartMb:0} → {r.Memory.EndMb:0} ({r.Memory.MaxMb:0}) | {r.Connector.CallsPerConversation:0.0} | {r.Connector.KilobytesPerConversation:0.0} | " +
+                $"{r.Problems.AllErrors}{(r.StoppedByTimeLimit ? " (time limit)" : string.Empty)} |");
+        }
 
-    private static string Ratio(double? value) =>
-        value is { } v && double.IsFinite(v) ? v.ToString("0.00", CultureInfo.InvariantCulture) + "×" : "—";
+        md.AppendLine().AppendLine("| bot | ready (/healthz) ms | fully ready (/ready) ms | first answer ms | first conversation, ms per turn | steady p50, ms per turn | first conversation worst × steady |");
+        md.AppendLine("| --- | ---: | ---: | ---: | --- | --- | ---: |");
+        foreach (var r in results)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"| {r.Name} | {r.Start.ReadyMs:0}{(r.Start.ReadyBy == "healthz" ? string.Empty : " (listening)")} | {r.Start.FullyReadyMs:0} | {r.Start.FirstAnswerMs:0} | {Join(r.Start.FirstConversationMs, "0")} | {Join(r.Start.SteadyP50Ms, "0.0")} | {Ratio(r.Start.WorstRatio)} |");
+        }
+    }
 
-    private static string Join(IEnumerable<double> values, string format) =>
-        string.Join(" / ", values.Select(v => double.IsFinite(v) ? v.ToString(format, CultureInfo.InvariantCulture) : "—"));
+    private static void Problems(StringBuilder md, IReadOnlyList<TargetResult> results, bool severalRounds)
+    {
+        foreach (var r in results.Where(r => r.Problems.AllErrors > 0 || r.Problems.BotLogErrors > 0 || r.Connector.RefusedCalls > 0))
+        {
+            md.AppendLine().AppendLine(CultureInfo.InvariantCulture,
+                $"{r.Name}{(severalRounds ? $", round {r.Round}" : string.Empty)}: {r.Problems.AllErrors} failed turns ({r.Problems.SilentTurns} silent), {r.Problems.BotLogErrors} errors in its log, " +
+                $"{r.Connector.RefusedCalls} Connector calls refused (log: {r.LogFile})");
+            foreach (var message in r.Problems.Messages.Concat(r.Problems.BotLogFirstErrors).Take(8))
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"- {message}");
+            }
+        }
+    }
 }

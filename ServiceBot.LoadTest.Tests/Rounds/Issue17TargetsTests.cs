@@ -1,0 +1,64 @@
+using ServiceBot.LoadTest.Rounds;
+using ServiceBot.LoadTest.Tests.Fixtures;
+
+namespace ServiceBot.LoadTest.Tests.Rounds;
+
+public sealed class Issue17TargetsTests
+{
+    [Fact]
+    public void EachTarget_IsJudgedFromTheMedians_ForTheBotsUnderTestOnly()
+    {
+        var verdict = Assert.Single(Issue17Targets.Judge(TargetSummary.Of(RoundFigures.ThreeRounds())));
+
+        Assert.Equal("after (sqlite)", verdict.Name);
+        Assert.Equal([Goal.CpuPerTurn, Goal.P99, Goal.RssFlat, Goal.Ready, Goal.FirstConversation], verdict.Goals.Select(g => g.Goal));
+        Assert.Equal([false, false, true, false, true], verdict.Goals.Select(g => g.Met));
+        Assert.False(verdict.AllMet);
+        // Ready is judged by /healthz (1,810 ms), not /ready (2,192 ms).
+        Assert.Equal(1810, verdict.Goals[3].Figure.Median);
+        Assert.Equal(500, verdict.Goals[3].Limit);
+        // RSS grew 3, 9 and 3 MB from 261–262 MB: +1.1% in the middle round of the three.
+        Assert.Equal(3 / 261.0, verdict.Goals[2].Figure.Median, 9);
+    }
+
+    [Fact]
+    public void AMedianAtTheLimit_MeetsIt_AndOneAbove_DoesNot()
+    {
+        Assert.True(Judge(cpu: [1.40, 1.38, 1.44], floor: [0.70, 0.69, 0.70]).Goals[0].Met);
+        Assert.False(Judge(cpu: [1.41, 1.42, 1.44], floor: [0.70, 0.70, 0.70]).Goals[0].Met);
+    }
+
+    [Fact]
+    public void ALeakingBot_IsNotFlat_AndAQuickStartIsReady()
+    {
+        var summaries = TargetSummary.Of(
+        [
+            Runs.Of("before (sqlite)", rssStart: 297, rssEnd: 419, healthzMs: 420, round: 1),
+            Runs.Of("before (sqlite)", rssStart: 294, rssEnd: 394, healthzMs: 530, round: 2),
+            Runs.Of("before (sqlite)", rssStart: 300, rssEnd: 410, healthzMs: 480, round: 3),
+        ]);
+
+        var goals = Assert.Single(Issue17Targets.Judge(summaries)).Goals;
+
+        Assert.False(goals.Single(g => g.Goal == Goal.RssFlat).Met);
+        Assert.True(goals.Single(g => g.Goal == Goal.Ready).Met);
+        Assert.Equal(480, goals.Single(g => g.Goal == Goal.Ready).Figure.Median);
+    }
+
+    [Fact]
+    public void WithoutAFloor_TheRatiosCannotBeJudged()
+    {
+        var goals = Assert.Single(Issue17Targets.Judge(TargetSummary.Of([Runs.Of("mine (sqlite)")]))).Goals;
+
+        Assert.Null(goals.Single(g => g.Goal == Goal.CpuPerTurn).Met);
+        Assert.Null(goals.Single(g => g.Goal == Goal.P99).Met);
+        Assert.NotNull(goals.Single(g => g.Goal == Goal.Ready).Met);
+    }
+
+    private static BotVerdict Judge(double[] cpu, double[] floor) =>
+        Assert.Single(Issue17Targets.Judge(TargetSummary.Of(Load.BenchmarkReport.WithFloorRatios(
+        [
+            .. floor.Select((f, i) => Runs.Of("floor", isFloor: true, cpu: f, round: i + 1)),
+            .. cpu.Select((c, i) => Runs.Of("mine (sqlite)", cpu: c, round: i + 1)),
+        ]))));
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text;
+using ServiceBot.LoadTest.Rounds;
+using static ServiceBot.LoadTest.Report.Cells;
+
+namespace ServiceBot.LoadTest.Report;
+
+/// <summary>
+/// Issue 17's targets per bot under test, "met" or "not met" from the medians, with the figure judged and its spread,
+/// so the README can quote the verdict without arithmetic.
+/// </summary>
+internal static class VerdictTable
+{
+    public static void Write(StringBuilder md, IReadOnlyList<BotVerdict> verdicts, IReadOnlyList<TargetSummary> medians, int rounds)
+    {
+        if (verdicts.Count == 0)
+        {
+            return;
+        }
+
+        md.AppendLine().AppendLine(CultureInfo.InvariantCulture,
+            $"Issue 17's targets, from {(rounds > 1 ? $"the medians over {rounds} rounds" : "this one round")} (ready = `/healthz` answering: from then on a turn is answered; `/ready` beside it):").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture,
+            $"| bot | CPU/turn ≤ {Issue17Targets.CpuPerTurnLimit:0}× floor | p99 ≤ {Issue17Targets.P99Limit:0.0}× floor | RSS flat (≤ +{Issue17Targets.RssGrowthLimit * 100:0}%) | " +
+            $"ready ≤ {Issue17Targets.ReadyLimitMs / 1000:0.0} s | first conversation ≤ {Issue17Targets.FirstConversationLimit:0}× steady | all |");
+        md.AppendLine("| --- | --- | --- | --- | --- | --- | --- |");
+        foreach (var verdict in verdicts)
+        {
+            var summary = medians.FirstOrDefault(m => m.Name == verdict.Name && m.Script == verdict.Script);
+            var cells = verdict.Goals.Select(g => $"{Judged(g.Met)} {Figure(g, summary)}");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {verdict.Name} | {string.Join(" | ", cells)} | {Judged(verdict.AllMet)} |");
+        }
+    }
+
+    private static string Judged(bool? met) => met switch
+    {
+        true => "met",
+        false => "**not met**",
+        null => "n/a",
+    };
+
+    private static string Figure(GoalVerdict goal, TargetSummary? summary) => goal.Goal switch
+    {
+        Goal.RssFlat => $"{Percent(goal.Figure)}{(summary is null ? string.Empty : $", {Spread(summary.RssGrowthMb, "+0;-0;0")} MB")}",
+        Goal.Ready => $"{Spread(goal.Figure, "#,0")} ms{(summary is null ? string.Empty : $"; /ready {Spread(summary.ReadyMs, "#,0")} ms")}",
+        _ => RatioSpread(goal.Figure),
+    };
+}
