@@ -59,7 +59,7 @@ internal static class LoadBenchmark
             string? stoppedBy = null;
             for (var round = 1; round <= plan.Rounds && stoppedBy is null; round++)
             {
-                var order = RunOrder.ForRound(targets, round);
+                var order = RunOrder.ForRound(targets, round, plan.Rounds);
                 if (plan.Rounds > 1)
                 {
                     await progress.WriteLineAsync($"Round {round} of {plan.Rounds}: {string.Join(", ", order.Select(t => t.Name))}");

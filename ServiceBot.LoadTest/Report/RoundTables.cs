@@ -16,7 +16,7 @@ internal static class RoundTables
     {
         var orders = string.Join("; ", rounds.Select(r => string.Create(CultureInfo.InvariantCulture, $"round {r.Number} ({r.Seconds / 60:0.0} min, load average {Range(r.LoadAverage)}): {string.Join(", ", r.Order)}")));
         md.AppendLine(CultureInfo.InvariantCulture,
-            $"{rounds.Count} rounds, each running every bot once, as a fresh process on a fresh database; each round starts one place further along the order: {orders}.");
+            $"{rounds.Count} rounds, each running every bot once, as a fresh process on a fresh database; each round starts further along the order by an even share of the runs: {orders}.");
         md.AppendLine("Figures are medians over the rounds, the smallest and largest in brackets; a ratio to the floor is taken within each round, against that round's floor, then the median of those.");
     }
 
