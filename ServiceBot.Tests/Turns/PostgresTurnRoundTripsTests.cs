@@ -49,6 +49,28 @@ public sealed class PostgresTurnRoundTripsTests(PostgresFixture fixture) : BotHo
     }
 
     [PostgresFact]
+    public async Task ANewLiveCard_HasItsIdRecordedInOneStatement_AfterItsSend()
+    {
+        var connectionString = await fixture.CreateDatabaseAsync();
+        await using var host = Host(connectionString);
+        using var client = host.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync(TestActivities.Message(Channel.ServiceUrl(), "hola"), ValidToken())).StatusCode);
+        var marks = host.Services.GetRequiredService<OutboxSentMarks>();
+        await marks.FlushAsync();
+
+        using var trips = new NpgsqlRoundTrips(connectionString);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync(TestActivities.Message(Channel.ServiceUrl(), "nueva atención"), ValidToken())).StatusCode);
+        await marks.FlushAsync();
+
+        // The turn's two, the card's message id (an upsert: the latest send wins, nothing to read first), the sent marks.
+        var sent = OfTheTurns(trips);
+        var because = string.Join(Environment.NewLine + "---" + Environment.NewLine, sent);
+        Assert.True(sent.Count == 4, because);
+        Assert.True(sent[2].StartsWith("INSERT INTO state_items", StringComparison.Ordinal) && sent[2].Contains("DO UPDATE", StringComparison.Ordinal), because);
+        Assert.True(sent[3].StartsWith("UPDATE outbox SET sent_at", StringComparison.Ordinal), because);
+    }
+
+    [PostgresFact]
     public async Task TheInstall_SavesItsReference_AndItsWelcomeRecord()
     {
         var connectionString = await fixture.CreateDatabaseAsync();

@@ -41,25 +41,12 @@ public sealed class LiveCardStore(IStateStore store)
         await transaction.WriteStateAsync(key, JsonSerializer.Serialize(new LiveCardRecord(activityId)), current?.ETag, cancellationToken);
     }
 
-    /// <summary>Records the live card's message id (known only once a send is answered); the latest delivery wins.</summary>
-    public async Task SetAsync(string conversationKey, string activityId, CancellationToken cancellationToken)
-    {
-        var key = KeyFor(conversationKey);
-        var json = JsonSerializer.Serialize(new LiveCardRecord(activityId));
-        for (var attempt = 1; ; attempt++)
-        {
-            var current = await store.ReadAsync(key, cancellationToken);
-            try
-            {
-                await store.WriteAsync(key, json, current?.ETag, cancellationToken);
-                return;
-            }
-            catch (StoreConflictException) when (attempt < 3)
-            {
-                // Another delivery recorded its card at the same moment: read again and write ours last.
-            }
-        }
-    }
+    /// <summary>
+    /// Records the live card's message id (known only once a send is answered); the latest delivery wins, so the write
+    /// overwrites whatever is there (<see cref="ETags.Any"/>) in one statement, without reading it first.
+    /// </summary>
+    public Task SetAsync(string conversationKey, string activityId, CancellationToken cancellationToken) =>
+        store.WriteAsync(KeyFor(conversationKey), JsonSerializer.Serialize(new LiveCardRecord(activityId)), ETags.Any, cancellationToken);
 
     private static string? IdOf(StoreItem? item) =>
         item is null ? null : JsonSerializer.Deserialize<LiveCardRecord>(item.Json)?.ActivityId;

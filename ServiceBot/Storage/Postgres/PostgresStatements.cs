@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
-using System.Text.RegularExpressions;
+using System.Text;
 using Npgsql;
 using ServiceBot.Storage.Sql;
 
@@ -8,36 +8,99 @@ namespace ServiceBot.Storage.Postgres;
 
 /// <summary>
 /// A store's <see cref="SqlStatement"/> as a command of an <see cref="NpgsqlBatch"/>: each property of its parameters
-/// that the SQL names (<c>@name</c>) becomes a parameter, as Dapper binds them when the statement runs alone.
+/// that the SQL names (<c>@name</c>) becomes a parameter, as Dapper binds them when the statement runs alone. The
+/// text is rewritten once per statement text into PostgreSQL's own positional form (<c>$1</c>) and the parameters are
+/// added in that order, so Npgsql sends it as it is instead of parsing and rewriting it on every execution.
 /// </summary>
-internal static partial class PostgresStatements
+internal static class PostgresStatements
 {
-    private static readonly ConcurrentDictionary<(string Sql, Type Parameters), PropertyInfo[]> Bound = new();
+    private static readonly ConcurrentDictionary<(string Sql, Type Parameters), Positional> Bound = new();
 
     public static NpgsqlBatchCommand ToBatchCommand(SqlStatement statement) => ToBatchCommand(statement.Sql, statement.Parameters);
 
     public static NpgsqlBatchCommand ToBatchCommand(string sql, object? parameters)
     {
-        var command = new NpgsqlBatchCommand(sql);
         if (parameters is null)
         {
-            return command;
+            return new NpgsqlBatchCommand(sql);
         }
 
-        foreach (var property in Bound.GetOrAdd((sql, parameters.GetType()), static key => Named(key.Sql, key.Parameters)))
+        var positional = Bound.GetOrAdd((sql, parameters.GetType()), static key => Positional.Of(key.Sql, key.Parameters));
+        var command = new NpgsqlBatchCommand(positional.Sql);
+        foreach (var property in positional.Properties)
         {
-            command.Parameters.Add(new NpgsqlParameter(property.Name, property.GetValue(parameters) ?? DBNull.Value));
+            command.Parameters.Add(new NpgsqlParameter { Value = property.GetValue(parameters) ?? DBNull.Value });
         }
 
         return command;
     }
 
-    private static PropertyInfo[] Named(string sql, Type type)
+    /// <summary>
+    /// A statement text with its <c>@name</c>s replaced by <c>$1</c>, <c>$2</c>… (a name used twice keeps its number),
+    /// and the parameters' properties in that order. Names inside quotes or comments are left alone; a name the
+    /// parameters lack is an error, as it would be from the server.
+    /// </summary>
+    internal sealed record Positional(string Sql, PropertyInfo[] Properties)
     {
-        var names = ParameterName().Matches(sql).Select(match => match.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
-        return [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(property => names.Contains(property.Name))];
-    }
+        public static Positional Of(string sql, Type type)
+        {
+            var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).ToDictionary(property => property.Name, StringComparer.Ordinal);
+            var order = new List<PropertyInfo>();
+            var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+            var text = new StringBuilder(sql.Length);
+            var i = 0;
+            while (i < sql.Length)
+            {
+                var c = sql[i];
+                if (c is '\'' or '"')
+                {
+                    var end = sql.IndexOf(c, i + 1);
+                    end = end < 0 ? sql.Length : end + 1;
+                    text.Append(sql, i, end - i);
+                    i = end;
+                }
+                else if (c == '-' && i + 1 < sql.Length && sql[i + 1] == '-')
+                {
+                    var end = sql.IndexOf('\n', i);
+                    end = end < 0 ? sql.Length : end;
+                    text.Append(sql, i, end - i);
+                    i = end;
+                }
+                else if (c == '@' && i + 1 < sql.Length && IsNameStart(sql[i + 1]))
+                {
+                    var end = i + 1;
+                    while (end < sql.Length && IsNamePart(sql[end]))
+                    {
+                        end++;
+                    }
 
-    [GeneratedRegex(@"@([A-Za-z_][A-Za-z0-9_]*)")]
-    private static partial Regex ParameterName();
+                    var name = sql[(i + 1)..end];
+                    if (!numbers.TryGetValue(name, out var number))
+                    {
+                        if (!properties.TryGetValue(name, out var property))
+                        {
+                            throw new InvalidOperationException($"The statement names @{name}, which its parameters ({type.Name}) do not have: {sql}");
+                        }
+
+                        order.Add(property);
+                        number = numbers[name] = order.Count;
+                    }
+
+                    text.Append('$').Append(number);
+                    i = end;
+                }
+                else
+                {
+                    text.Append(c);
+                    i++;
+                }
+            }
+
+            return new Positional(text.ToString(), [.. order]);
+        }
+
+        private static bool IsNameStart(char c) => char.IsAsciiLetter(c) || c == '_';
+
+        private static bool IsNamePart(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Npgsql;
 using ServiceBot.BotFramework.Deduplication;
 using ServiceBot.People;
@@ -23,6 +24,9 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
         SELECT json AS Json, etag AS ETag FROM service_sessions
         WHERE id = (SELECT json::json ->> @property FROM state_items WHERE item_key = @key)
         """;
+
+    /// <summary>Each checked write's text inside <c>servicebot_expect_one</c>, built once per statement text.</summary>
+    private static readonly ConcurrentDictionary<string, string> ExpectingOne = new(StringComparer.Ordinal);
 
     private readonly Dictionary<string, StoreItem?> states = new(StringComparer.Ordinal);
     private readonly List<Write> writes = [];
@@ -199,7 +203,7 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
             var command = write.Conflict is null
                 ? PostgresStatements.ToBatchCommand(write.Statement)
                 : PostgresStatements.ToBatchCommand(
-                    $"WITH changed AS ({write.Statement.Sql} RETURNING 1) SELECT servicebot_expect_one(count(*)) FROM changed",
+                    ExpectingOne.GetOrAdd(write.Statement.Sql, static sql => $"WITH changed AS ({sql} RETURNING 1) SELECT servicebot_expect_one(count(*)) FROM changed"),
                     write.Statement.Parameters);
             batch.BatchCommands.Add(command);
             if (write.Conflict is not null)

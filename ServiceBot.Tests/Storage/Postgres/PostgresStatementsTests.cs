@@ -1,0 +1,65 @@
+using Npgsql;
+using ServiceBot.Storage.Postgres;
+using ServiceBot.Storage.Sql;
+using ServiceBot.Tests.Fixtures;
+
+namespace ServiceBot.Tests.Storage.Postgres;
+
+/// <summary>
+/// A store's statement sent in a turn's batch: its <c>@names</c> become PostgreSQL's positional <c>$n</c> once per
+/// text, so Npgsql sends it without parsing it; on a real server the values arrive where the names were.
+/// </summary>
+[Collection(PostgresCollectionDefinition.Name)]
+public sealed class PostgresStatementsTests(PostgresFixture fixture)
+{
+    [Fact]
+    public void Names_BecomeNumbers_InTheOrderTheyFirstAppear_AndARepeatedNameKeepsItsNumber()
+    {
+        var positional = PostgresStatements.Positional.Of(
+            "SELECT 1 WHERE substr(id, 1, length(@prefix)) = @prefix AND due < @dueAt",
+            new { dueAt = 1L, prefix = "p", unused = "u" }.GetType());
+
+        Assert.Equal("SELECT 1 WHERE substr(id, 1, length($1)) = $1 AND due < $2", positional.Sql);
+        Assert.Equal(["prefix", "dueAt"], positional.Properties.Select(property => property.Name));
+    }
+
+    [Fact]
+    public void NamesInQuotesOrComments_AndOperators_AreLeftAlone()
+    {
+        var positional = PostgresStatements.Positional.Of(
+            "SELECT '@a', \"@a\", j @> '{}' -- @a\nFROM t WHERE x = @a",
+            new { a = 1 }.GetType());
+
+        Assert.Equal("SELECT '@a', \"@a\", j @> '{}' -- @a\nFROM t WHERE x = $1", positional.Sql);
+    }
+
+    [Fact]
+    public void ANameTheParametersLack_IsAnError()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => PostgresStatements.Positional.Of("SELECT @missing", new { other = 1 }.GetType()));
+
+        Assert.Contains("@missing", error.Message, StringComparison.Ordinal);
+    }
+
+    [PostgresFact]
+    public async Task ABatchOfRewrittenStatements_RunsWithItsValues_IncludingNull()
+    {
+        var connectionString = await fixture.CreateDatabaseAsync();
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var batch = new NpgsqlBatch(connection);
+        batch.BatchCommands.Add(PostgresStatements.ToBatchCommand(new SqlStatement(
+            "SELECT @text || @text AS twice, @number + 1 AS next, @nothing::text IS NULL AS isNull",
+            new { text = "ab", number = 41L, nothing = (string?)null })));
+        batch.BatchCommands.Add(PostgresStatements.ToBatchCommand(new SqlStatement("SELECT @text AS again", new { text = "second" })));
+
+        await using var reader = await batch.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal("abab", reader.GetString(0));
+        Assert.Equal(42L, reader.GetInt64(1));
+        Assert.True(reader.GetBoolean(2));
+        Assert.True(await reader.NextResultAsync());
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal("second", reader.GetString(0));
+    }
+}
