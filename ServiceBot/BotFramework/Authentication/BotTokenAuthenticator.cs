@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Security.Cryptography;
+using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -56,37 +58,71 @@ public sealed class BotTokenAuthenticator(
     }
 
     /// <summary>
-    /// Validates a token signed for the occasion with a throwaway key, through this handler and the parameters a channel
-    /// token gets, so the first real request does not pay for the validation code's first run (the start's warm-up).
-    /// No key cache is touched and nothing is accepted: the key exists only inside this call.
+    /// Validates a token made for the occasion through this handler and the parameters a channel token gets, so the first
+    /// real request does not pay for the validation code's first run (the start's warm-up). Its signature is random bytes
+    /// under a made-up public key: no key pair is generated and nothing is signed (work a real request never does). The
+    /// signature is checked last, so the token passes issuer, audience and lifetime and then must fail only there: any
+    /// other outcome is an error. No key cache is touched and nothing is accepted.
     /// </summary>
     public async Task RehearseAsync()
     {
-        var appId = credentials.Value.MicrosoftAppId;
-        using var rsa = RSA.Create(2048);
-        var key = new RsaSecurityKey(rsa) { KeyId = "warm-up" };
-        var now = time.GetUtcNow().UtcDateTime;
-        var signed = _handler.CreateToken(new SecurityTokenDescriptor
+        var appId = credentials.Value.MicrosoftAppId!;
+        var key = new RsaSecurityKey(MadeUpPublicKey()) { KeyId = "warm-up" };
+        var now = time.GetUtcNow().ToUnixTimeSeconds();
+        var header = JsonSegment(json =>
         {
-            Issuer = AuthenticationConstants.BotFrameworkIssuer,
-            Audience = appId,
-            IssuedAt = now,
-            NotBefore = now,
-            Expires = now.AddMinutes(5),
-            Claims = new Dictionary<string, object> { [AuthenticationConstants.ServiceUrlClaim] = "https://warm-up.invalid/" },
-            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
+            json.WriteString("alg", SecurityAlgorithms.RsaSha256);
+            json.WriteString("kid", key.KeyId);
+            json.WriteString("typ", "JWT");
         });
-        if (!BearerToken.TryRead($"{AuthenticationConstants.BearerScheme} {signed}", out var token, out var failure))
+        var payload = JsonSegment(json =>
+        {
+            json.WriteString("iss", AuthenticationConstants.BotFrameworkIssuer);
+            json.WriteString("aud", appId);
+            json.WriteNumber("iat", now);
+            json.WriteNumber("nbf", now);
+            json.WriteNumber("exp", now + 300);
+            json.WriteString(AuthenticationConstants.ServiceUrlClaim, "https://warm-up.invalid/");
+        });
+        var signature = new byte[key.KeySize / 8];
+        RandomNumberGenerator.Fill(signature.AsSpan(1)); // below the modulus: the first byte stays 0
+        var encoded = $"{header}.{payload}.{Base64UrlEncoder.Encode(signature)}";
+        if (!BearerToken.TryRead($"{AuthenticationConstants.BearerScheme} {encoded}", out var token, out var failure))
         {
             throw new InvalidOperationException(failure.FailureReason);
         }
 
         var keys = new SigningKeySet([key], new Dictionary<string, IReadOnlySet<string>>(), time.GetUtcNow());
-        var result = await _handler.ValidateTokenAsync(token, CreateParameters(keys, token.Issuer, appId!));
-        if (!result.IsValid)
+        var parameters = CreateParameters(keys, token.Issuer, appId);
+        parameters.ValidateSignatureLast = true;
+        var result = await _handler.ValidateTokenAsync(token, parameters);
+        if (result.Exception?.GetType() != typeof(SecurityTokenInvalidSignatureException))
         {
-            throw new InvalidOperationException("The warm-up's own token was refused.", result.Exception);
+            throw new InvalidOperationException("The warm-up's token should have failed only its signature check.", result.Exception);
         }
+    }
+
+    private static string JsonSegment(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            write(json);
+            json.WriteEndObject();
+        }
+
+        return Base64UrlEncoder.Encode(buffer.WrittenSpan.ToArray());
+    }
+
+    /// <summary>An RSA public key of the size channel keys have, from random bytes (odd, top bit set): enough to verify against, never to sign.</summary>
+    private static RSAParameters MadeUpPublicKey()
+    {
+        var modulus = new byte[2048 / 8];
+        RandomNumberGenerator.Fill(modulus);
+        modulus[0] |= 0x80;
+        modulus[^1] |= 0x01;
+        return new RSAParameters { Modulus = modulus, Exponent = [0x01, 0x00, 0x01] };
     }
 
     private Task<AuthenticationResult> ValidateAsync(JsonWebToken token, string appId, Activity activity, CancellationToken cancellationToken)
