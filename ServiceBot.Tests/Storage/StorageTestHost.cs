@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ServiceBot.Storage;
 
@@ -9,7 +10,7 @@ namespace ServiceBot.Tests.Storage;
 /// <summary>A web app with only <see cref="StorageHostingExtensions.AddStorage"/>, on an in-memory server.</summary>
 internal static class StorageTestHost
 {
-    public static WebApplication Create(string contentRoot, IReadOnlyDictionary<string, string?> settings)
+    public static WebApplication Create(string contentRoot, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? moreServices = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -20,6 +21,7 @@ internal static class StorageTestHost
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddStorage();
+        moreServices?.Invoke(builder.Services);
         return builder.Build();
     }
 }

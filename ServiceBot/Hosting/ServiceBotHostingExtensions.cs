@@ -32,6 +32,7 @@ public static class ServiceBotHostingExtensions
         builder.AddFeedback();
         builder.AddDialogs();
         builder.AddWarmUp();
+        builder.Services.LoadKeyRingAtFirstUse();
         return builder;
     }
 

@@ -5,15 +5,21 @@ using Microsoft.Extensions.Options;
 
 namespace ServiceBot.Storage;
 
-/// <summary>Runs the <see cref="RetentionPurger"/> at start and then every <see cref="RetentionOptions.PurgeInterval"/>.</summary>
+/// <summary>
+/// Runs the <see cref="RetentionPurger"/> once the app has started and then every <see cref="RetentionOptions.PurgeInterval"/>.
+/// The first purge waits for the port to open: it is days' worth of retention, and on two cores its first statements
+/// would otherwise compete with the start.
+/// </summary>
 internal sealed class RetentionPurgeService(
     RetentionPurger purger,
     IOptions<StorageOptions> options,
     TimeProvider time,
+    IHostApplicationLifetime lifetime,
     ILogger<RetentionPurgeService> logger) : DisposalSafeBackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await lifetime.WhenStartedAsync(stoppingToken);
         var retention = options.Value.Retention;
         if (retention.FeedbackCommentDays is null && retention.SessionDays is null)
         {

@@ -60,6 +60,26 @@ public static class WebIdentityHostingExtensions
         return builder;
     }
 
+    /// <summary>The framework's hosted service whose start loads the key ring (and creates the first key in a new database).</summary>
+    internal const string KeyRingAtStartService = "DataProtectionHostedService";
+
+    /// <summary>
+    /// Nothing needs the Data Protection keys until a person's cookie is written or read, so the key ring is read (and
+    /// in a new database its first key created) then, by the framework itself, rather than by its hosted service
+    /// before the port opens (about 120 ms of a first start). /healthz and the bot's endpoint never need them.
+    /// Call after everything that adds Data Protection (authentication, antiforgery): each adds the hosted service anew.
+    /// </summary>
+    public static void LoadKeyRingAtFirstUse(this IServiceCollection services)
+    {
+        foreach (var atStart in services.Where(IsKeyRingLoadAtStart).ToList())
+        {
+            services.Remove(atStart);
+        }
+    }
+
+    internal static bool IsKeyRingLoadAtStart(ServiceDescriptor service) =>
+        service.ServiceType == typeof(IHostedService) && service.ImplementationType?.Name == KeyRingAtStartService;
+
     /// <summary>
     /// Serves the sign-in pages' static files and resolves who a request is from, before any endpoint runs.
     /// Call before the endpoints are mapped.

@@ -52,6 +52,7 @@ public sealed class ContentPublisherTests : IAsyncLifetime, IDisposable
         Assert.True(revision.IsPublished);
         Assert.Equal((await new FolderContentSource(folder.Path).ReadAsync(CancellationToken.None)).Hash, files.Hash);
         Assert.Equal(files.Hash, Store.Current.Version.Hash);
+        Assert.Equal(live, app.Services.GetRequiredService<ContentRevisionFollower>().Applied);
     }
 
     [Fact]

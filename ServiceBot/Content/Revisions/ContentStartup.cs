@@ -26,23 +26,20 @@ public sealed class ContentStartup(
     {
         var folderSource = new FolderContentSource(folder);
 
-        // The folder is read and checked on another thread while the database opens (a new one is migrated first):
+        // The folder is read and checked on other threads while the database opens (a new one is migrated first):
         // an empty database is seeded from it, and a live revision with the same files is served from its snapshot.
-        var checkingFolder = Directory.Exists(folder) ? Task.Run(() => CheckFolderAsync(folderSource, cancellationToken), cancellationToken) : null;
+        var readingFolder = Directory.Exists(folder) ? Task.Run(() => folderSource.ReadAsync(cancellationToken), cancellationToken) : null;
+        var checkingFolder = readingFolder is null ? null : Task.Run(() => CheckAsync(readingFolder, cancellationToken), cancellationToken);
         if (await revisions.GetLiveIdAsync(cancellationToken) is null)
         {
-            var (seed, snapshot) = await LoadFolderOrThrowAsync(folderSource, checkingFolder, cancellationToken);
-            var revision = await SaveAndPublishAsync(seed, null, ContentOrigin.Seed, $"Factory content from {Path.GetFileName(folder)}/", cancellationToken);
-            if (revision is not null)
+            if (await SeedAsync(folderSource, checkingFolder, cancellationToken) is { } seeded)
             {
-                ContentRevisionLog.Seeded(logger, folder, revision.Id);
-                await live.ReadAsync(cancellationToken);
-                return ContentStore.Created(live, snapshot, loader, storeLogger);
+                return seeded;
             }
         }
-        else if (watched && Directory.Exists(folder))
+        else if (readingFolder is not null && watched)
         {
-            await PublishFolderIfEditedAsync(folderSource, cancellationToken);
+            await PublishFolderIfEditedAsync(folderSource, await readingFolder, cancellationToken);
         }
 
         var files = await live.ReadAsync(cancellationToken);
@@ -62,10 +59,36 @@ public sealed class ContentStartup(
         return ContentStore.Created(live, folderSnapshot, loader, storeLogger);
     }
 
-    /// <summary>Publishes the folder when it differs from the last revision that came from it; invalid edits are logged.</summary>
-    internal async Task<ContentRevision?> PublishFolderIfEditedAsync(FolderContentSource folder, CancellationToken cancellationToken)
+    /// <summary>
+    /// An empty database gets the folder as revision 1. The draft is saved while the folder's snapshot is prepared
+    /// (the database and a core work at once) and published once both are done, so a snapshot that cannot be
+    /// prepared is never published, and the port opens only after the revision its turns record exists. Null when
+    /// another instance published first: the live revision is served instead.
+    /// </summary>
+    private async Task<ContentStore?> SeedAsync(
+        FolderContentSource folder, Task<(ContentFileSet Files, ContentLoadResult Checked)>? checkingFolder, CancellationToken cancellationToken)
     {
-        var files = await folder.ReadAsync(cancellationToken);
+        var (files, valid) = await CheckedFolderOrThrowAsync(folder, checkingFolder, cancellationToken);
+        var preparing = Task.Run(() => PreparedOrThrow(folder, valid), cancellationToken);
+        var draft = await revisions.SaveAsync(
+            new NewContentRevision(files, null, SystemAuthor, $"Factory content from {Path.GetFileName(folder.Folder)}/", ContentOrigin.Seed), cancellationToken);
+        var snapshot = await preparing;
+        if (await PublishAsync(draft, cancellationToken) is not { } revision)
+        {
+            return null;
+        }
+
+        ContentRevisionLog.Seeded(logger, folder.Folder, revision.Id);
+        live.Published(revision.Id);
+        return ContentStore.Created(live, snapshot, loader, storeLogger);
+    }
+
+    /// <summary>Publishes the folder when it differs from the last revision that came from it; invalid edits are logged.</summary>
+    internal async Task<ContentRevision?> PublishFolderIfEditedAsync(FolderContentSource folder, CancellationToken cancellationToken) =>
+        await PublishFolderIfEditedAsync(folder, await folder.ReadAsync(cancellationToken), cancellationToken);
+
+    private async Task<ContentRevision?> PublishFolderIfEditedAsync(FolderContentSource folder, ContentFileSet files, CancellationToken cancellationToken)
+    {
         var fromFolder = await revisions.GetLatestAsync(FolderOrigins, cancellationToken);
         if (fromFolder?.Hash == files.Hash)
         {
@@ -99,9 +122,12 @@ public sealed class ContentStartup(
         return published;
     }
 
-    private async Task<(ContentFileSet Files, ContentLoadResult Checked)> CheckFolderAsync(FolderContentSource folder, CancellationToken cancellationToken)
+    private Task<(ContentFileSet Files, ContentLoadResult Checked)> CheckFolderAsync(FolderContentSource folder, CancellationToken cancellationToken) =>
+        CheckAsync(folder.ReadAsync(cancellationToken), cancellationToken);
+
+    private async Task<(ContentFileSet Files, ContentLoadResult Checked)> CheckAsync(Task<ContentFileSet> reading, CancellationToken cancellationToken)
     {
-        var files = await folder.ReadAsync(cancellationToken);
+        var files = await reading;
         return (files, await loader.ValidateAsync(files, cancellationToken));
     }
 
@@ -130,15 +156,28 @@ public sealed class ContentStartup(
     private async Task<(ContentFileSet Files, ContentSnapshot Snapshot)> LoadFolderOrThrowAsync(
         FolderContentSource folder, Task<(ContentFileSet Files, ContentLoadResult Checked)>? checkingFolder, CancellationToken cancellationToken)
     {
-        var (files, checkedFolder) = await (checkingFolder ?? CheckFolderAsync(folder, cancellationToken));
-        var result = checkedFolder.Snapshot is { } valid ? loader.Prepare(valid) : checkedFolder;
-        if (result.Snapshot is not { } snapshot)
-        {
-            ContentLog.InvalidAtStartup(logger, folder.Folder, result.Errors.Count);
-            throw new ContentLoadException(folder.Folder, result.Errors);
-        }
+        var (files, valid) = await CheckedFolderOrThrowAsync(folder, checkingFolder, cancellationToken);
+        return (files, PreparedOrThrow(folder, valid));
+    }
 
-        return (files, snapshot);
+    /// <summary>The folder's files and their checked (not yet prepared) snapshot; invalid content stops the start.</summary>
+    private async Task<(ContentFileSet Files, ContentSnapshot Snapshot)> CheckedFolderOrThrowAsync(
+        FolderContentSource folder, Task<(ContentFileSet Files, ContentLoadResult Checked)>? checkingFolder, CancellationToken cancellationToken)
+    {
+        var (files, checkedFolder) = await (checkingFolder ?? CheckFolderAsync(folder, cancellationToken));
+        return (files, checkedFolder.Snapshot ?? throw Invalid(folder, checkedFolder));
+    }
+
+    private ContentSnapshot PreparedOrThrow(FolderContentSource folder, ContentSnapshot valid)
+    {
+        var prepared = loader.Prepare(valid);
+        return prepared.Snapshot ?? throw Invalid(folder, prepared);
+    }
+
+    private ContentLoadException Invalid(FolderContentSource folder, ContentLoadResult result)
+    {
+        ContentLog.InvalidAtStartup(logger, folder.Folder, result.Errors.Count);
+        return new ContentLoadException(folder.Folder, result.Errors);
     }
 
     /// <summary>Saves and publishes; null when another instance published first (it seeded the same database).</summary>
@@ -146,9 +185,14 @@ public sealed class ContentStartup(
         ContentFileSet files, long? parent, ContentOrigin origin, string summary, CancellationToken cancellationToken)
     {
         var saved = await revisions.SaveAsync(new NewContentRevision(files, parent, SystemAuthor, summary, origin), cancellationToken);
+        return await PublishAsync(saved, cancellationToken);
+    }
+
+    private async Task<ContentRevision?> PublishAsync(ContentRevision draft, CancellationToken cancellationToken)
+    {
         try
         {
-            return await revisions.PublishAsync(saved.Id, SystemAuthor, cancellationToken);
+            return await revisions.PublishAsync(draft.Id, SystemAuthor, cancellationToken);
         }
         catch (ContentRevisionConflictException)
         {

@@ -13,6 +13,9 @@ public sealed class LiveRevisionSource(IContentRevisionStore revisions) : IConte
 
     public string Description => string.Create(CultureInfo.InvariantCulture, $"content revision {LastRead}");
 
+    /// <summary>Records that this instance published <paramref name="id"/> and serves the files it saved there (no read back).</summary>
+    public void Published(long id) => Interlocked.Exchange(ref lastRead, id);
+
     public async Task<ContentFileSet> ReadAsync(CancellationToken cancellationToken)
     {
         var live = await revisions.GetLiveIdAsync(cancellationToken)

@@ -7,7 +7,8 @@ namespace ServiceBot.Storage.Sql;
 /// <summary>
 /// Keeps ASP.NET Core Data Protection's keys in <c>data_protection_keys</c>, so every instance on one database reads
 /// the cookies the others wrote, and a restart keeps people signed in. The framework's interface is synchronous; it
-/// is called when the key ring is first loaded and then about once a day, off the request path, so the calls block.
+/// is called when the key ring is first loaded (by the first request that reads or writes a person's cookie, see
+/// WebIdentityHostingExtensions.LoadKeyRingAtFirstUse) and then about once a day, so the calls block.
 /// </summary>
 internal sealed class SqlDataProtectionKeyRepository(StorageDatabase database, TimeProvider time) : IXmlRepository
 {
