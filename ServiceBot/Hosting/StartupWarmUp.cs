@@ -47,7 +47,7 @@ public sealed class StartupWarmUp(
         {
             if (options.Value.Enabled)
             {
-                await WhenStartedAsync(stoppingToken);
+                await lifetime.WhenStartedAsync(stoppingToken);
                 await WhenFirstAnsweredAsync(stoppingToken);
                 await WarmUpAsync(stoppingToken);
             }
@@ -133,12 +133,5 @@ public sealed class StartupWarmUp(
         {
             // No request yet (no probe): warm up anyway.
         }
-    }
-
-    private async Task WhenStartedAsync(CancellationToken stoppingToken)
-    {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-        await started.Task.WaitAsync(stoppingToken);
     }
 }
