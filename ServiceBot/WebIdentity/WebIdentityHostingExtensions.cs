@@ -89,8 +89,9 @@ public static class WebIdentityHostingExtensions
         // WebApplication puts its own authentication and authorization in front of the whole pipeline (so also in front
         // of /api/messages, where the cookie handler ran on every activity) unless the app itself called them; the calls
         // above are on a branch, whose properties do not reach the app, so the app is told here that they are in place.
-        app.Properties[AuthenticationMiddlewareSetKey] = true;
-        app.Properties[AuthorizationMiddlewareSetKey] = true;
+        IApplicationBuilder pipeline = app;
+        pipeline.Properties[AuthenticationMiddlewareSetKey] = true;
+        pipeline.Properties[AuthorizationMiddlewareSetKey] = true;
         return app;
     }
 
