@@ -9,7 +9,7 @@ using ServiceBot.Tests.Fixtures;
 namespace ServiceBot.Tests.WebIdentity;
 
 /// <summary>
-/// People's sign-in runs once for a page and never for the bot's /api/messages, which checks the channel's token itself:
+/// People's sign-in runs for their endpoints and never for the bot's /api/messages, which checks the channel's token itself:
 /// the app's real authentication service, with every call to it written down.
 /// </summary>
 public sealed class PeopleAuthenticationPipelineTests : BotHostTestBase
@@ -36,7 +36,7 @@ public sealed class PeopleAuthenticationPipelineTests : BotHostTestBase
     }
 
     [Fact]
-    public async Task APeoplesEndpoint_IsAuthenticatedOnce()
+    public async Task APeoplesEndpoint_IsStillAuthenticated_Once()
     {
         using var response = await Client.GetAsync(new Uri("/me", UriKind.Relative));
 
