@@ -31,6 +31,25 @@ public sealed class FuzzyMatchTests
     {
         Assert.Equal(matches, FuzzyMatch.WordsMatch(typed, expected));
     }
+
+    /// <summary>Every pair of words up to four letters over three letters: the one-pass check says what the table does.</summary>
+    [Fact]
+    public void WithinOneEdit_AgreesWithDistance()
+    {
+        var words = new List<string> { string.Empty };
+        for (var length = 1; length <= 4; length++)
+        {
+            words.AddRange(words.Where(w => w.Length == length - 1).SelectMany(w => "abc".Select(c => w + c)).ToList());
+        }
+
+        foreach (var a in words)
+        {
+            foreach (var b in words)
+            {
+                Assert.True(FuzzyMatch.Distance(a, b) <= 1 == FuzzyMatch.WithinOneEdit(a, b), $"'{a}' and '{b}'");
+            }
+        }
+    }
 }
 
 public sealed class KeywordMatcherTests

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using ServiceBot.BotFramework.Schema;
@@ -58,13 +59,13 @@ public static class ActivityReader
         Activity? activity;
         try
         {
-            using var document = JsonDocument.Parse(body, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            // Read straight from the bytes (no document first): the first token says whether it is an object at all.
+            if (!StartsAnObject(body))
             {
                 return Result.Fail(StatusCodes.Status400BadRequest, "The body is JSON but not an object; an Activity is expected.");
             }
 
-            activity = document.RootElement.Deserialize<Activity>(ProtocolJson.Options);
+            activity = JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options);
         }
         catch (JsonException ex)
         {
@@ -140,21 +141,35 @@ public static class ActivityReader
         return ids.FirstOrDefault(id => id.Value?.Length > MaxIdLength).Field;
     }
 
+    /// <summary>Whether the body's first token (comments skipped) opens an object; invalid JSON throws, as a full read would.</summary>
+    private static bool StartsAnObject(byte[] body)
+    {
+        var reader = new Utf8JsonReader(body, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        return reader.Read() && reader.TokenType == JsonTokenType.StartObject;
+    }
+
     private static string PathOf(JsonException ex) => string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? string.Empty : $" ({ex.Path})";
 
     private static async Task<byte[]?> ReadLimitedAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
         {
-            if (buffer.Length + read > maxBytes)
+            int read;
+            while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
             {
-                return null;
-            }
+                if (buffer.Length + read > maxBytes)
+                {
+                    return null;
+                }
 
-            buffer.Write(chunk, 0, read);
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
 
         return buffer.ToArray();

@@ -13,8 +13,45 @@ public static class FuzzyMatch
             return true;
         }
 
-        var allowed = expected.Length >= 5 ? 1 : 0;
-        return allowed > 0 && Math.Abs(typed.Length - expected.Length) <= allowed && Distance(typed, expected) <= allowed;
+        return expected.Length >= 5 && WithinOneEdit(typed, expected);
+    }
+
+    /// <summary>
+    /// <see cref="Distance"/> is at most 1, found in one pass without a table: every word of a typed message is compared
+    /// with the number words, the keywords and the scale's labels on each turn.
+    /// </summary>
+    public static bool WithinOneEdit(string a, string b)
+    {
+        if (a.Length < b.Length)
+        {
+            (a, b) = (b, a);
+        }
+
+        if (a.Length - b.Length > 1)
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        if (i == b.Length)
+        {
+            return true;
+        }
+
+        if (a.Length > b.Length)
+        {
+            // One letter more in a: skip it.
+            return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i));
+        }
+
+        // Same length: one letter substituted, or two neighbours swapped.
+        return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1))
+            || (i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2)));
     }
 
     /// <summary>True when the words of <paramref name="phrase"/> appear consecutively in <paramref name="words"/>, each allowing a typo.</summary>

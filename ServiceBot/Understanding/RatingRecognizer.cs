@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using ServiceBot.Content.Model;
 
@@ -44,18 +45,28 @@ public static partial class RatingRecognizer
             return null;
         }
 
-        // Longest label first, so "muy mala" is not read as "mala".
-        foreach (var label in scale.Labels.SelectMany(label => new[] { (label.Value, label.Label.Es), (label.Value, label.Label.En) })
-                     .OrderByDescending(label => label.Item2.Length))
+        foreach (var (value, labelWords) in LabelWords.GetValue(scale, NormalizedLabels))
         {
-            if (FuzzyMatch.ContainsPhrase(words, TextNormalizer.Words(label.Item2)))
+            if (FuzzyMatch.ContainsPhrase(words, labelWords))
             {
-                return label.Value;
+                return value;
             }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// A scale's labels as words, normalised once per content snapshot's scale: the route table asks whether every
+    /// typed message is a rating.
+    /// </summary>
+    private static readonly ConditionalWeakTable<SurveyScale, (int Value, string[] Words)[]> LabelWords = new();
+
+    // Longest label first, so "muy mala" is not read as "mala".
+    private static (int Value, string[] Words)[] NormalizedLabels(SurveyScale scale) =>
+        [.. scale.Labels.SelectMany(label => new[] { (label.Value, label.Label.Es), (label.Value, label.Label.En) })
+            .OrderByDescending(label => label.Item2.Length)
+            .Select(label => (label.Value, TextNormalizer.Words(label.Item2)))];
 
     [GeneratedRegex(@"\d+\s*[.,]\s*\d+")]
     private static partial Regex FractionRegex();

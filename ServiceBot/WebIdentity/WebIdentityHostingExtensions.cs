@@ -105,8 +105,19 @@ public static class WebIdentityHostingExtensions
                 people.UseAuthentication();
                 people.UseAuthorization();
             });
+
+        // WebApplication puts its own authentication and authorization in front of the whole pipeline (so also in front
+        // of /api/messages, where the cookie handler ran on every activity) unless the app itself called them; the calls
+        // above are on a branch, whose properties do not reach the app, so the app is told here that they are in place.
+        IApplicationBuilder pipeline = app;
+        pipeline.Properties[AuthenticationMiddlewareSetKey] = true;
+        pipeline.Properties[AuthorizationMiddlewareSetKey] = true;
         return app;
     }
+
+    // The keys UseAuthentication and UseAuthorization set, which WebApplication reads (ASP.NET Core's own names).
+    private const string AuthenticationMiddlewareSetKey = "__AuthenticationMiddlewareSet";
+    private const string AuthorizationMiddlewareSetKey = "__AuthorizationMiddlewareSet";
 
     /// <summary>Maps <c>/signin</c>, <c>/signin/teams</c>, <c>/signout</c>, <c>/me</c>, <c>/me/teams</c> and <c>/people/*</c>.</summary>
     public static IEndpointRouteBuilder MapWebIdentity(this IEndpointRouteBuilder endpoints) => endpoints.MapSignIn();

@@ -116,11 +116,9 @@ internal sealed class SqlRosterStore(StorageDatabase database, TimeProvider time
     }
 
     /// <summary><see cref="IsSupervisorOnlyAsync(PersonKey, CancellationToken)"/> on a connection a turn already holds.</summary>
-    internal static async Task<bool> IsSupervisorOnlyAsync(DbConnection connection, PersonKey person, CancellationToken cancellationToken)
-    {
-        var statement = SupervisorOnlyStatement(person);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(statement.Sql, statement.Parameters, cancellationToken: cancellationToken)) == 1;
-    }
+    /// <remarks>On a SQLite connection that keeps prepared statements (a turn's reader) the prepared one is reused.</remarks>
+    internal static async Task<bool> IsSupervisorOnlyAsync(DbConnection connection, PersonKey person, CancellationToken cancellationToken) =>
+        await SupervisorOnlyStatement(person).QuerySingleOrDefaultAsync<long>(connection, null, cancellationToken) == 1;
 
     /// <summary>The question of <see cref="IsSupervisorOnlyAsync(PersonKey, CancellationToken)"/>: one row, one column, 1 for yes.</summary>
     internal static SqlStatement SupervisorOnlyStatement(PersonKey person) => new(
