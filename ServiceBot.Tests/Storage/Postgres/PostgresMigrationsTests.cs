@@ -27,7 +27,7 @@ public sealed class PostgresMigrationsTests(PostgresFixture fixture)
             Assert.True(lz4, "this test needs a PostgreSQL server built with lz4 (Debian's and the official images are)");
             var methods = await connection.QueryAsync<string>(
                 """
-                SELECT c.relname || '.' || a.attname || '=' || a.attcompression
+                SELECT c.relname || '.' || a.attname || '=' || a.attcompression::text
                 FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
                 WHERE c.relname || '.' || a.attname = ANY (@columns) ORDER BY 1
                 """,
