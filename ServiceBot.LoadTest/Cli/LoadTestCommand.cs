@@ -28,7 +28,7 @@ internal static class LoadTestCommand
         var note = new Option<string?>("--note") { Description = "A line printed above the tables, e.g. 'trial on a busy machine'" };
         var tokenReuse = new Option<double>("--token-reuse") { Description = "Seconds the channel reuses a signed token per serviceUrl; 0 signs every activity", DefaultValueFactory = _ => defaults.TokenReuse.TotalSeconds };
         var maxDuration = new Option<double>("--max-duration") { Description = "Minutes one bot's run may take; no conversation starts after it", DefaultValueFactory = _ => defaults.MaxDuration.TotalMinutes };
-        var rounds = new Option<int>("--rounds") { Description = "Times the whole set of runs (floor, every bot on every database) is repeated, each round in an order rotated by one place; the report gives medians over the rounds, their spread, and the verdict on issue 17's targets from the medians", DefaultValueFactory = _ => 1 };
+        var rounds = new Option<int>("--rounds") { Description = "Times the whole set of runs (floor, every bot on every database) is repeated, each round's order starting further along by an even share of the runs; the report gives medians over the rounds, their spread, and the verdict on issue 17's targets from the medians", DefaultValueFactory = _ => 1 };
         var readyTimeout = new Option<double>("--ready-timeout") { Description = "Seconds from process start a bot has to answer /healthz and /ready; a slower bot fails the run", DefaultValueFactory = _ => defaults.StartTimeout.TotalSeconds };
 
         var root = new RootCommand(

@@ -21,7 +21,7 @@ internal sealed record BenchmarkPlan
 
     public LoadSettings Settings { get; init; } = new();
 
-    /// <summary>How many times the whole set of runs is repeated, each round in an order rotated by one place (<c>--rounds</c>).</summary>
+    /// <summary>How many times the whole set of runs is repeated, each round's order starting further along by an even share of the runs (<c>--rounds</c>).</summary>
     public int Rounds { get; init; } = 1;
 
     public required string OutputFolder { get; init; }

@@ -12,7 +12,7 @@ namespace ServiceBot.LoadTest.Load;
 
 /// <summary>
 /// One sitting: start the Teams channel and Entra stand-ins, then, round after round, for each script run the floor
-/// bot and every bot under test one after the other, each round in an order rotated by one place (<see cref="RunOrder"/>).
+/// bot and every bot under test one after the other, each round's order starting further along by an even share of the runs (<see cref="RunOrder"/>).
 /// Every run is a fresh process on a fresh database. The bots' logs and first-conversation transcripts go to the output folder.
 /// </summary>
 internal static class LoadBenchmark
