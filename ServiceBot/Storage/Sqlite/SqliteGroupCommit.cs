@@ -220,11 +220,10 @@ internal sealed class SqliteGroupCommit(StorageDatabase database) : IAsyncDispos
 
     private async Task CloseWriterAsync()
     {
-        statements?.Dispose();
         statements = null;
         if (writer is not null)
         {
-            await writer.DisposeAsync();
+            await SqliteStatementCache.CloseAsync(writer);
             writer = null;
         }
     }

@@ -45,7 +45,7 @@ internal sealed class SqliteReaderPool(StorageDatabase database) : IAsyncDisposa
             return DrainAsync();
         }
 
-        return CloseAsync(connection);
+        return SqliteStatementCache.CloseAsync(connection);
     }
 
     public ValueTask DisposeAsync()
@@ -58,19 +58,9 @@ internal sealed class SqliteReaderPool(StorageDatabase database) : IAsyncDisposa
     {
         while (idle.TryDequeue(out var connection))
         {
-            await CloseAsync(connection);
+            await SqliteStatementCache.CloseAsync(connection);
         }
     }
 
     private static bool InTransaction(SqliteConnection connection) => !connection.Handle!.IsInvalid && SQLitePCL.raw.sqlite3_get_autocommit(connection.Handle) == 0;
-
-    private static ValueTask CloseAsync(DbConnection connection)
-    {
-        if (SqliteStatementCache.TryGet(connection, out var statements))
-        {
-            statements.Dispose();
-        }
-
-        return connection.DisposeAsync();
-    }
 }

@@ -36,9 +36,23 @@ internal sealed class SqliteStatementCache : IDisposable
         return cache;
     }
 
-    /// <summary>The cache attached to <paramref name="connection"/>, if any.</summary>
-    public static bool TryGet(DbConnection connection, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SqliteStatementCache? cache) =>
-        Attached.TryGetValue(connection, out cache);
+    /// <summary>The cache attached to <paramref name="connection"/>, if any (never on another engine's connection, which is not looked up).</summary>
+    public static bool TryGet(DbConnection connection, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SqliteStatementCache? cache)
+    {
+        cache = null;
+        return connection is SqliteConnection && Attached.TryGetValue(connection, out cache);
+    }
+
+    /// <summary>Disposes the cache attached to <paramref name="connection"/> (if any), then the connection.</summary>
+    public static ValueTask CloseAsync(DbConnection connection)
+    {
+        if (TryGet(connection, out var cache))
+        {
+            cache.Dispose();
+        }
+
+        return connection.DisposeAsync();
+    }
 
     /// <summary>Runs <paramref name="statement"/> with a prepared statement; false (nothing run) when it is not one to keep.</summary>
     public bool TryExecute(SqlStatement statement, DbTransaction? transaction, out int rows)
