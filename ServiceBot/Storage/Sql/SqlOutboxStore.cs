@@ -113,7 +113,7 @@ internal sealed class SqlOutboxStore(StorageDatabase database) : IOutboxStore
     {
         await using var writer = await database.OpenWriterAsync(cancellationToken);
         return await writer.Connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM outbox WHERE sent_at < @cutoff OR given_up_at < @cutoff",
+            "DELETE FROM outbox WHERE created_at < @cutoff AND (sent_at < @cutoff OR given_up_at < @cutoff)",
             new { cutoff = UnixTime.ToMilliseconds(cutoff) },
             cancellationToken: cancellationToken));
     }
