@@ -24,7 +24,11 @@ internal sealed class PostgresDatabase : StorageDatabase
     {
         var builder = PostgresConnectionSettings.Apply(connectionString);
         Location = $"{builder.Host}:{builder.Port}/{builder.Database ?? builder.Username}";
-        dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
+        // ServiceBot uses only PostgreSQL's built-in types, which Npgsql knows without asking: the first connection
+        // does not load the database's types from its catalog (a large query, and building its types, at every start).
+        dataSource = new NpgsqlDataSourceBuilder(builder.ConnectionString)
+            .ConfigureTypeLoading(typeLoading => typeLoading.EnableTypeLoading(false))
+            .Build();
     }
 
     public override StorageProvider Provider => StorageProvider.Postgres;
