@@ -17,9 +17,10 @@ using ServiceBot.BotFramework.Schema;
 namespace ServiceBot.Benchmarks.Authentication;
 
 /// <summary>
-/// What authentication adds to every request once the signing keys are held: a Bot Connector token, an Entra ID
-/// channel token, a malformed token refused before any key is looked at, and the invisible-character sanitizer on a
-/// typical message. The keys are served once, at setup, from memory.
+/// What authentication adds to every request once the signing keys are held: a Bot Connector token and an Entra ID
+/// channel token the bot has seen before (a channel reuses its token, see <see cref="ValidatedTokens"/>), a Bot
+/// Connector token seen for the first time (the full check), a malformed token refused before any key is looked at,
+/// and the invisible-character sanitizer on a typical message. The keys are served once, at setup, from memory.
 /// </summary>
 [Config(typeof(Config))]
 public class InboundAuthenticationBenchmarks
@@ -36,6 +37,7 @@ public class InboundAuthenticationBenchmarks
     private ServiceProvider? _services;
     private SigningKeyCaches? _caches;
     private BotTokenAuthenticator? _authenticator;
+    private IOptions<BotCredentialsOptions>? _credentials;
     private string _channelToken = string.Empty;
     private string _entraToken = string.Empty;
 
@@ -60,7 +62,8 @@ public class InboundAuthenticationBenchmarks
             TimeProvider.System,
             NullLoggerFactory.Instance,
             new BotAuthenticationMetrics(_services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
-        _authenticator = new BotTokenAuthenticator(credentials, _caches, TimeProvider.System);
+        _credentials = credentials;
+        _authenticator = new BotTokenAuthenticator(credentials, _caches, new ValidatedTokens(), TimeProvider.System);
         _channelToken = Token(key, "https://api.botframework.com", new Dictionary<string, object> { ["serviceurl"] = ServiceUrl });
         _entraToken = Token(key, $"https://login.microsoftonline.com/{TenantId}/v2.0", new Dictionary<string, object>
         {
@@ -88,6 +91,10 @@ public class InboundAuthenticationBenchmarks
 
     [Benchmark]
     public Task<AuthenticationResult> BotConnectorToken() => _authenticator!.AuthenticateAsync($"Bearer {_channelToken}", _activity, CancellationToken.None);
+
+    [Benchmark]
+    public Task<AuthenticationResult> BotConnectorTokenFirstSeen() =>
+        new BotTokenAuthenticator(_credentials!, _caches!, new ValidatedTokens(), TimeProvider.System).AuthenticateAsync($"Bearer {_channelToken}", _activity, CancellationToken.None);
 
     [Benchmark]
     public Task<AuthenticationResult> EntraChannelToken() => _authenticator!.AuthenticateAsync($"Bearer {_entraToken}", _activity, CancellationToken.None);

@@ -37,7 +37,7 @@ public sealed class AdaptiveCardConformanceTests
         }
     }
 
-    private static IEnumerable<(string Name, JsonObject Card)> AllCards()
+    internal static IEnumerable<(string Name, JsonObject Card)> AllCards()
     {
         var content = RealContent.Current;
         var now = new DateTimeOffset(2026, 11, 23, 15, 0, 0, TimeSpan.Zero);

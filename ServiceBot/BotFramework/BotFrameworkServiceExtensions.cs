@@ -29,6 +29,7 @@ public static class BotFrameworkServiceExtensions
         services.AddSingleton<BotAuthenticationMetrics>();
         services.AddSingleton<OpenIdMetadataRetriever>();
         services.AddSingleton<SigningKeyCaches>();
+        services.AddSingleton<ValidatedTokens>();
         services.AddSingleton<BotTokenAuthenticator>();
         services.AddSingleton<AuthenticationFailureResponse>();
         services.AddSingleton<ServiceUrlTrust>();

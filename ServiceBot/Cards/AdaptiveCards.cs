@@ -68,8 +68,9 @@ public static class AdaptiveCards
         },
     };
 
+    /// <summary>The card written once: its UTF-8 goes into the activity as it is (parsed only if something reads it).</summary>
     public static Attachment ToAttachment(JsonObject card) =>
-        Attachment.AdaptiveCard(JsonSerializer.SerializeToElement(card, ProtocolJson.Options));
+        Attachment.AdaptiveCard(JsonSerializer.SerializeToUtf8Bytes(card, ProtocolJson.Options));
 
     public static Activity ToActivity(JsonObject card) => Activity.CreateMessage(attachments: [ToAttachment(card)]);
 }

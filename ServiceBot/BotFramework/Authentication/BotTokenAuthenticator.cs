@@ -24,6 +24,7 @@ namespace ServiceBot.BotFramework.Authentication;
 public sealed class BotTokenAuthenticator(
     IOptions<BotCredentialsOptions> credentials,
     SigningKeyCaches keyCaches,
+    ValidatedTokens validated,
     TimeProvider time)
 {
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
@@ -240,7 +241,17 @@ public sealed class BotTokenAuthenticator(
             keys = await cache.RefreshForUnknownKeyAsync(token.Kid, cancellationToken);
         }
 
-        var result = await _handler.ValidateTokenAsync(token, CreateParameters(keys, token.Issuer, appId!));
+        if (validated.TryGet(token.EncodedToken, keys, appId, out var identity))
+        {
+            return (new TokenValidationResult { IsValid = true, ClaimsIdentity = identity }, keys);
+        }
+
+        var result = await _handler.ValidateTokenAsync(token, CreateParameters(keys, token.Issuer, appId));
+        if (result.IsValid)
+        {
+            validated.Keep(token.EncodedToken, keys, appId, token.ValidTo, result.ClaimsIdentity);
+        }
+
         return (result, keys);
     }
 
