@@ -1,6 +1,10 @@
+using System.Net;
+using System.Net.Http.Headers;
 using System.Security.Claims;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using ServiceBot.BotFramework;
+using ServiceBot.BotFramework.Connector;
 using ServiceBot.BotFramework.Schema;
 using ServiceBot.Cards;
 using ServiceBot.Content;
@@ -15,11 +19,12 @@ namespace ServiceBot.Turns;
 /// <summary>
 /// Rehearses the turn path once before the first real turn, so the first conversation does not pay for the code's
 /// first run (JIT, type loading, static initialisers, the storage statements' first preparation): a synthetic agent's
-/// typed messages are parsed as the endpoint parses an activity, and each runs through the coaching turn
-/// (<see cref="CoachingTurnWriter"/>: the roster's question, state read, dialog, cards, outbox rows) in a transaction that is
-/// rehearsed and rolled back (<see cref="ITurnTransaction.RehearseAsync"/>); the replies are serialised as the
-/// Connector would send them, and the welcome card is built. Nothing is kept and nothing is sent: the reply channel
-/// refuses every call.
+/// typed messages are read from their bytes as the endpoint reads a request (<see cref="ActivityReader"/>), and each runs
+/// through the coaching turn (<see cref="CoachingTurnWriter"/>: the roster's question, state read, dialog, cards, outbox
+/// rows) in a transaction that is rehearsed and rolled back (<see cref="ITurnTransaction.RehearseAsync"/>); the replies,
+/// and the welcome card as the install's reply, go through the Connector client and its retry pipeline as a delivery
+/// takes them, to a transport in process that answers as the Connector does. Nothing is kept and nothing is sent: the
+/// turn's own reply channel refuses every call, and no request leaves the process.
 /// </summary>
 public sealed class TurnPathWarmUp(
     IServiceScopeFactory scopes,
@@ -27,6 +32,8 @@ public sealed class TurnPathWarmUp(
     CoachingTurnWriter writer,
     TurnInputFactory inputs,
     ContentStore content,
+    ConnectorClientFactory connectors,
+    IOptions<BotFrameworkOptions> botFramework,
     TimeProvider time)
 {
     /// <summary>What the synthetic agent types: a greeting, a service started, and last a sentence the classifier reads.</summary>
@@ -37,13 +44,22 @@ public sealed class TurnPathWarmUp(
     /// <summary>The synthetic conversation's id starts with this; nothing under it is ever stored.</summary>
     public const string ConversationPrefix = "warm-up:";
 
+    private const string ServiceUrl = "https://warm-up.invalid/";
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
+        using var transport = new InProcessConnector();
+        var connector = new ConnectorReplyChannel(connectors.CreateForRehearsal(ServiceUrl, transport));
         var conversation = ConversationPrefix + Guid.NewGuid().ToString("N");
-        var turns = Messages
-            .Select(text => new TurnContext(Parse(Message(conversation, text)), new ClaimsIdentity(), RefusingReplyChannel.Instance, scope.ServiceProvider))
-            .ToList();
+        var turns = new List<TurnContext>();
+        foreach (var text in Messages)
+        {
+            turns.Add(new TurnContext(await ReadAsync(Message(conversation, text), cancellationToken), new ClaimsIdentity(), RefusingReplyChannel.Instance, scope.ServiceProvider));
+        }
+
+        var welcome = AdaptiveCards.ToActivity(WelcomeCard.Create(turns[0].TextsFrom(content))).AsReplyTo(turns[0].Activity);
+        await connector.SendAsync(ReferenceTo(welcome), welcome, cancellationToken);
         foreach (var turn in turns)
         {
             if (ReferenceEquals(turn, turns[^1]))
@@ -51,11 +67,8 @@ public sealed class TurnPathWarmUp(
                 await WhenClassifierReadyAsync(cancellationToken);
             }
 
-            await RehearseAsync(turn, cancellationToken);
+            await RehearseAsync(turn, connector, cancellationToken);
         }
-
-        var welcome = AdaptiveCards.ToActivity(WelcomeCard.Create(turns[0].TextsFrom(content))).AsReplyTo(turns[0].Activity);
-        JsonSerializer.SerializeToUtf8Bytes(welcome, ProtocolJson.Options);
     }
 
     /// <summary>
@@ -70,7 +83,7 @@ public sealed class TurnPathWarmUp(
         }
     }
 
-    private async Task RehearseAsync(TurnContext turn, CancellationToken cancellationToken)
+    private async Task RehearseAsync(TurnContext turn, IReplyChannel connector, CancellationToken cancellationToken)
     {
         var key = StateKeys.Conversation(turn.Activity.ChannelId!, turn.Activity.Conversation!.Id!);
         var now = time.GetUtcNow();
@@ -81,15 +94,25 @@ public sealed class TurnPathWarmUp(
         await transaction.RehearseAsync(cancellationToken);
         foreach (var row in written.Outbox)
         {
-            JsonSerializer.SerializeToUtf8Bytes(row.Activity, row.Activity.GetType(), ProtocolJson.Options);
+            _ = row.Kind == OutboxKind.Update
+                ? await connector.UpdateAsync(ReferenceTo(row.Activity), row.TargetActivityId!, row.Activity, row.ActivityJson, cancellationToken)
+                : await connector.SendAsync(ReferenceTo(row.Activity), row.Activity, row.ActivityJson, cancellationToken);
         }
     }
 
-    /// <summary>Through JSON and back, as the messages endpoint reads an activity.</summary>
-    private static Activity Parse(Activity activity)
+    private static ConversationReference ReferenceTo(Activity reply) =>
+        new() { Conversation = reply.Conversation, ChannelId = reply.ChannelId, Bot = reply.From, User = reply.Recipient, ServiceUrl = ServiceUrl };
+
+    /// <summary>Written to JSON and read from a request body by the endpoint's own reader, under its size limit.</summary>
+    private async Task<Activity> ReadAsync(Activity activity, CancellationToken cancellationToken)
     {
-        using var document = JsonDocument.Parse(JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Options));
-        return document.RootElement.Deserialize<Activity>(ProtocolJson.Options)!;
+        var body = JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Options);
+        var request = new DefaultHttpContext().Request;
+        request.ContentType = "application/json";
+        request.ContentLength = body.Length;
+        request.Body = new MemoryStream(body);
+        var read = await ActivityReader.ReadAsync(request, new ActivityReader.Rules(botFramework.Value.MaxRequestBodyBytes, LocalMode: false), cancellationToken);
+        return read.Activity ?? throw new InvalidOperationException($"The warm-up's activity was refused: {read.Error}");
     }
 
     private Activity Message(string conversation, string text)
@@ -112,7 +135,18 @@ public sealed class TurnPathWarmUp(
         };
     }
 
-    /// <summary>A rehearsal sends nothing: a reply that tried would fail the warm-up, not reach anyone.</summary>
+    /// <summary>The Connector's end of the rehearsal's replies, in process: every call answered 200 with an activity id, as the Connector answers a send.</summary>
+    private sealed class InProcessConnector : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK)
+            {
+                RequestMessage = request,
+                Content = new StringContent("""{"id":"warm-up"}""", new MediaTypeHeaderValue("application/json")),
+            });
+    }
+
+    /// <summary>The turn's own reply channel sends nothing: a reply that tried would fail the warm-up, not reach anyone.</summary>
     private sealed class RefusingReplyChannel : IReplyChannel
     {
         public static readonly RefusingReplyChannel Instance = new();

@@ -109,6 +109,23 @@ public sealed class ConnectorClientFactoryTests : IAsyncLifetime
         Assert.False(serviceUrl is not null && _trust.IsTrusted(serviceUrl));
     }
 
+    [Fact]
+    public async Task CreateForRehearsal_SendsToItsTransportOnlyAndWithoutTheToken_AndTrustsNothing()
+    {
+        var sut = CreateSut();
+        using var transport = new AnsweringTransport();
+
+        var client = sut.CreateForRehearsal(_channel.ServiceUrl(), transport);
+        var posted = await client.SendToConversationAsync(Message(), CancellationToken.None);
+
+        Assert.Equal("rehearsed", posted.Id);
+        var request = Assert.Single(transport.Requests);
+        Assert.StartsWith(_channel.ServiceUrl(), request.RequestUri!.ToString(), StringComparison.Ordinal);
+        Assert.Null(request.Headers.Authorization);
+        Assert.Empty(_channel.Calls);
+        Assert.False(_trust.IsTrusted(_channel.ServiceUrl()));
+    }
+
     private static ConversationReference Reference(string? serviceUrl) => new() { ServiceUrl = serviceUrl };
 
     private static Activity Message() => Activity.CreateMessage("hola") with { Conversation = new ConversationAccount { Id = "a:conv" } };
@@ -124,6 +141,18 @@ public sealed class ConnectorClientFactoryTests : IAsyncLifetime
             options,
             Options.Create(new BotCredentialsOptions { MicrosoftAppId = localMode ? null : ServiceBotApplication.TestAppId }),
             TimeProvider.System);
+    }
+
+    /// <summary>Answers every request in process as the Connector answers a send, and keeps what it was asked.</summary>
+    private sealed class AnsweringTransport : HttpMessageHandler
+    {
+        public List<HttpRequestMessage> Requests { get; } = [];
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Requests.Add(request);
+            return Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new StringContent("""{"id":"rehearsed"}""", System.Text.Encoding.UTF8, "application/json") });
+        }
     }
 
     private sealed class FixedTokenProvider : IAppTokenProvider

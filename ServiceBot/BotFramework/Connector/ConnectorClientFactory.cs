@@ -42,6 +42,13 @@ public sealed class ConnectorClientFactory(
     /// <summary>For a configured address: the token goes only where it is trusted.</summary>
     public ConnectorClient Create(string serviceUrl) => Create(serviceUrl, ServiceUrlProvenance.Unknown);
 
+    /// <summary>
+    /// For the start's rehearsal (<see cref="Turns.TurnPathWarmUp"/>): the Connector calls and their retry pipeline as a
+    /// reply takes them, ending at <paramref name="transport"/> in process, with no token. Nothing leaves the process.
+    /// </summary>
+    public ConnectorClient CreateForRehearsal(string serviceUrl, HttpMessageHandler transport) =>
+        new(serviceUrl, new HttpClient(transport, disposeHandler: false), new NoAppTokenProvider(), mayAttachToken: false, _retryPipeline, refusal: null);
+
     private ConnectorClient Create(string serviceUrl, ServiceUrlProvenance provenance)
     {
         var uri = EnsureHttpUrl(serviceUrl);
