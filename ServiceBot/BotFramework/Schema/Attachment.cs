@@ -28,6 +28,7 @@ public sealed record Attachment
         init => ContentJson = value is { } element ? RawJsonValue.FromElement(element) : null;
     }
 
+    [JsonIgnore]
     public bool IsAdaptiveCard => string.Equals(ContentType, AdaptiveCardContentType, StringComparison.Ordinal);
 
     public static Attachment AdaptiveCard(JsonElement card) =>
