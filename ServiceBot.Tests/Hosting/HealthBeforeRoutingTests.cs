@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using ServiceBot.Tests.Fixtures;
 
 namespace ServiceBot.Tests.Hosting;
