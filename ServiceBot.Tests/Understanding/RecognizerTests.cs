@@ -1,3 +1,4 @@
+using ServiceBot.Content.Model;
 using ServiceBot.Tests.Fixtures;
 using ServiceBot.Understanding;
 
@@ -83,6 +84,39 @@ public sealed class KeywordMatcherTests
     {
         Assert.True(Sut.TryMatchExactly("Apurado", out _));
         Assert.False(Sut.TryMatchExactly("muy apurado hoy", out _));
+    }
+
+    [Fact]
+    public void TryMatch_LongerKeywordsWinAndEqualOnesKeepTheirOrder()
+    {
+        // More than the matcher's first buffer of keywords, so it grows while it is built (the entries after them count).
+        var fillers = Enumerable.Range(0, 40).Select(i => ($"filler{i}", (IEnumerable<string>)[$"palabra{i}"]));
+        var sut = new KeywordMatcher<string>(
+        [
+            .. fillers,
+            ("first", ["cliente molesto"]),
+            ("second", ["cliente molesto"]),
+            ("short", ["molesto"]),
+            ("long", ["cliente muy molesto"]),
+            ("nothing", ["¡!", " "]),
+        ]);
+
+        Assert.True(sut.TryMatch("el cliente molesto", out var equal));
+        Assert.Equal("first", equal);
+        Assert.True(sut.TryMatch("un cliente muy molesto", out var longest));
+        Assert.Equal("long", longest);
+        Assert.False(sut.TryMatch("¡!", out _));
+    }
+
+    [Fact]
+    public void TryMatch_ValueTypeTargets()
+    {
+        var sut = new KeywordMatcher<Intent>([(Intent.Mood(Temperament.Upset), ["furioso"]), (Intent.Other, ["muy furioso"])]);
+
+        Assert.True(sut.TryMatch("está muy furioso", out var intent));
+        Assert.Equal(Intent.Other, intent);
+        Assert.True(sut.TryMatch("furioso", out intent));
+        Assert.Equal(Intent.Mood(Temperament.Upset), intent);
     }
 }
 

@@ -17,13 +17,16 @@ public sealed class IntentClassifier
     private readonly ITransformer? _model;
     private readonly LinearIntentScorer? _scorer;
     private readonly Intent[] _intents;
-    private readonly ConcurrentBag<PredictionEngine<ClassifierInput, ClassifierOutput>> _engines = [];
+
+    // Only with ML.NET's model: creating it loads ML.NET, which a start that loads an exported scorer never needs.
+    private readonly ConcurrentBag<PredictionEngine<ClassifierInput, ClassifierOutput>>? _engines;
 
     private IntentClassifier(MLContext ml, ITransformer model, Intent[] intents, IntentVocabulary vocabulary, TimeSpan trainingTime, int exampleCount)
     {
         Vocabulary = vocabulary;
         _ml = ml;
         _model = model;
+        _engines = [];
         _intents = intents;
         TrainingTime = trainingTime;
         ExampleCount = exampleCount;
@@ -162,7 +165,7 @@ public sealed class IntentClassifier
     /// <summary>ML.NET's probabilities for a text <see cref="ClassifierText.Prepare"/> made.</summary>
     private float[] PreparedScores(string prepared)
     {
-        if (!_engines.TryTake(out var engine))
+        if (!_engines!.TryTake(out var engine))
         {
             engine = _ml!.Model.CreatePredictionEngine<ClassifierInput, ClassifierOutput>(_model);
         }
