@@ -43,7 +43,8 @@ public sealed class StartupWarmUpTests : BotHostTestBase
         var ready = await ReadyAnswerAsync(body => body == "ready");
 
         Assert.Equal(HttpStatusCode.OK, ready.Status);
-        Assert.Contains(App.Logs.Entries, e => e.Category == typeof(StartupWarmUp).FullName && e.EventId.Id == 9001);
+        var warmedUp = Assert.Single(App.Logs.Entries, e => e.Category == typeof(StartupWarmUp).FullName && e.EventId.Id == 9001);
+        Assert.Contains(StartupWarmUp.EndpointsStep, warmedUp.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(App.Logs.Entries, e => e.Category == typeof(StartupWarmUp).FullName && e.Level >= LogLevel.Warning);
     }
 

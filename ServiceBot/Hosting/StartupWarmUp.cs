@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using ServiceBot.BotFramework.Authentication;
 using ServiceBot.Turns;
@@ -9,7 +10,8 @@ namespace ServiceBot.Hosting;
 /// <summary>
 /// Once the port is open and the first request answered (or <see cref="WarmUpOptions.FirstAnswerWait"/> has passed), prepares what the first conversation would otherwise pay for: the Bot Connector's signing
 /// keys (its OpenID metadata and key set), the bot's app token (MSAL's first request and the HTTPS handshake with Entra
-/// ID), and the turn path rehearsed in process (<see cref="TurnPathWarmUp"/>: nothing written, nothing sent).
+/// ID), the turn path rehearsed in process (<see cref="TurnPathWarmUp"/>: nothing written, nothing sent), and the app's
+/// endpoints built (routing comes after <c>/healthz</c>, so the first routed request would otherwise build them).
 /// <c>/ready</c> waits for it, <c>/healthz</c> does not. A step that fails or outlasts its timeout is logged and left to
 /// the first turn, which fetches what it needs as it always did.
 /// </summary>
@@ -20,6 +22,7 @@ public sealed class StartupWarmUp(
     IAppTokenProvider appToken,
     BotTokenAuthenticator authenticator,
     TurnPathWarmUp turnPath,
+    EndpointDataSource endpoints,
     IHostApplicationLifetime lifetime,
     FirstAnswer firstAnswer,
     ILogger<StartupWarmUp> logger) : DisposalSafeBackgroundService
@@ -28,6 +31,7 @@ public sealed class StartupWarmUp(
     public const string AppTokenStep = "app token";
     public const string TurnPathStep = "turn path";
     public const string TokenValidationStep = "token validation";
+    public const string EndpointsStep = "endpoints";
 
     private const int NetworkAttempts = 2;
 
@@ -69,6 +73,11 @@ public sealed class StartupWarmUp(
         var steps = new Dictionary<string, Func<CancellationToken, Task>>(StringComparer.Ordinal)
         {
             [TurnPathStep] = turnPath.RunAsync,
+            [EndpointsStep] = cancellationToken =>
+            {
+                _ = endpoints.Endpoints;
+                return Task.CompletedTask;
+            },
         };
         if (!credentials.Value.IsAuthenticationDisabled)
         {
