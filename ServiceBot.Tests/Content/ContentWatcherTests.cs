@@ -91,7 +91,10 @@ public sealed class ContentWatcherTests : IDisposable
             await Task.Delay(50);
         }
 
-        await Poll.UntilAsync(() => EveningFarewell(store) == "Feliz noche, edición 10.", "the last edit of the burst to be live");
+        // The snapshot is live a moment before ReloadCompleted is raised, so wait for both.
+        await Poll.UntilAsync(
+            () => EveningFarewell(store) == "Feliz noche, edición 10." && Volatile.Read(ref reloads) > 0,
+            "the last edit of the burst to be live and its reload reported");
         Assert.Equal(1, Volatile.Read(ref reloads));
 
         // A reload that arrived late would be a second one; give it the time a missed debounce would take.
