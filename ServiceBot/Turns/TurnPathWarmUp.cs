@@ -59,7 +59,7 @@ public sealed class TurnPathWarmUp(
         }
 
         var welcome = AdaptiveCards.ToActivity(WelcomeCard.Create(turns[0].TextsFrom(content))).AsReplyTo(turns[0].Activity);
-        await connector.SendAsync(ReferenceTo(welcome), welcome, cancellationToken);
+        await connector.SendAsync(turns[0].Activity.GetConversationReference(), welcome, cancellationToken);
         foreach (var turn in turns)
         {
             if (ReferenceEquals(turn, turns[^1]))
@@ -92,16 +92,14 @@ public sealed class TurnPathWarmUp(
         await using var transaction = await store.BeginAsync(key, CoachingTurnWriter.ReadsFor(turn, key, person), cancellationToken);
         var written = await writer.WriteAsync(transaction, turn, key, inputs.Create(turn, now), now, person, cancellationToken);
         await transaction.RehearseAsync(cancellationToken);
+        var reference = turn.Activity.GetConversationReference();
         foreach (var row in written.Outbox)
         {
             _ = row.Kind == OutboxKind.Update
-                ? await connector.UpdateAsync(ReferenceTo(row.Activity), row.TargetActivityId!, row.Activity, row.ActivityJson, cancellationToken)
-                : await connector.SendAsync(ReferenceTo(row.Activity), row.Activity, row.ActivityJson, cancellationToken);
+                ? await connector.UpdateAsync(reference, row.TargetActivityId!, row.Activity, row.ActivityJson, cancellationToken)
+                : await connector.SendAsync(reference, row.Activity, row.ActivityJson, cancellationToken);
         }
     }
-
-    private static ConversationReference ReferenceTo(Activity reply) =>
-        new() { Conversation = reply.Conversation, ChannelId = reply.ChannelId, Bot = reply.From, User = reply.Recipient, ServiceUrl = ServiceUrl };
 
     /// <summary>Written to JSON and read from a request body by the endpoint's own reader, under its size limit.</summary>
     private async Task<Activity> ReadAsync(Activity activity, CancellationToken cancellationToken)
@@ -125,7 +123,7 @@ public sealed class TurnPathWarmUp(
             Timestamp = now,
             LocalTimestamp = now,
             LocalTimezone = "America/Mexico_City",
-            ServiceUrl = "https://warm-up.invalid/",
+            ServiceUrl = ServiceUrl,
             ChannelId = "msteams",
             From = new ChannelAccount { Id = "29:warm-up", Name = "Warm-up", AadObjectId = Guid.NewGuid().ToString("D") },
             Conversation = new ConversationAccount { Id = conversation, ConversationType = "personal", TenantId = Guid.NewGuid().ToString("D") },
