@@ -25,6 +25,9 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
         WHERE id = (SELECT json::json ->> @property FROM state_items WHERE item_key = @key)
         """;
 
+    /// <summary>The state items named by an array: the columns key, json and etag, as <see cref="SqlStateStore.ReadStatement"/>.</summary>
+    private const string StatesSql = "SELECT item_key AS Key, json AS Json, etag AS ETag FROM state_items WHERE item_key = ANY(@keys)";
+
     /// <summary>Each checked write's text inside <c>servicebot_expect_one</c>, built once per statement text.</summary>
     private static readonly ConcurrentDictionary<string, string> ExpectingOne = new(StringComparer.Ordinal);
 
@@ -59,11 +62,18 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
             });
         }
 
-        foreach (var stateKey in reads.StateKeys.Distinct(StringComparer.Ordinal))
+        var stateKeys = reads.StateKeys.Distinct(StringComparer.Ordinal).ToArray();
+        if (stateKeys.Length > 0)
         {
-            StorageArguments.Key(stateKey, nameof(reads));
-            batch.BatchCommands.Add(PostgresStatements.ToBatchCommand(SqlStateStore.ReadStatement(stateKey)));
-            readers.Add(reader => states[stateKey] = ReadItem(reader));
+            foreach (var stateKey in stateKeys)
+            {
+                StorageArguments.Key(stateKey, nameof(reads));
+            }
+
+            // One statement for all of them (a turn names three: the conversation's state, its live card, the agent's
+            // profile): the server starts one executor instead of one per key.
+            batch.BatchCommands.Add(PostgresStatements.ToBatchCommand(StatesSql, new { keys = stateKeys }));
+            readers.Add(reader => ReadStates(reader, stateKeys));
         }
 
         if (reads.Session is { } named)
@@ -283,6 +293,20 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
                 read(reader);
                 await reader.NextResultAsync(cancellationToken);
             }
+        }
+    }
+
+    /// <summary>Keeps the rows of <see cref="StatesSql"/> by their key, and a key without a row as absent.</summary>
+    private void ReadStates(NpgsqlDataReader reader, string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            states[key] = null;
+        }
+
+        while (reader.Read())
+        {
+            states[reader.GetString(0)] = new StoreItem(reader.GetString(0), reader.GetString(1), reader.GetString(2));
         }
     }
 
