@@ -25,9 +25,6 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
         WHERE id = (SELECT json::json ->> @property FROM state_items WHERE item_key = @key)
         """;
 
-    /// <summary>The state items named by an array: the columns key, json and etag, as <see cref="SqlStateStore.ReadStatement"/>.</summary>
-    private const string StatesSql = "SELECT item_key AS Key, json AS Json, etag AS ETag FROM state_items WHERE item_key = ANY(@keys)";
-
     /// <summary>Each checked write's text inside <c>servicebot_expect_one</c>, built once per statement text.</summary>
     private static readonly ConcurrentDictionary<string, string> ExpectingOne = new(StringComparer.Ordinal);
 
@@ -62,18 +59,13 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
             });
         }
 
-        var stateKeys = reads.StateKeys.Distinct(StringComparer.Ordinal).ToArray();
-        if (stateKeys.Length > 0)
+        foreach (var stateKey in reads.StateKeys.Distinct(StringComparer.Ordinal))
         {
-            foreach (var stateKey in stateKeys)
-            {
-                StorageArguments.Key(stateKey, nameof(reads));
-            }
-
-            // One statement for all of them (a turn names three: the conversation's state, its live card, the agent's
-            // profile): the server starts one executor instead of one per key.
-            batch.BatchCommands.Add(PostgresStatements.ToBatchCommand(StatesSql, new { keys = stateKeys }));
-            readers.Add(reader => ReadStates(reader, stateKeys));
+            // One statement per key: read together (item_key = ANY(@keys)) the server planned the statement anew on
+            // every turn, as the plan for an array of unknown length never won over a plan for the keys given.
+            StorageArguments.Key(stateKey, nameof(reads));
+            batch.BatchCommands.Add(PostgresStatements.ToBatchCommand(SqlStateStore.ReadStatement(stateKey)));
+            readers.Add(reader => states[stateKey] = ReadItem(reader));
         }
 
         if (reads.Session is { } named)
@@ -293,20 +285,6 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
                 read(reader);
                 await reader.NextResultAsync(cancellationToken);
             }
-        }
-    }
-
-    /// <summary>Keeps the rows of <see cref="StatesSql"/> by their key, and a key without a row as absent.</summary>
-    private void ReadStates(NpgsqlDataReader reader, string[] keys)
-    {
-        foreach (var key in keys)
-        {
-            states[key] = null;
-        }
-
-        while (reader.Read())
-        {
-            states[reader.GetString(0)] = new StoreItem(reader.GetString(0), reader.GetString(1), reader.GetString(2));
         }
     }
 
