@@ -1,3 +1,4 @@
+using Dapper;
 using ServiceBot.BotFramework.Connector;
 using ServiceBot.BotFramework.Deduplication;
 using ServiceBot.BotFramework.Schema;
@@ -172,7 +173,8 @@ public abstract class TurnStoreContractTests : StorageContractTests
         var stateETag = await state.WriteAsync(Key, """{"activeSessionId":"s1"}""", null);
         var sut = CreateSut(database);
         await CommitRecordAsync(sut, InvokeResponse.Ok(new { first = true }));
-        var reads = new TurnReads(Activity("a1"), [Key, Key + "/missing"]) { Session = new SessionInState(Key, "activeSessionId") };
+        await state.WriteAsync(Key + "/other", """{"other":true}""", null);
+        var reads = new TurnReads(Activity("a1"), [Key, Key + "/missing", Key + "/other"]) { Session = new SessionInState(Key, "activeSessionId") };
 
         await Assert.ThrowsAsync<StoreConflictException>(async () =>
         {
@@ -181,6 +183,7 @@ public abstract class TurnStoreContractTests : StorageContractTests
             Assert.Null(await turn.FindProcessedAsync(Activity("a2"), CancellationToken.None));
             Assert.Equal(stateETag, (await turn.ReadStateAsync(Key, CancellationToken.None))?.ETag);
             Assert.Null(await turn.ReadStateAsync(Key + "/missing", CancellationToken.None));
+            Assert.Equal("""{"other":true}""", (await turn.ReadStateAsync(Key + "/other", CancellationToken.None))?.Json);
             var session = await turn.ReadSessionAsync("s1", CancellationToken.None);
             Assert.Equal(stored.ETag, session?.ETag);
             await sessions.UpdateAsync(stored with { TeamId = "elsewhere" });
@@ -267,6 +270,9 @@ public abstract class TurnStoreContractTests : StorageContractTests
 
         Assert.Equal("t2:0", Assert.Single(await outbox.ListPendingAsync(CancellationToken.None)).Id);
         Assert.Equal("t2:0", Assert.Single(await outbox.ClaimDueAsync(Time.GetUtcNow(), 10, TimeSpan.FromMinutes(2), CancellationToken.None)).Id);
+        // PostgreSQL deletes a sent row (a mark would write a new version of the whole row); SQLite keeps it, marked.
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        Assert.Equal(database is PostgresDatabase ? 1L : 3L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM outbox"));
     }
 
     private static async Task CommitRecordAsync(ITurnStore sut, InvokeResponse response)

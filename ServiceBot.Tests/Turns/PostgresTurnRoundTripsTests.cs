@@ -11,7 +11,8 @@ namespace ServiceBot.Tests.Turns;
 /// How a typed turn talks to PostgreSQL, on a real server through the real host and a loopback channel: each command
 /// or batch Npgsql sends is one round trip, counted from Npgsql's own tracing of the test's database. A typed turn takes
 /// two: BEGIN, the lock and every read (the redelivery check and the roster's "is this a supervisor?" among them); then
-/// every write with COMMIT. Its replies' sent marks join one statement with the other marks waiting.
+/// every write with COMMIT. Its replies' sent marks join one statement with the other marks waiting (on PostgreSQL a sent
+/// row is deleted).
 /// </summary>
 [Collection(PostgresCollectionDefinition.Name)]
 public sealed class PostgresTurnRoundTripsTests(PostgresFixture fixture) : BotHostTestBase
@@ -45,7 +46,7 @@ public sealed class PostgresTurnRoundTripsTests(PostgresFixture fixture) : BotHo
         Assert.True(commit.EndsWith("COMMIT", StringComparison.Ordinal), because);
         Assert.True(commit.Contains("UPDATE state_items", StringComparison.Ordinal) && commit.Contains("INSERT INTO scheduled_messages", StringComparison.Ordinal), because);
         Assert.True(commit.Contains("INSERT INTO outbox", StringComparison.Ordinal) && commit.Contains("INSERT INTO processed_activities", StringComparison.Ordinal), because);
-        Assert.True(sent[2].StartsWith("UPDATE outbox SET sent_at", StringComparison.Ordinal), because);
+        Assert.True(sent[2].StartsWith("DELETE FROM outbox", StringComparison.Ordinal), because);
     }
 
     [PostgresFact]
@@ -67,7 +68,7 @@ public sealed class PostgresTurnRoundTripsTests(PostgresFixture fixture) : BotHo
         var because = string.Join(Environment.NewLine + "---" + Environment.NewLine, sent);
         Assert.True(sent.Count == 4, because);
         Assert.True(sent[2].StartsWith("INSERT INTO state_items", StringComparison.Ordinal) && sent[2].Contains("DO UPDATE", StringComparison.Ordinal), because);
-        Assert.True(sent[3].StartsWith("UPDATE outbox SET sent_at", StringComparison.Ordinal), because);
+        Assert.True(sent[3].StartsWith("DELETE FROM outbox", StringComparison.Ordinal), because);
     }
 
     [PostgresFact]

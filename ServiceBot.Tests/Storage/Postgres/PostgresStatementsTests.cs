@@ -62,4 +62,35 @@ public sealed class PostgresStatementsTests(PostgresFixture fixture)
         Assert.True(await reader.ReadAsync());
         Assert.Equal("second", reader.GetString(0));
     }
+
+    [PostgresFact]
+    public async Task AStatementWhoseValueIsSometimesNull_StaysPreparedOnce()
+    {
+        // A reply with and without a live card's key, a record with and without an invoke's answer: the same statement
+        // with a null in one run and a value in the next must run as the one statement the server keeps prepared.
+        var connectionString = PostgresConnectionSettings.Apply(await fixture.CreateDatabaseAsync()).ConnectionString;
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        const string Sql = "SELECT @key::text IS NULL AS noKey, @status::bigint IS NULL AS noStatus, @id AS id";
+        for (var run = 0; run < 12; run++)
+        {
+            await using var batch = new NpgsqlBatch(connection);
+            batch.BatchCommands.Add(PostgresStatements.ToBatchCommand(new SqlStatement(
+                Sql,
+                new { key = run % 2 == 0 ? null : "key", status = run % 3 == 0 ? (long?)null : 200L, id = "x" })));
+            await using var reader = await batch.ExecuteReaderAsync();
+            Assert.True(await reader.ReadAsync());
+            Assert.Equal(run % 2 == 0, reader.GetBoolean(0));
+            Assert.Equal(run % 3 == 0, reader.GetBoolean(1));
+        }
+
+        await using var prepared = new NpgsqlCommand(
+            "SELECT count(*), coalesce(sum(generic_plans + custom_plans), 0) FROM pg_prepared_statements WHERE statement LIKE '%noStatus%' AND statement NOT LIKE '%pg_prepared_statements%'",
+            connection);
+        await using var counts = await prepared.ExecuteReaderAsync();
+        Assert.True(await counts.ReadAsync());
+        Assert.Equal(1L, counts.GetInt64(0));
+        // Prepared after its second use (Auto Prepare Min Usages), then run prepared every time.
+        Assert.Equal(11L, counts.GetInt64(1));
+    }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text;
 using Npgsql;
+using NpgsqlTypes;
 using ServiceBot.Storage.Sql;
 
 namespace ServiceBot.Storage.Postgres;
@@ -10,7 +11,11 @@ namespace ServiceBot.Storage.Postgres;
 /// A store's <see cref="SqlStatement"/> as a command of an <see cref="NpgsqlBatch"/>: each property of its parameters
 /// that the SQL names (<c>@name</c>) becomes a parameter, as Dapper binds them when the statement runs alone. The
 /// text is rewritten once per statement text into PostgreSQL's own positional form (<c>$1</c>) and the parameters are
-/// added in that order, so Npgsql sends it as it is instead of parsing and rewriting it on every execution.
+/// added in that order, so Npgsql sends it as it is instead of parsing and rewriting it on every execution. Each
+/// parameter has the PostgreSQL type of its property, also when its value is null: an untyped null would change the
+/// statement's parameter types from one execution to the next (a reply with or without a live card's key, a record
+/// with or without an invoke's answer), and Npgsql then prepares the statement again and the server parses and plans
+/// it again, instead of running the statement it keeps prepared.
 /// </summary>
 internal static class PostgresStatements
 {
@@ -27,9 +32,15 @@ internal static class PostgresStatements
 
         var positional = Bound.GetOrAdd((sql, parameters.GetType()), static key => Positional.Of(key.Sql, key.Parameters));
         var command = new NpgsqlBatchCommand(positional.Sql);
-        foreach (var property in positional.Properties)
+        for (var i = 0; i < positional.Properties.Length; i++)
         {
-            command.Parameters.Add(new NpgsqlParameter { Value = property.GetValue(parameters) ?? DBNull.Value });
+            var parameter = new NpgsqlParameter { Value = positional.Properties[i].GetValue(parameters) ?? DBNull.Value };
+            if (positional.Types[i] is { } type)
+            {
+                parameter.NpgsqlDbType = type;
+            }
+
+            command.Parameters.Add(parameter);
         }
 
         return command;
@@ -38,10 +49,13 @@ internal static class PostgresStatements
     /// <summary>
     /// A statement text with its <c>@name</c>s replaced by <c>$1</c>, <c>$2</c>… (a name used twice keeps its number),
     /// and the parameters' properties in that order. Names inside quotes or comments are left alone; a name the
-    /// parameters lack is an error, as it would be from the server.
+    /// parameters lack is an error, as it would be from the server. <see cref="Types"/> has each property's PostgreSQL
+    /// type, or null for a type left to Npgsql to infer from the value.
     /// </summary>
     internal sealed record Positional(string Sql, PropertyInfo[] Properties)
     {
+        public NpgsqlDbType?[] Types { get; } = [.. Properties.Select(property => TypeOf(property.PropertyType))];
+
         public static Positional Of(string sql, Type type)
         {
             var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).ToDictionary(property => property.Name, StringComparer.Ordinal);
@@ -98,6 +112,18 @@ internal static class PostgresStatements
 
             return new Positional(text.ToString(), [.. order]);
         }
+
+        /// <summary>The PostgreSQL type the stores' values of <paramref name="type"/> are stored as.</summary>
+        internal static NpgsqlDbType? TypeOf(Type type) => (Nullable.GetUnderlyingType(type) ?? type) switch
+        {
+            var t when t == typeof(string) => NpgsqlDbType.Text,
+            var t when t == typeof(long) => NpgsqlDbType.Bigint,
+            var t when t == typeof(int) => NpgsqlDbType.Integer,
+            var t when t == typeof(bool) => NpgsqlDbType.Boolean,
+            var t when t == typeof(string[]) => NpgsqlDbType.Array | NpgsqlDbType.Text,
+            var t when t == typeof(long[]) => NpgsqlDbType.Array | NpgsqlDbType.Bigint,
+            _ => null,
+        };
 
         private static bool IsNameStart(char c) => char.IsAsciiLetter(c) || c == '_';
 

@@ -61,6 +61,8 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
 
         foreach (var stateKey in reads.StateKeys.Distinct(StringComparer.Ordinal))
         {
+            // One statement per key: read together (item_key = ANY(@keys)) the server planned the statement anew on
+            // every turn, as the plan for an array of unknown length never won over a plan for the keys given.
             StorageArguments.Key(stateKey, nameof(reads));
             batch.BatchCommands.Add(PostgresStatements.ToBatchCommand(SqlStateStore.ReadStatement(stateKey)));
             readers.Add(reader => states[stateKey] = ReadItem(reader));
