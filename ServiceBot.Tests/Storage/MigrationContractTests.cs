@@ -50,6 +50,55 @@ public abstract class MigrationContractTests : StorageContractTests
     }
 
     [EngineFact]
+    public async Task EnsureMigrated_ACurrentDatabaseWhileAnotherStartHoldsTheMigrationLock_NeedsNoLock()
+    {
+        await OpenDatabase().EnsureMigratedAsync(CancellationToken.None);
+        var holder = OpenDatabase();
+        await using var holding = await holder.OpenConnectionAsync(CancellationToken.None);
+        await using var transaction = await holding.BeginTransactionAsync();
+        await holding.ExecuteAsync(
+            Engine.Provider == StorageProvider.Sqlite
+                ? "INSERT INTO schema_migrations (version, name, applied_at) VALUES (-1, 'held', 0)"
+                : $"SELECT pg_advisory_xact_lock({ServiceBot.Storage.Postgres.PostgresDatabase.MigrationLockKey})",
+            transaction: transaction);
+
+        // Another instance migrating now would wait for the lock (SQLite: the write transaction) until it is released.
+        await OpenDatabase().EnsureMigratedAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(20));
+    }
+
+    [EngineFact]
+    public async Task EnsureMigrated_ADatabaseMissingItsNewestScripts_AppliesThemOnly()
+    {
+        var scripts = MigrationScripts.For(Engine.Provider);
+        var database = OpenDatabase();
+        await using (var connection = await database.OpenConnectionAsync(CancellationToken.None))
+        {
+            await MigrationRunner.ApplyAsync(connection, scripts.Take(scripts.Count - 2).ToList(), null, Time, CancellationToken.None);
+        }
+
+        await database.EnsureMigratedAsync(CancellationToken.None);
+
+        await using var check = await database.OpenConnectionAsync(CancellationToken.None);
+        Assert.Equal(scripts.Select(script => script.Version), await check.QueryAsync<long>("SELECT version FROM schema_migrations ORDER BY version"));
+    }
+
+    [EngineFact]
+    public async Task EnsureMigrated_ADatabaseANewerBuildMigrated_IsUsedAsItIs()
+    {
+        await OpenDatabase().EnsureMigratedAsync(CancellationToken.None);
+        await using (var connection = await OpenDatabase().OpenConnectionAsync(CancellationToken.None))
+        {
+            await connection.ExecuteAsync("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999999, 'from_a_newer_build', 0)");
+        }
+
+        var database = OpenDatabase();
+        await database.EnsureMigratedAsync(CancellationToken.None);
+
+        await using var check = await database.OpenConnectionAsync(CancellationToken.None);
+        Assert.Equal(MigrationScripts.For(Engine.Provider).Count + 1, await check.ExecuteScalarAsync<long>("SELECT count(*) FROM schema_migrations"));
+    }
+
+    [EngineFact]
     public async Task Migration2_OnADatabaseWithReferences_MakesThemFindableByAadObjectId()
     {
         var database = OpenDatabase();

@@ -18,6 +18,43 @@ internal static class MigrationRunner
         );
         """;
 
+    /// <summary>
+    /// Whether every script is recorded already: the usual start, answered by reads alone, with no transaction and no
+    /// lock (nothing is ever removed from <c>schema_migrations</c>, so the answer cannot go stale). False sends the
+    /// caller to <see cref="ApplyAsync"/>, which looks again under its lock. <paramref name="tableExistsQuery"/> answers
+    /// 1 when <c>schema_migrations</c> exists (a new database has none).
+    /// </summary>
+    public static async Task<bool> IsCurrentAsync(
+        DbConnection connection, IReadOnlyList<MigrationScript> scripts, string tableExistsQuery, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = tableExistsQuery;
+        if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) != 1)
+        {
+            return false;
+        }
+
+        command.CommandText = "SELECT version FROM schema_migrations";
+        var applied = new HashSet<long>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                applied.Add(reader.GetInt64(0));
+            }
+        }
+
+        foreach (var script in scripts)
+        {
+            if (!applied.Contains(script.Version))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public static async Task<IReadOnlyList<MigrationScript>> ApplyAsync(
         DbConnection connection,
         IReadOnlyList<MigrationScript> scripts,

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.ML;
 
 namespace ServiceBot.Understanding;
 
@@ -77,7 +76,7 @@ public sealed partial class SavedClassifiers(string folder, ILogger<SavedClassif
     }
 
     private static string KeyOf(TrainingSet set, ClassifierRecipe recipe) =>
-        $"{set.Fingerprint} {recipe} ML.NET {typeof(MLContext).Assembly.GetName().Version}";
+        $"{set.Fingerprint} {recipe} ML.NET {MLNetVersion.Current}";
 
     private string PathOf(string key) =>
         Path.Combine(Folder, FilePrefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16] + FileExtension);

@@ -1,23 +1,12 @@
 using ServiceBot.Content.Loading;
-using ServiceBot.Content.Sources;
 
 namespace ServiceBot.Tests.Content.Loading;
 
 public sealed class ValidatedContentStampTests : IDisposable
 {
-    private static readonly DateTimeOffset Now = new(2025, 3, 14, 9, 30, 0, TimeSpan.Zero);
+    private readonly TempStamp _stamp = new();
 
-    private readonly string _stampPath = Path.Combine(Path.GetTempPath(), $"servicebot-stamp-{Guid.NewGuid():N}.validated");
-
-    public void Dispose() => File.Delete(_stampPath);
-
-    private static Task<ContentFileSet> ReadAsync(string folder) => new FolderContentSource(folder).ReadAsync(CancellationToken.None);
-
-    private ContentLoader LoaderTrusting(ContentFileSet files)
-    {
-        ValidatedContentStamp.Write(_stampPath, files);
-        return new ContentLoader(new FixedTimeProvider(Now), validated: ValidatedContentStamp.Read(_stampPath));
-    }
+    public void Dispose() => _stamp.Dispose();
 
     [Fact]
     public async Task Load_TheStampedFiles_SkipsTheChecks()
@@ -25,10 +14,10 @@ public sealed class ValidatedContentStampTests : IDisposable
         // Only 'content validate' writes a stamp, and only for files that passed; stamping files that do not pass shows
         // that a load of exactly the stamped files does not check them again.
         using var folder = new TempContentFolder("placeholder-mismatch");
-        var files = await ReadAsync(folder.Path);
-        Assert.NotEmpty((await new ContentLoader(new FixedTimeProvider(Now)).LoadAsync(files)).Errors);
+        var files = await TempStamp.ReadAsync(folder.Path);
+        Assert.NotEmpty((await new ContentLoader(new FixedTimeProvider(TempStamp.Now)).LoadAsync(files)).Errors);
 
-        var result = await LoaderTrusting(files).LoadAsync(files);
+        var result = await _stamp.LoaderTrusting(files).LoadAsync(files);
 
         Assert.Empty(result.Errors);
         Assert.Equal(files.Hash, result.Snapshot?.Version.Hash);
@@ -38,7 +27,7 @@ public sealed class ValidatedContentStampTests : IDisposable
     public async Task Load_OneByteChangedAfterTheStamp_IsCheckedInFullWithFileAndLine()
     {
         using var folder = new TempContentFolder();
-        var loader = LoaderTrusting(await ReadAsync(folder.Path));
+        var loader = _stamp.LoaderTrusting(await TempStamp.ReadAsync(folder.Path));
         foreach (var file in Directory.EnumerateFiles(ContentFolders.Fixture("broken-reference"), "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(ContentFolders.Fixture("broken-reference"), file);
@@ -55,10 +44,10 @@ public sealed class ValidatedContentStampTests : IDisposable
     [Fact]
     public async Task Load_RealDialogsStamped_BuildsTheSameSnapshotAsTheFullLoad()
     {
-        var files = await ReadAsync(ContentFolders.RealDialogs);
+        var files = await TempStamp.ReadAsync(ContentFolders.RealDialogs);
 
-        var trusted = (await LoaderTrusting(files).LoadAsync(files)).Snapshot;
-        var full = (await new ContentLoader(new FixedTimeProvider(Now)).LoadAsync(files)).Snapshot;
+        var trusted = (await _stamp.LoaderTrusting(files).LoadAsync(files)).Snapshot;
+        var full = (await new ContentLoader(new FixedTimeProvider(TempStamp.Now)).LoadAsync(files)).Snapshot;
 
         Assert.NotNull(trusted);
         Assert.NotNull(full);
@@ -70,20 +59,20 @@ public sealed class ValidatedContentStampTests : IDisposable
     [Fact]
     public async Task Read_AStampOfAnotherBuild_IsNotTrusted()
     {
-        var files = await ReadAsync(ContentFolders.RealDialogs);
-        ValidatedContentStamp.Write(_stampPath, files);
-        var lines = File.ReadAllLines(_stampPath);
-        File.WriteAllLines(_stampPath, lines.Select(line => line.StartsWith("build ", StringComparison.Ordinal) ? "build " + Guid.NewGuid().ToString("N") : line));
+        var files = await TempStamp.ReadAsync(ContentFolders.RealDialogs);
+        ValidatedContentStamp.Write(_stamp.Path, files);
+        var lines = File.ReadAllLines(_stamp.Path);
+        File.WriteAllLines(_stamp.Path, lines.Select(line => line.StartsWith("build ", StringComparison.Ordinal) ? "build " + Guid.NewGuid().ToString("N") : line));
 
-        Assert.Null(ValidatedContentStamp.Read(_stampPath));
+        Assert.Null(ValidatedContentStamp.Read(_stamp.Path));
     }
 
     [Fact]
     public void Read_NoStampOrADamagedOne_IsNotTrusted()
     {
-        Assert.Null(ValidatedContentStamp.Read(_stampPath));
+        Assert.Null(ValidatedContentStamp.Read(_stamp.Path));
 
-        File.WriteAllText(_stampPath, "fingerprint abc\nbuild " + ValidatedContentStamp.ThisBuild + "\n");
-        Assert.Null(ValidatedContentStamp.Read(_stampPath));
+        File.WriteAllText(_stamp.Path, "fingerprint abc\nbuild " + ValidatedContentStamp.ThisBuild + "\n");
+        Assert.Null(ValidatedContentStamp.Read(_stamp.Path));
     }
 }

@@ -42,13 +42,19 @@ public sealed class ContentLoader(
     public Task<ContentLoadResult> ValidateAsync(ContentFileSet files, CancellationToken cancellationToken = default) =>
         LoadAsync(files, prepare: false, cancellationToken);
 
-    private async Task<ContentLoadResult> LoadAsync(ContentFileSet files, bool prepare, CancellationToken cancellationToken)
+    private Task<ContentLoadResult> LoadAsync(ContentFileSet files, bool prepare, CancellationToken cancellationToken)
     {
-        if (validated?.Covers(files) == true && ReadValidated(files) is { } validatedDocuments)
+        if (validated?.Covers(files) == true && (validated.ParsedDocuments() ?? ReadValidated(files)) is { } validatedDocuments)
         {
-            return Built(files, validatedDocuments, prepare);
+            return Task.FromResult(Built(files, validatedDocuments, prepare));
         }
 
+        return CheckedLoadAsync(files, prepare, cancellationToken);
+    }
+
+    // Its own method: compiling it loads NJsonSchema, which a load of the stamped files never needs.
+    private async Task<ContentLoadResult> CheckedLoadAsync(ContentFileSet files, bool prepare, CancellationToken cancellationToken)
+    {
         // The schemas (NJsonSchema) load on another thread while the YAML files are parsed: at start, each is the
         // first use of its library, the largest part of the content's load.
         var loadingSchemas = Task.Run(() => SchemaSet.LoadAsync(files, cancellationToken), cancellationToken);
@@ -105,16 +111,23 @@ public sealed class ContentLoader(
     }
 
     /// <summary>The YAML documents of a set that passed every check; null if one cannot be read after all (then it is checked in full).</summary>
-    private static List<ContentDocument>? ReadValidated(ContentFileSet files)
+    internal static List<ContentDocument>? ReadValidated(ContentFileSet files)
     {
         var documents = new List<ContentDocument>();
-        var errors = new List<ContentError>();
-        foreach (var file in files.Files.Where(file => IsDocument(file.Path)))
+        foreach (var file in files.Files)
         {
-            if (Read(file.Path, file.Bytes, documents, errors) is not null || errors.Count > 0)
+            if (!IsDocument(file.Path))
+            {
+                continue;
+            }
+
+            if (TextOf(file.Bytes) is not { } text
+                || YamlContentReader.ReadValidated(file.Path, text, SchemaPathOf(file.Path)) is not ({ } document, { Count: 0 }))
             {
                 return null;
             }
+
+            documents.Add(document);
         }
 
         return documents;
@@ -148,20 +161,13 @@ public sealed class ContentLoader(
     /// <summary>Parses one file; returns its kind when the file names a kind but cannot be parsed.</summary>
     private static ContentKind? Read(string relative, byte[] bytes, List<ContentDocument> documents, List<ContentError> errors)
     {
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
+        if (TextOf(bytes) is not { } text)
         {
             errors.Add(new ContentError(relative, 1, 1, "the file is not UTF-8 text: save it as UTF-8"));
             return null;
         }
 
-        var depth = relative.Count(c => c == '/');
-        var schemaPath = string.Concat(Enumerable.Repeat("../", depth)) + ContentKinds.SchemaFolder;
-        var (document, kind, readErrors) = YamlContentReader.Read(relative, text, schemaPath);
+        var (document, kind, readErrors) = YamlContentReader.Read(relative, text, SchemaPathOf(relative));
         errors.AddRange(readErrors);
         if (document is null)
         {
@@ -171,6 +177,22 @@ public sealed class ContentLoader(
         documents.Add(document);
         return null;
     }
+
+    private static string? TextOf(byte[] bytes)
+    {
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Where the schema folder lies relative to the file's folder (<c>../schema</c> one level down).</summary>
+    private static string SchemaPathOf(string relative) =>
+        string.Concat(Enumerable.Repeat("../", relative.Count(c => c == '/'))) + ContentKinds.SchemaFolder;
 
     public static bool IsContentFile(string relativePath) => ContentFileSet.IsContentFile(relativePath);
 

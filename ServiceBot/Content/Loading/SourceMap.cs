@@ -5,6 +5,9 @@ namespace ServiceBot.Content.Loading;
 /// <summary>Where each value of a converted YAML document started in the file, keyed by its JSON path.</summary>
 public sealed class SourceMap
 {
+    /// <summary>No positions (every lookup answers line 1): for content that passed every check already.</summary>
+    public static SourceMap None { get; } = new();
+
     private readonly Dictionary<string, (int Line, int Column)> marks = new(StringComparer.Ordinal);
 
     private readonly Dictionary<string, (int Line, int Column)> keys = new(StringComparer.Ordinal);

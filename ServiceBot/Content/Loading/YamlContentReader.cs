@@ -43,6 +43,33 @@ public static partial class YamlContentReader
     }
 
     /// <summary>
+    /// A file of a set that passed every check of this build (<see cref="ValidatedContentStamp"/>): parsed without the
+    /// indentation check and without recording where each value came from, as no error can need it. Null (with
+    /// errors) if it cannot be read after all; the caller then checks the set in full.
+    /// </summary>
+    public static (ContentDocument? Document, IReadOnlyList<ContentError> Errors) ReadValidated(
+        string relativePath, string text, string schemaPathFromFolder)
+    {
+        var errors = new List<ContentError>();
+        var kind = ReadKind(relativePath, text, schemaPathFromFolder, errors);
+        var root = errors.Count > 0 ? null : Parse(relativePath, text, errors);
+        if (root is null || kind is null)
+        {
+            return (null, errors);
+        }
+
+        try
+        {
+            return (new ContentDocument(relativePath, kind.Value, YamlJsonConverter.ConvertWithoutPositions(root), SourceMap.None), errors);
+        }
+        catch (YamlException ex)
+        {
+            errors.Add(new ContentError(relativePath, (int)ex.Start.Line, (int)ex.Start.Column, ex.Message));
+            return (null, errors);
+        }
+    }
+
+    /// <summary>
     /// The kind named by the schema line. <paramref name="schemaPathFromFolder"/> is where the schema folder lies
     /// relative to the file's folder (<c>../schema</c> for a file one level down).
     /// </summary>

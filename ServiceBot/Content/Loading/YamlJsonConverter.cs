@@ -21,6 +21,9 @@ public static class YamlJsonConverter
         return (token, map);
     }
 
+    /// <summary>The JSON tree alone, for content that already passed every check (no error will need a position).</summary>
+    public static JToken ConvertWithoutPositions(YamlNode root) => ToToken(root);
+
     private static JToken ToToken(YamlNode node) => node switch
     {
         YamlMappingNode mapping => new JObject(mapping.Children.Select(

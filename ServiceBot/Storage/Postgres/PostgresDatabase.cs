@@ -12,7 +12,7 @@ namespace ServiceBot.Storage.Postgres;
 internal sealed class PostgresDatabase : StorageDatabase
 {
     /// <summary>An arbitrary application-wide key for pg_advisory_xact_lock ("SrvBotMg").</summary>
-    private const long MigrationLockKey = 0x53_72_76_42_6F_74_4D_67;
+    internal const long MigrationLockKey = 0x53_72_76_42_6F_74_4D_67;
 
     /// <summary>The first key of pg_advisory_xact_lock(int, int) for conversations ("SBtC"); the second is the key's hash.</summary>
     private const int ConversationLockClass = 0x53_42_74_43;
@@ -45,6 +45,9 @@ internal sealed class PostgresDatabase : StorageDatabase
     internal override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
         await dataSource.OpenConnectionAsync(cancellationToken);
 
+    // The same search path as the migrations' CREATE TABLE.
+    private const string MigrationTableExists = "SELECT CASE WHEN to_regclass('schema_migrations') IS NULL THEN 0 ELSE 1 END";
+
     protected override async Task<IReadOnlyList<MigrationScript>> MigrateAsync(CancellationToken cancellationToken)
     {
         NpgsqlConnection connection;
@@ -60,12 +63,10 @@ internal sealed class PostgresDatabase : StorageDatabase
 
         await using (connection)
         {
-            return await MigrationRunner.ApplyAsync(
-                connection,
-                MigrationScripts.For(Provider),
-                $"SELECT pg_advisory_xact_lock({MigrationLockKey})",
-                Time,
-                cancellationToken);
+            var scripts = MigrationScripts.For(Provider);
+            return await MigrationRunner.IsCurrentAsync(connection, scripts, MigrationTableExists, cancellationToken)
+                ? []
+                : await MigrationRunner.ApplyAsync(connection, scripts, $"SELECT pg_advisory_xact_lock({MigrationLockKey})", Time, cancellationToken);
         }
     }
 

@@ -82,6 +82,9 @@ internal sealed class SqliteDatabase : StorageDatabase
         return GroupCommit.CommitAsync([write]);
     }
 
+    private const string MigrationTableExists =
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'";
+
     protected override async Task<IReadOnlyList<MigrationScript>> MigrateAsync(CancellationToken cancellationToken)
     {
         try
@@ -96,8 +99,10 @@ internal sealed class SqliteDatabase : StorageDatabase
                     $"{StorageOptions.SectionName}:DataFolder: the SQLite database '{FilePath}' cannot use WAL mode (journal_mode is '{mode}').");
             }
 
-            return await MigrationRunner.ApplyAsync(
-                connection, MigrationScripts.For(Provider), lockStatement: null, Time, cancellationToken);
+            var scripts = MigrationScripts.For(Provider);
+            return await MigrationRunner.IsCurrentAsync(connection, scripts, MigrationTableExists, cancellationToken)
+                ? []
+                : await MigrationRunner.ApplyAsync(connection, scripts, lockStatement: null, Time, cancellationToken);
         }
         catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
         {
