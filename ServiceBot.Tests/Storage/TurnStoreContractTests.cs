@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Dapper;
 using ServiceBot.BotFramework.Connector;
 using ServiceBot.BotFramework.Deduplication;
@@ -47,6 +48,30 @@ public abstract class TurnStoreContractTests : StorageContractTests
         Assert.Single(await new SqlScheduledMessageStore(database, Time).ListPendingAsync("waiting:s1:"));
         Assert.Equal(200, (await new SqlProcessedActivityStore(database, Time).FindAsync(Activity("a1"), CancellationToken.None))?.Response?.Status);
         Assert.Equal("t1:0", Assert.Single(await new SqlOutboxStore(database).ListPendingAsync(CancellationToken.None)).Id);
+    }
+
+    [EngineFact]
+    public async Task Commit_StoresTheInvokeAnswerAndTheReplyAsTextAsWritten()
+    {
+        var database = OpenDatabase();
+        var sut = CreateSut(database);
+        var reply = Reply("t1") with { Activity = Message with { Text = "¿Cómo está el cliente? “Listo” ✓" } };
+
+        await using (var turn = await sut.BeginAsync(Key, CancellationToken.None))
+        {
+            await turn.RecordProcessedAsync(new ProcessedActivity(Activity("a1"), InvokeResponse.Ok(new { text = "Atención cerrada ✓" })), CancellationToken.None);
+            await turn.EnqueueAsync([reply], Time.GetUtcNow().AddMinutes(2), CancellationToken.None);
+            await turn.CommitAsync(CancellationToken.None);
+        }
+
+        var found = await new SqlProcessedActivityStore(database, Time).FindAsync(Activity("a1"), CancellationToken.None);
+        Assert.Equal("Atención cerrada ✓", ((JsonElement)found!.Response!.Body!).GetProperty("text").GetString());
+        Assert.Equal(reply.ActivityJson, Assert.Single(await new SqlOutboxStore(database).ListPendingAsync(CancellationToken.None)).ActivityJson);
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        var storedAs = database is PostgresDatabase
+            ? "SELECT pg_typeof(o.activity_json)::text || ',' || pg_typeof(p.invoke_body)::text FROM outbox o, processed_activities p"
+            : "SELECT typeof(o.activity_json) || ',' || typeof(p.invoke_body) FROM outbox o, processed_activities p";
+        Assert.Equal("text,text", await connection.ExecuteScalarAsync<string>(storedAs));
     }
 
     [EngineFact]

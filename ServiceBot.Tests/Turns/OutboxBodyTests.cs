@@ -11,7 +11,8 @@ namespace ServiceBot.Tests.Turns;
 
 /// <summary>
 /// A reply's card is serialised once: the Connector call's body is the outbox row's stored JSON, byte for byte for a
-/// send and with the replaced message's id added for an update (whole host, SQLite, loopback channel).
+/// send and with the replaced message's id added for an update; on SQLite it is stored as text (whole host, SQLite,
+/// loopback channel).
 /// </summary>
 public sealed class OutboxBodyTests : ProactiveHostTestBase
 {
@@ -49,6 +50,20 @@ public sealed class OutboxBodyTests : ProactiveHostTestBase
         body.Remove("id");
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(row.ActivityJson), body));
         Assert.StartsWith("{\"id\":", update.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StoredJson_IsTextInTheDatabase()
+    {
+        await PostAsync(TestActivities.Message(Channel.ServiceUrl(), "nueva atención"));
+
+        // SQLite is handed the JSON's UTF-8 bytes and stores them as text: the same storage class and the same JSON
+        // that binding a string gave, readable by SQL and by the outbox's reads (the tests above).
+        await using var connection = await Service<StorageDatabase>().OpenAsync(CancellationToken.None);
+        var stored = (await connection.QueryAsync<(string StorageClass, string? Type)>(
+            "SELECT typeof(activity_json), json_extract(activity_json, '$.type') FROM outbox")).ToList();
+        Assert.NotEmpty(stored);
+        Assert.All(stored, row => Assert.Equal(("text", "message"), row));
     }
 
     private async Task<IReadOnlyList<StoredRow>> OutboxRowsAsync()

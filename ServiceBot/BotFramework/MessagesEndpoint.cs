@@ -50,11 +50,7 @@ public sealed class MessagesEndpoint(
         }
 
         activity = activity with { CallerId = auth.IsAnonymous ? null : "urn:botframework:azure" };
-        using var scope = logger.BeginScope(new Dictionary<string, object?>
-        {
-            ["ConversationId"] = activity.Conversation?.Id,
-            ["ActivityId"] = activity.Id,
-        });
+        using var scope = logger.BeginScope(new ActivityLogScope(activity));
         BotFrameworkLog.Incoming(logger, activity.Type, activity.Text);
 
         var connector = connectors.CreateForActivity(activity.ServiceUrl!, auth.Provenance);

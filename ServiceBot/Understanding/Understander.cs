@@ -345,15 +345,44 @@ public static class Understander
             return ClearAction() is { } action ? Leaving(action) : Classified(Ranked[0], UnderstandingDecision.NotUnderstood);
         }
 
-        private List<IntentScore> Resolve(IReadOnlyList<IntentScore> ranked)
+        /// <summary>
+        /// <paramref name="ranked"/> (best first) with someone arriving read as the command it means here and the
+        /// probabilities of one intent added up, best first; ties keep the order of their first appearance. One pass
+        /// and an insertion sort of the nearly sorted list, instead of grouping and sorting every intent again.
+        /// </summary>
+        private IntentScore[] Resolve(IReadOnlyList<IntentScore> ranked)
         {
             var arrival = Intent.Command(Context.ServiceOpen ? "another-customer" : "new-service");
-            return ranked
-                .Select(score => score.Intent.Kind == IntentKind.Arrival ? score with { Intent = arrival } : score)
-                .GroupBy(score => score.Intent)
-                .Select(group => new IntentScore(group.Key, group.Sum(score => score.Probability)))
-                .OrderByDescending(score => score.Probability)
-                .ToList();
+            var intents = new Intent[ranked.Count];
+            Span<double> sums = ranked.Count <= 128 ? stackalloc double[ranked.Count] : new double[ranked.Count];
+            var count = 0;
+            foreach (var score in ranked)
+            {
+                var intent = score.Intent.Kind == IntentKind.Arrival ? arrival : score.Intent;
+                var at = Array.IndexOf(intents, intent, 0, count);
+                if (at < 0)
+                {
+                    at = count++;
+                    intents[at] = intent;
+                }
+
+                sums[at] += score.Probability; // summed as Enumerable.Sum does for floats: in double
+            }
+
+            var resolved = new IntentScore[count];
+            for (var i = 0; i < count; i++)
+            {
+                var next = new IntentScore(intents[i], (float)sums[i]);
+                var j = i;
+                for (; j > 0 && resolved[j - 1].Probability < next.Probability; j--)
+                {
+                    resolved[j] = resolved[j - 1];
+                }
+
+                resolved[j] = next;
+            }
+
+            return resolved;
         }
     }
 }

@@ -13,7 +13,7 @@ public sealed class ActivityJsonIdTests
     [InlineData("{ }")]
     public void Add_PutsTheIdFirstAndKeepsTheRest(string json)
     {
-        var body = Encoding.UTF8.GetString(ActivityJsonId.Add(Encoding.UTF8.GetBytes(json), "1:abc\"é"));
+        var body = Encoding.UTF8.GetString(ActivityJsonId.Add(Encoding.UTF8.GetBytes(json), "1:abc\"é").Span);
 
         var parsed = JsonNode.Parse(body)!.AsObject();
         Assert.Equal("1:abc\"é", (string?)parsed["id"]);

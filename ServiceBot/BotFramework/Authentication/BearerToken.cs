@@ -21,14 +21,17 @@ public static class BearerToken
             return false;
         }
 
-        var parts = authorizationHeader.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length != 2 || !string.Equals(parts[0], AuthenticationConstants.BearerScheme, StringComparison.Ordinal))
+        // The scheme and the token, separated by spaces: read in place, so a request copies its token once, not in parts.
+        var header = authorizationHeader.AsSpan().Trim(' ');
+        var space = header.IndexOf(' ');
+        var rest = space < 0 ? default : header[(space + 1)..].TrimStart(' ');
+        if (space < 0 || rest.Contains(' ') || !header[..space].SequenceEqual(AuthenticationConstants.BearerScheme))
         {
             failure = AuthenticationResult.Fail("Authorization header is not a Bearer token.");
             return false;
         }
 
-        var malformation = Malformation(parts[1], out token);
+        var malformation = Malformation(rest.ToString(), out token);
         if (malformation is not null)
         {
             failure = AuthenticationResult.Malformed(malformation);
@@ -41,10 +44,10 @@ public static class BearerToken
     private static string? Malformation(string text, out JsonWebToken token)
     {
         token = null!;
-        var segments = text.Split('.');
-        if (segments.Length != 3 || segments.Any(string.IsNullOrEmpty))
+        var parts = text.AsSpan().Count('.') + 1;
+        if (parts != 3 || text.StartsWith('.') || text.EndsWith('.') || text.Contains("..", StringComparison.Ordinal))
         {
-            return $"the token has {segments.Length} part(s), not the three non-empty parts of a signed JWT";
+            return $"the token has {parts} part(s), not the three non-empty parts of a signed JWT";
         }
 
         try

@@ -11,7 +11,7 @@ namespace ServiceBot.BotFramework.Connector;
 internal static class ActivityJsonId
 {
     /// <summary><paramref name="json"/> (a JSON object with no <c>id</c>) with <c>"id": <paramref name="id"/></c> added.</summary>
-    public static byte[] Add(ReadOnlyMemory<byte> json, string id)
+    public static ReadOnlyMemory<byte> Add(ReadOnlyMemory<byte> json, string id)
     {
         var rest = json.Span.TrimStart(" \t\r\n"u8);
         if (rest.IsEmpty || rest[0] != (byte)'{')
@@ -35,6 +35,6 @@ internal static class ActivityJsonId
         }
 
         buffer.Write(rest);
-        return buffer.WrittenSpan.ToArray();
+        return buffer.WrittenMemory;
     }
 }

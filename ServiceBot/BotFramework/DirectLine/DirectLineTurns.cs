@@ -101,11 +101,7 @@ public sealed class DirectLineTurns : IAsyncDisposable
         try
         {
             await using var scope = _scopes.CreateAsyncScope();
-            using var logScope = _logger.BeginScope(new Dictionary<string, object?>
-            {
-                ["ConversationId"] = activity.Conversation?.Id,
-                ["ActivityId"] = activity.Id,
-            });
+            using var logScope = _logger.BeginScope(new ActivityLogScope(activity));
             await _references.RecordAsync(activity, ServiceUrlProvenance.LocalMode, CancellationToken.None);
             var runner = scope.ServiceProvider.GetRequiredService<TurnRunner>();
             var turn = new TurnContext(activity, new ClaimsIdentity(), _replies, scope.ServiceProvider) { Provenance = ServiceUrlProvenance.LocalMode };

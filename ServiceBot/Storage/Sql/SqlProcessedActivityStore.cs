@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text.Json;
 using Dapper;
+using Microsoft.Data.Sqlite;
 using ServiceBot.BotFramework.Deduplication;
 using ServiceBot.BotFramework.Schema;
 
@@ -72,28 +73,41 @@ internal sealed class SqlProcessedActivityStore(StorageDatabase database, TimePr
     /// <summary>Inserts the record; false when the activity was recorded before (the first record stays).</summary>
     internal static async Task<bool> TryInsertAsync(
         DbConnection connection, DbTransaction? transaction, ProcessedActivity processed, DateTimeOffset now, CancellationToken cancellationToken)
-        => await InsertStatement(processed, now).ExecuteAsync(connection, transaction, cancellationToken) == 1;
+    {
+        var insert = connection is SqliteConnection ? SqliteInsertStatement(processed, now) : InsertStatement(processed, now);
+        return await insert.ExecuteAsync(connection, transaction, cancellationToken) == 1;
+    }
 
     /// <summary>The insert of <see cref="TryInsertAsync"/>: one row, or none when the activity was recorded before.</summary>
-    internal static SqlStatement InsertStatement(ProcessedActivity processed, DateTimeOffset now)
+    internal static SqlStatement InsertStatement(ProcessedActivity processed, DateTimeOffset now) =>
+        new(PlainInsertSql, InsertParameters(processed, now, processed.Response?.Body is { } body ? JsonSerializer.Serialize(body, body.GetType(), ProtocolJson.Options) : null));
+
+    /// <summary>
+    /// The same insert on SQLite: an invoke's answer (a card, several KB) is bound as UTF-8 JSON and stored as text by
+    /// SQLite (<c>CAST … AS TEXT</c>), without a .NET string in between (as the outbox's insert).
+    /// </summary>
+    internal static SqlStatement SqliteInsertStatement(ProcessedActivity processed, DateTimeOffset now) =>
+        new(SqliteInsertSql, InsertParameters(processed, now, processed.Response?.Body is { } body ? JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), ProtocolJson.Options) : null));
+
+    private static readonly string PlainInsertSql = InsertSql("@body");
+
+    private static readonly string SqliteInsertSql = InsertSql("CAST(@body AS TEXT)");
+
+    private static string InsertSql(string body) => $"""
+        INSERT INTO processed_activities (channel_id, conversation_id, activity_id, invoke_status, invoke_body, processed_at)
+        VALUES (@channelId, @conversationId, @activityId, @status, {body}, @now)
+        ON CONFLICT (channel_id, conversation_id, activity_id) DO NOTHING
+        """;
+
+    private static object InsertParameters<TBody>(ProcessedActivity processed, DateTimeOffset now, TBody? body) where TBody : class => new
     {
-        var response = processed.Response;
-        return new SqlStatement(
-            """
-            INSERT INTO processed_activities (channel_id, conversation_id, activity_id, invoke_status, invoke_body, processed_at)
-            VALUES (@channelId, @conversationId, @activityId, @status, @body, @now)
-            ON CONFLICT (channel_id, conversation_id, activity_id) DO NOTHING
-            """,
-            new
-            {
-                channelId = processed.Key.ChannelId,
-                conversationId = processed.Key.ConversationId,
-                activityId = processed.Key.ActivityId,
-                status = (long?)response?.Status,
-                body = response?.Body is { } body ? JsonSerializer.Serialize(body, body.GetType(), ProtocolJson.Options) : null,
-                now = UnixTime.ToMilliseconds(now),
-            });
-    }
+        channelId = processed.Key.ChannelId,
+        conversationId = processed.Key.ConversationId,
+        activityId = processed.Key.ActivityId,
+        status = (long?)processed.Response?.Status,
+        body,
+        now = UnixTime.ToMilliseconds(now),
+    };
 
     private sealed record Row(long? InvokeStatus, string? InvokeBody)
     {
