@@ -73,6 +73,16 @@ public sealed class ParsedContentFileTests : IDisposable
     }
 
     [Fact]
+    public async Task Read_AGarbledLengthPrefix_IsNotTrusted()
+    {
+        var files = await TempStamp.ReadAsync(ContentFolders.RealDialogs);
+        _stamp.LoaderTrusting(files);
+        File.WriteAllBytes(_stamp.ParsedPath, [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF]);
+
+        Assert.Null(ParsedContentFile.Read(_stamp.ParsedPath, files.Fingerprint));
+    }
+
+    [Fact]
     public async Task Read_AnotherSetsFingerprint_IsNotTrusted()
     {
         var files = await TempStamp.ReadAsync(ContentFolders.RealDialogs);

@@ -74,7 +74,7 @@ internal static class ParsedContentFile
 
             return file.Position == file.Length ? documents : null;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or FormatException)
         {
             return null;
         }
