@@ -19,40 +19,38 @@ internal static class MigrationRunner
         """;
 
     /// <summary>
+    /// Brings the database up to <paramref name="scripts"/>; returns the scripts it applied (none on the usual start).
+    /// <paramref name="tableExistsQuery"/> answers 1 when <c>schema_migrations</c> exists (a new database has none).
+    /// </summary>
+    public static async Task<IReadOnlyList<MigrationScript>> MigrateAsync(
+        DbConnection connection,
+        IReadOnlyList<MigrationScript> scripts,
+        string tableExistsQuery,
+        string? lockStatement,
+        TimeProvider time,
+        CancellationToken cancellationToken) =>
+        await IsCurrentAsync(connection, scripts, tableExistsQuery, cancellationToken)
+            ? []
+            : await ApplyAsync(connection, scripts, lockStatement, time, cancellationToken);
+
+    /// <summary>
     /// Whether every script is recorded already: the usual start, answered by reads alone, with no transaction and no
     /// lock (nothing is ever removed from <c>schema_migrations</c>, so the answer cannot go stale). False sends the
-    /// caller to <see cref="ApplyAsync"/>, which looks again under its lock. <paramref name="tableExistsQuery"/> answers
-    /// 1 when <c>schema_migrations</c> exists (a new database has none).
+    /// caller to <see cref="ApplyAsync"/>, which looks again under its lock.
     /// </summary>
-    public static async Task<bool> IsCurrentAsync(
+    private static async Task<bool> IsCurrentAsync(
         DbConnection connection, IReadOnlyList<MigrationScript> scripts, string tableExistsQuery, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = tableExistsQuery;
-        if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) != 1)
+        await using (var command = connection.CreateCommand())
         {
-            return false;
-        }
-
-        command.CommandText = "SELECT version FROM schema_migrations";
-        var applied = new HashSet<long>();
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                applied.Add(reader.GetInt64(0));
-            }
-        }
-
-        foreach (var script in scripts)
-        {
-            if (!applied.Contains(script.Version))
+            command.CommandText = tableExistsQuery;
+            if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) != 1)
             {
                 return false;
             }
         }
 
-        return true;
+        return Pending(scripts, await AppliedVersionsAsync(connection, transaction: null, cancellationToken)).Count == 0;
     }
 
     public static async Task<IReadOnlyList<MigrationScript>> ApplyAsync(
@@ -69,8 +67,7 @@ internal static class MigrationRunner
         }
 
         await connection.ExecuteAsync(Command(CreateTable, null));
-        var applied = (await connection.QueryAsync<long>(Command("SELECT version FROM schema_migrations", null))).ToHashSet();
-        var pending = scripts.Where(script => !applied.Contains(script.Version)).OrderBy(script => script.Version).ToList();
+        var pending = Pending(scripts, await AppliedVersionsAsync(connection, transaction, cancellationToken));
         foreach (var script in pending)
         {
             await connection.ExecuteAsync(Command(script.Sql, null));
@@ -85,4 +82,24 @@ internal static class MigrationRunner
         CommandDefinition Command(string sql, object? parameters) =>
             new(sql, parameters, transaction, cancellationToken: cancellationToken);
     }
+
+    private static async Task<HashSet<long>> AppliedVersionsAsync(
+        DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT version FROM schema_migrations";
+        var applied = new HashSet<long>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            applied.Add(reader.GetInt64(0));
+        }
+
+        return applied;
+    }
+
+    /// <summary>The scripts not yet recorded, oldest first.</summary>
+    private static List<MigrationScript> Pending(IReadOnlyList<MigrationScript> scripts, HashSet<long> applied) =>
+        scripts.Where(script => !applied.Contains(script.Version)).OrderBy(script => script.Version).ToList();
 }

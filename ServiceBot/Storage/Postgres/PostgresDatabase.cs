@@ -63,10 +63,13 @@ internal sealed class PostgresDatabase : StorageDatabase
 
         await using (connection)
         {
-            var scripts = MigrationScripts.For(Provider);
-            return await MigrationRunner.IsCurrentAsync(connection, scripts, MigrationTableExists, cancellationToken)
-                ? []
-                : await MigrationRunner.ApplyAsync(connection, scripts, $"SELECT pg_advisory_xact_lock({MigrationLockKey})", Time, cancellationToken);
+            return await MigrationRunner.MigrateAsync(
+                connection,
+                MigrationScripts.For(Provider),
+                MigrationTableExists,
+                $"SELECT pg_advisory_xact_lock({MigrationLockKey})",
+                Time,
+                cancellationToken);
         }
     }
 

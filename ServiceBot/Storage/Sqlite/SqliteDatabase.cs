@@ -99,10 +99,8 @@ internal sealed class SqliteDatabase : StorageDatabase
                     $"{StorageOptions.SectionName}:DataFolder: the SQLite database '{FilePath}' cannot use WAL mode (journal_mode is '{mode}').");
             }
 
-            var scripts = MigrationScripts.For(Provider);
-            return await MigrationRunner.IsCurrentAsync(connection, scripts, MigrationTableExists, cancellationToken)
-                ? []
-                : await MigrationRunner.ApplyAsync(connection, scripts, lockStatement: null, Time, cancellationToken);
+            return await MigrationRunner.MigrateAsync(
+                connection, MigrationScripts.For(Provider), MigrationTableExists, lockStatement: null, Time, cancellationToken);
         }
         catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
         {
