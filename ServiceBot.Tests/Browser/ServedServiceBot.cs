@@ -49,15 +49,14 @@ public sealed class ServedServiceBot : IAsyncDisposable
     }
 
     /// <summary>
-    /// Starts the host on a free loopback port. Survey links point at that port (as they point at
-    /// http://localhost:3978 when the bot runs by itself), so a browser can follow the link the agent is shown.
+    /// Starts the host on a free loopback port. Survey links point at that port with no setting of the test's own (in
+    /// Development they follow the address the server listens on), so a browser can follow the link the agent is shown.
     /// </summary>
     public static async Task<ServedServiceBot> StartAsync()
     {
         var channel = await FakeChannelServer.StartAsync();
         var port = FreeLoopbackPort();
-        var app = new ServiceBotApplication(channel, appId: null)
-            .WithSetting("Feedback:PublicBaseUrl", $"http://localhost:{port}");
+        var app = new ServiceBotApplication(channel, appId: null);
         app.UseKestrel(port);
         app.StartServer();
         return new ServedServiceBot(channel, app, $"http://localhost:{port}");

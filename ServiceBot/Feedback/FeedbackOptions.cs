@@ -7,7 +7,7 @@ public sealed class FeedbackOptions
 
     /// <summary>
     /// The public https address of this app, the base of survey links and QR codes (never taken from a request's Host
-    /// header). When empty: http://localhost:3978 in Development, else https://{TeamsApp:Domain}; with neither, the end
+    /// header). When empty: in Development the address the server listens on (http://localhost:3978 unless told otherwise), else https://{TeamsApp:Domain}; with neither, the end
     /// of a service offers no survey link and says so in the log.
     /// </summary>
     public string? PublicBaseUrl { get; set; }
