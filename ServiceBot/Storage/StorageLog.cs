@@ -28,4 +28,7 @@ internal static partial class StorageLog
 
     [LoggerMessage(EventId = 3008, Level = LogLevel.Information, Message = "Retention purge: deleted {Records} processed-activity record(s) and finished outbox reply(ies) older than {Cutoff:O}")]
     public static partial void DeliveryRecordsPurged(ILogger logger, int records, DateTimeOffset cutoff);
+
+    [LoggerMessage(EventId = 3009, Level = LogLevel.Warning, Message = "SQLite checkpoint failed; the writer's own checkpoint bounds the WAL until the next one succeeds")]
+    public static partial void CheckpointFailed(ILogger logger, Exception exception);
 }

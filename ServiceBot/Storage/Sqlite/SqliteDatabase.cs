@@ -19,6 +19,7 @@ internal sealed class SqliteDatabase : StorageDatabase
 
     private readonly string connectionString;
     private readonly SingleWriter writer = new();
+    private readonly Lazy<SqliteCheckpointer> checkpointer;
     private readonly Lazy<SqliteGroupCommit> groupCommit;
     private readonly Lazy<SqliteReaderPool> readers;
 
@@ -36,12 +37,16 @@ internal sealed class SqliteDatabase : StorageDatabase
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
-        groupCommit = new(() => new SqliteGroupCommit(this));
+        checkpointer = new(() => new SqliteCheckpointer(this, logger));
+        groupCommit = new(() => new SqliteGroupCommit(this, checkpointer.Value));
         readers = new(() => new SqliteReaderPool(this));
     }
 
     /// <summary>This database's group commit: the turns' commits and the writes that stand alone go through it.</summary>
     public SqliteGroupCommit GroupCommit => groupCommit.Value;
+
+    /// <summary>The thread that copies the group commit's WAL back into the database file (for tests).</summary>
+    internal SqliteCheckpointer Checkpointer => checkpointer.Value;
 
     /// <summary>This database's connections for the turns' reads, kept open with their prepared statements.</summary>
     public SqliteReaderPool Readers => readers.Value;
@@ -114,6 +119,11 @@ internal sealed class SqliteDatabase : StorageDatabase
         if (groupCommit.IsValueCreated)
         {
             await groupCommit.Value.DisposeAsync();
+        }
+
+        if (checkpointer.IsValueCreated)
+        {
+            checkpointer.Value.Dispose();
         }
 
         if (readers.IsValueCreated)

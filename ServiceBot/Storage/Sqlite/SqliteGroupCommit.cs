@@ -21,8 +21,13 @@ namespace ServiceBot.Storage.Sqlite;
 /// (<see cref="SqliteStatementCache"/>): the turns' statements are parsed once, not on every commit. A batch that fails
 /// in the engine (a <see cref="SqliteException"/>) closes it; the next batch opens another.
 /// </para>
+/// <para>
+/// With a <see cref="SqliteCheckpointer"/> the WAL is copied back into the database file on that thread instead of
+/// inside a commit (SQLite's automatic checkpoint made the commit that crossed 1,000 pages, and the turns queued behind
+/// it, wait for the database file's writes and fsync).
+/// </para>
 /// </summary>
-internal sealed class SqliteGroupCommit(StorageDatabase database) : IAsyncDisposable
+internal sealed class SqliteGroupCommit(StorageDatabase database, SqliteCheckpointer? checkpointer = null) : IAsyncDisposable
 {
     /// <summary>Most turns one transaction takes; more wait for the next.</summary>
     public const int MaxBatch = 64;
@@ -43,6 +48,7 @@ internal sealed class SqliteGroupCommit(StorageDatabase database) : IAsyncDispos
     private static readonly SqlStatement Savepoint = new("SAVEPOINT turn", new { });
     private static readonly SqlStatement RollbackToSavepoint = new("ROLLBACK TO turn", new { });
     private static readonly SqlStatement ReleaseSavepoint = new("RELEASE turn", new { });
+    private static readonly SqlStatement CheckpointOnlyAsFallback = new($"PRAGMA wal_autocheckpoint = {SqliteCheckpointer.WriterAutoCheckpointPages}", new { });
 
     /// <summary>How many transactions and turns were written (for tests and benchmarks).</summary>
     public (long Transactions, long Turns) Written => (Interlocked.Read(ref transactions), Interlocked.Read(ref turns));
@@ -182,6 +188,7 @@ internal sealed class SqliteGroupCommit(StorageDatabase database) : IAsyncDispos
             }
 
             await transaction.CommitAsync();
+            checkpointer?.Committed();
             Interlocked.Increment(ref transactions);
             Interlocked.Add(ref turns, batch.Count);
         }
@@ -213,6 +220,10 @@ internal sealed class SqliteGroupCommit(StorageDatabase database) : IAsyncDispos
         {
             writer = await database.OpenAsync(CancellationToken.None);
             statements = SqliteStatementCache.Attach((SqliteConnection)writer);
+            if (checkpointer is not null)
+            {
+                await CheckpointOnlyAsFallback.ExecuteAsync(writer, null, CancellationToken.None);
+            }
         }
 
         return writer;
