@@ -115,7 +115,7 @@ public sealed class PostgresStatementsTests(PostgresFixture fixture)
 
         await using var connection = await database.OpenAsync(CancellationToken.None);
         await using var plans = new NpgsqlCommand(
-            "SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE statement LIKE '%item_key IN (%'", connection);
+            "SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE statement LIKE '%item_key IN (%'", (NpgsqlConnection)connection);
         await using var reader = await plans.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());
         // Prepared after its second use, planned for the keys given five times, then run on the generic plan (with
