@@ -57,6 +57,33 @@ public abstract class ConversationReferenceStoreContractTests : StorageContractT
     }
 
     [EngineFact]
+    public async Task SaveWithNewState_CreatesTheItemOnce_AndSavesTheReferenceEachTime()
+    {
+        var database = OpenDatabase();
+        var sut = new SqlConversationReferenceStore(database, Time);
+        var state = new SqlStateStore(database, Time);
+
+        Assert.True(await sut.SaveWithNewStateAsync(Reference("a:1", "29:agent"), ServiceUrlProvenance.VerifiedChannel, "a:1/welcomed", """{"n":1}"""));
+        Assert.False(await sut.SaveWithNewStateAsync(
+            Reference("a:1", "29:agent") with { ServiceUrl = "https://smba.trafficmanager.net/amer/" }, ServiceUrlProvenance.VerifiedChannel, "a:1/welcomed", """{"n":2}"""));
+
+        Assert.Equal("""{"n":1}""", (await state.ReadAsync("a:1/welcomed"))?.Json);
+        Assert.Equal("https://smba.trafficmanager.net/amer/", (await sut.GetAsync("a:1", "29:agent"))?.Reference.ServiceUrl);
+    }
+
+    [EngineFact]
+    public async Task SaveWithNewState_AnInvalidReference_WritesNeither()
+    {
+        var database = OpenDatabase();
+        var sut = new SqlConversationReferenceStore(database, Time);
+
+        await Assert.ThrowsAsync<ArgumentException>(() =>
+            sut.SaveWithNewStateAsync(Reference("a:1", "29:agent") with { ServiceUrl = null }, ServiceUrlProvenance.VerifiedChannel, "a:1/welcomed", "{}"));
+
+        Assert.Null(await new SqlStateStore(database, Time).ReadAsync("a:1/welcomed"));
+    }
+
+    [EngineFact]
     public async Task Save_SameConversationAndUserAgain_ReplacesTheReference()
     {
         var sut = CreateSut();

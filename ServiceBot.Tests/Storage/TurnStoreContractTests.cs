@@ -262,6 +262,28 @@ public abstract class TurnStoreContractTests : StorageContractTests
     }
 
     [EngineFact]
+    public async Task CreateState_WhenTheKeyExists_ConflictsAndRollsBackTheTurn()
+    {
+        var database = OpenDatabase();
+        var state = new SqlStateStore(database, Time);
+        await state.WriteAsync(Key, """{"step":1}""", null);
+        var sut = CreateSut(database);
+
+        await Assert.ThrowsAsync<StoreConflictException>(async () =>
+        {
+            await using var turn = await sut.BeginAsync(Key, CancellationToken.None);
+            await turn.EnqueueAsync([Reply("t1")], Time.GetUtcNow().AddMinutes(2), CancellationToken.None);
+            await turn.RecordProcessedAsync(new ProcessedActivity(Activity("a1"), null), CancellationToken.None);
+            await turn.WriteStateAsync(Key, """{"step":9}""", null, CancellationToken.None);
+            await turn.CommitAsync(CancellationToken.None);
+        });
+
+        Assert.Equal("""{"step":1}""", (await state.ReadAsync(Key))?.Json);
+        Assert.Null(await new SqlProcessedActivityStore(database, Time).FindAsync(Activity("a1"), CancellationToken.None));
+        Assert.Empty(await new SqlOutboxStore(database).ListPendingAsync(CancellationToken.None));
+    }
+
+    [EngineFact]
     public async Task ConcurrentTurns_OnManyConversations_AllCommit()
     {
         var database = OpenDatabase();

@@ -72,7 +72,7 @@ public sealed class PostgresTurnRoundTripsTests(PostgresFixture fixture) : BotHo
     }
 
     [PostgresFact]
-    public async Task TheInstall_SavesItsReference_AndItsWelcomeRecord()
+    public async Task TheInstall_SavesItsReference_WithItsWelcomeRecord()
     {
         var connectionString = await fixture.CreateDatabaseAsync();
         await using var host = Host(connectionString);
@@ -86,8 +86,10 @@ public sealed class PostgresTurnRoundTripsTests(PostgresFixture fixture) : BotHo
         // a count, and not any statement naming the table: the start's retention purge may still be deleting beside it.)
         var sent = OfTheTurns(trips);
         var because = string.Join(Environment.NewLine + "---" + Environment.NewLine, sent);
+        // The reference and the welcome record in one round trip and one commit (an implicit transaction).
         Assert.Single(sent, trip => trip.Contains("INSERT INTO conversation_references", StringComparison.Ordinal));
         Assert.Single(sent, trip => trip.Contains("INSERT INTO state_items", StringComparison.Ordinal));
+        Assert.Single(sent, trip => trip.Contains("INSERT INTO conversation_references", StringComparison.Ordinal) && trip.Contains("INSERT INTO state_items", StringComparison.Ordinal));
         Assert.DoesNotContain(sent, trip => trip.Contains("SELECT invoke_status AS InvokeStatus", StringComparison.Ordinal));
         Assert.DoesNotContain(sent, trip => trip.Contains("INSERT INTO processed_activities", StringComparison.Ordinal));
     }

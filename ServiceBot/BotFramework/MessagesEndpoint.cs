@@ -54,10 +54,16 @@ public sealed class MessagesEndpoint(
         BotFrameworkLog.Incoming(logger, activity.Type, activity.Text);
 
         var connector = connectors.CreateForActivity(activity.ServiceUrl!, auth.Provenance);
-        await references.RecordAsync(activity, auth.Provenance, CancellationToken.None);
         // The turn runs to its commit even if the channel stops waiting: a half-run turn would be worse than a late one.
         var turn = new TurnContext(activity, auth.Identity!, new ConnectorReplyChannel(connector), http.RequestServices) { Provenance = auth.Provenance };
         var route = TurnRouter.Match(turn);
+        var pending = route?.SavesReference == true ? references.ToSave(activity, auth.Provenance) : null;
+        if (route?.SavesReference != true)
+        {
+            await references.RecordAsync(activity, auth.Provenance, CancellationToken.None);
+        }
+
+        turn.Reference = pending;
         var check = route?.ChecksRedelivery == true ? RedeliveryCheck.InTheTurn : RedeliveryCheck.BeforeTheTurn;
         var (response, isRedelivery) = await deduplicator.RunOnceAsync(activity, check, async () =>
         {
@@ -67,6 +73,19 @@ public sealed class MessagesEndpoint(
         if (isRedelivery)
         {
             BotFrameworkLog.Redelivery(logger);
+        }
+
+        if (pending is not null)
+        {
+            // Saved by the handler with its own write, or (a redelivery, a failed turn) here, alone.
+            if (turn.Reference is null)
+            {
+                references.Saved(pending);
+            }
+            else
+            {
+                await references.SaveAsync(pending, CancellationToken.None);
+            }
         }
 
         return ToResult(activity, response);

@@ -3,6 +3,7 @@ using ServiceBot.BotFramework.Connector;
 using ServiceBot.BotFramework.Deduplication;
 using ServiceBot.BotFramework.Schema;
 using ServiceBot.Localization;
+using ServiceBot.Proactive;
 
 namespace ServiceBot.BotFramework;
 
@@ -31,6 +32,12 @@ public sealed class TurnContext(Activity activity, ClaimsIdentity identity, IRep
 
     /// <summary>Set by a handler that recorded the activity as processed in its own transaction (or found it processed).</summary>
     public DeliveryRecord Record { get; set; }
+
+    /// <summary>
+    /// The conversation reference to save with the handler's own write, on a route that does so
+    /// (<see cref="ServiceBot.Turns.Route.SavesReference"/>); the handler clears it once saved, else it is saved after the turn.
+    /// </summary>
+    public PendingReference? Reference { get; set; }
 
     public Language Language { get; } = LocaleResolver.Resolve(activity.Locale ?? ClientInfo.Locale(activity));
 

@@ -23,10 +23,22 @@ public sealed class ConversationReferenceRecorder(
     internal const int MaxRemembered = 10_000;
     internal static readonly TimeSpan RememberFor = TimeSpan.FromHours(1);
 
-    private readonly ConcurrentDictionary<(string ConversationId, string UserId), Saved> saved = new();
+    private readonly ConcurrentDictionary<(string ConversationId, string UserId), Remembered> saved = new();
 
     /// <summary>Saves the activity's reference when it is new or changed; never throws for a storage failure.</summary>
     public async Task RecordAsync(Activity activity, ServiceUrlProvenance provenance, CancellationToken cancellationToken)
+    {
+        if (ToSave(activity, provenance) is { } pending)
+        {
+            await SaveAsync(pending, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The activity's reference when it is new or changed, for a handler to save with its own write (then
+    /// <see cref="Saved"/>); null when there is nothing to save.
+    /// </summary>
+    public PendingReference? ToSave(Activity activity, ServiceUrlProvenance provenance)
     {
         ArgumentNullException.ThrowIfNull(activity);
         if (provenance == ServiceUrlProvenance.Unknown ||
@@ -36,39 +48,47 @@ public sealed class ConversationReferenceRecorder(
             string.IsNullOrWhiteSpace(activity.ServiceUrl) ||
             string.IsNullOrWhiteSpace(activity.ChannelId))
         {
-            return;
+            return null;
         }
 
-        var key = (conversationId, userId);
         var now = time.GetUtcNow();
-        var fingerprint = new Fingerprint(activity.ServiceUrl, activity.From.AadObjectId, activity.Locale, provenance);
-        if (saved.TryGetValue(key, out var known) && known.Fingerprint == fingerprint && now - known.At < RememberFor)
-        {
-            return;
-        }
+        var fingerprint = new PendingReference.Key(activity.ServiceUrl, activity.From.AadObjectId, activity.Locale, provenance);
+        return saved.TryGetValue((conversationId, userId), out var known) && known.Fingerprint == fingerprint && now - known.At < RememberFor
+            ? null
+            : new PendingReference(activity.GetConversationReference(), provenance, conversationId, userId, fingerprint);
+    }
 
+    /// <summary>Saves a reference <see cref="ToSave"/> gave; never throws for a storage failure.</summary>
+    public async Task SaveAsync(PendingReference pending, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(pending);
         try
         {
-            await store.SaveAsync(activity.GetConversationReference(), provenance, cancellationToken);
-            if (saved.Count >= MaxRemembered)
-            {
-                saved.Clear();
-            }
-
-            saved[key] = new Saved(fingerprint, now);
-            ProactiveLog.ReferenceSaved(logger, userId, conversationId);
+            await store.SaveAsync(pending.Reference, pending.Provenance, cancellationToken);
+            Saved(pending);
         }
         catch (Exception ex)
         {
             // A turn must not fail because its reference could not be kept; the next turn tries again.
-            ProactiveLog.ReferenceSaveFailed(logger, ex, userId, conversationId);
+            ProactiveLog.ReferenceSaveFailed(logger, ex, pending.UserId, pending.ConversationId);
         }
+    }
+
+    /// <summary>Notes that <paramref name="pending"/> is saved (by this recorder, or by a handler with its own write).</summary>
+    public void Saved(PendingReference pending)
+    {
+        ArgumentNullException.ThrowIfNull(pending);
+        if (saved.Count >= MaxRemembered)
+        {
+            saved.Clear();
+        }
+
+        saved[(pending.ConversationId, pending.UserId)] = new Remembered(pending.Fingerprint, time.GetUtcNow());
+        ProactiveLog.ReferenceSaved(logger, pending.UserId, pending.ConversationId);
     }
 
     /// <summary>Forgets that a reference was saved (it was deleted), so the user's next activity saves it again.</summary>
     public void Forget(string conversationId, string userId) => saved.TryRemove((conversationId, userId), out _);
 
-    private sealed record Fingerprint(string ServiceUrl, string? AadObjectId, string? Locale, ServiceUrlProvenance Provenance);
-
-    private sealed record Saved(Fingerprint Fingerprint, DateTimeOffset At);
+    private sealed record Remembered(PendingReference.Key Fingerprint, DateTimeOffset At);
 }

@@ -14,6 +14,14 @@ public interface IConversationReferenceStore
     /// <exception cref="ArgumentException">Conversation id, user id, channel id or service URL is missing.</exception>
     Task SaveAsync(ConversationReference reference, ServiceUrlProvenance provenance, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Saves the reference as <see cref="SaveAsync"/> does and creates the state item <paramref name="stateKey"/> unless
+    /// it exists, in one transaction (one commit: an install's reference and its welcome record); true when the item
+    /// was created. The reference is saved either way.
+    /// </summary>
+    Task<bool> SaveWithNewStateAsync(
+        ConversationReference reference, ServiceUrlProvenance provenance, string stateKey, string stateJson, CancellationToken cancellationToken = default);
+
     /// <summary>The reference for this conversation and user, or null.</summary>
     Task<StoredConversationReference?> GetAsync(string conversationId, string userId, CancellationToken cancellationToken = default);
 

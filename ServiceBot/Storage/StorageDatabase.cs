@@ -61,6 +61,32 @@ internal abstract class StorageDatabase(TimeProvider time, ILogger logger) : IAs
         await write(writer.Connection, null);
     }
 
+    /// <summary>
+    /// Runs <paramref name="statements"/> in order in one transaction, as one write that stands alone (on SQLite in the
+    /// group commit), and returns the rows each changed once they are durable.
+    /// </summary>
+    public virtual async Task<IReadOnlyList<int>> WriteTogetherAsync(IReadOnlyList<Sql.SqlStatement> statements, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(statements);
+        var rows = new int[statements.Count];
+        await WriteAsync(
+            async (connection, transaction) =>
+            {
+                await using var own = transaction is null ? await connection.BeginTransactionAsync(cancellationToken) : null;
+                for (var i = 0; i < statements.Count; i++)
+                {
+                    rows[i] = await statements[i].ExecuteAsync(connection, transaction ?? own, CancellationToken.None);
+                }
+
+                if (own is not null)
+                {
+                    await own.CommitAsync(CancellationToken.None);
+                }
+            },
+            cancellationToken);
+        return rows;
+    }
+
     /// <summary>Waits for this process's turn to write; null when the engine needs no in-process turn-taking.</summary>
     internal virtual ValueTask<IDisposable?> EnterWriterAsync(CancellationToken cancellationToken) => ValueTask.FromResult<IDisposable?>(null);
 

@@ -13,4 +13,10 @@ public sealed record Route(string Name, Func<TurnContext, bool> Matches, Type Ha
     /// the install and stays silent. Otherwise the deduplicator looks first.
     /// </summary>
     public bool ChecksRedelivery { get; init; }
+
+    /// <summary>
+    /// The handler saves the activity's conversation reference (<see cref="TurnContext.Reference"/>) with its own write,
+    /// in one commit, instead of the endpoint saving it in a commit of its own before the turn: the welcome.
+    /// </summary>
+    public bool SavesReference { get; init; }
 }

@@ -13,8 +13,8 @@ public static class RouteTable
 {
     public static IReadOnlyList<Route> Routes { get; } =
     [
-        new("welcome.botAdded", IsBotAddedToConversation, typeof(WelcomeHandler)) { ChecksRedelivery = true },
-        new("welcome.installed", IsInstallation, typeof(WelcomeHandler)) { ChecksRedelivery = true },
+        new("welcome.botAdded", IsBotAddedToConversation, typeof(WelcomeHandler)) { ChecksRedelivery = true, SavesReference = true },
+        new("welcome.installed", IsInstallation, typeof(WelcomeHandler)) { ChecksRedelivery = true, SavesReference = true },
         new("welcome.uninstalled", WelcomeHandler.IsUninstall, typeof(WelcomeHandler)),
         new("card.feedbackReview", turn => (IsCardActionInvoke(turn) || IsMessage(turn)) && Feedback.FeedbackReviewHandler.Handles(turn), typeof(Feedback.FeedbackReviewHandler)),
         new("card.survey", turn => (IsCardActionInvoke(turn) || IsMessage(turn)) && Feedback.SurveyCardHandler.Handles(turn), typeof(Feedback.SurveyCardHandler)),

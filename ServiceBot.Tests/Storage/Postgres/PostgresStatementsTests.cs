@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
+using ServiceBot.Storage;
 using ServiceBot.Storage.Postgres;
 using ServiceBot.Storage.Sql;
 using ServiceBot.Tests.Fixtures;
@@ -92,5 +94,33 @@ public sealed class PostgresStatementsTests(PostgresFixture fixture)
         Assert.Equal(1L, counts.GetInt64(0));
         // Prepared after its second use (Auto Prepare Min Usages), then run prepared every time.
         Assert.Equal(11L, counts.GetInt64(1));
+    }
+
+    [PostgresFact]
+    public async Task ATurnsStateItems_AreReadInOneStatement_ThatKeepsOneGenericPlan()
+    {
+        // One pooled connection, so every turn runs on the session whose prepared statements are looked at.
+        var connectionString = new NpgsqlConnectionStringBuilder(await fixture.CreateDatabaseAsync()) { MaxPoolSize = 1 }.ConnectionString;
+        await using var database = new PostgresDatabase(connectionString, TimeProvider.System, NullLogger<StorageDatabase>.Instance);
+        await new SqlStateStore(database, TimeProvider.System).WriteAsync("c/a", """{"a":1}""", null);
+        await new SqlStateStore(database, TimeProvider.System).WriteAsync("c/c", """{"c":3}""", null);
+        var store = new PostgresTurnStore(database, TimeProvider.System);
+        for (var run = 0; run < 10; run++)
+        {
+            await using var turn = await store.BeginAsync("c", new TurnReads(null, ["c/a", "c/b", "c/c"]), CancellationToken.None);
+            Assert.Equal("""{"a":1}""", (await turn.ReadStateAsync("c/a", CancellationToken.None))?.Json);
+            Assert.Null(await turn.ReadStateAsync("c/b", CancellationToken.None));
+            Assert.Equal("""{"c":3}""", (await turn.ReadStateAsync("c/c", CancellationToken.None))?.Json);
+        }
+
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        await using var plans = new NpgsqlCommand(
+            "SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE statement LIKE '%item_key IN (%'", (NpgsqlConnection)connection);
+        await using var reader = await plans.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        // Prepared after its second use, planned for the keys given five times, then run on the generic plan (with
+        // an array parameter, item_key = ANY($1), every run was planned anew).
+        Assert.True(reader.GetInt64(0) >= 3, $"generic plans: {reader.GetInt64(0)}, custom plans: {reader.GetInt64(1)}");
+        Assert.False(await reader.ReadAsync());
     }
 }

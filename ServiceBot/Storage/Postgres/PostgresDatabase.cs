@@ -42,6 +42,27 @@ internal sealed class PostgresDatabase : StorageDatabase
     internal static SqlStatement ConversationLock(string conversationKey) =>
         new($"SELECT pg_advisory_xact_lock({ConversationLockClass}, hashtext(@key))", new { key = conversationKey });
 
+    /// <summary>The statements in one batch, one round trip: without BEGIN they run in one implicit transaction, committed once.</summary>
+    public override async Task<IReadOnlyList<int>> WriteTogetherAsync(IReadOnlyList<SqlStatement> statements, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(statements);
+        await using var connection = (NpgsqlConnection)await OpenAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(connection);
+        foreach (var statement in statements)
+        {
+            batch.BatchCommands.Add(PostgresStatements.ToBatchCommand(statement));
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+        var rows = new int[statements.Count];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] = batch.BatchCommands[i].RecordsAffected;
+        }
+
+        return rows;
+    }
+
     internal override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
         await dataSource.OpenConnectionAsync(cancellationToken);
 

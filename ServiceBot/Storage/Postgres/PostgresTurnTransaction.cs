@@ -10,9 +10,9 @@ namespace ServiceBot.Storage.Postgres;
 /// One turn on one PostgreSQL connection, in as few round trips as its reads allow. BEGIN and the conversation's lock
 /// go with the first reads; the reads named when the turn began (<see cref="TurnReads"/>) are answered from that round
 /// trip, any other read costs one more. The writes are kept, as SQLite's group commit keeps them, and sent with COMMIT
-/// in one batch: a write that must change one row (an ETag, a record that must be new) is checked in the database by
-/// <c>servicebot_expect_one</c> (migration 0090), whose error stops the batch before COMMIT, and comes back as the
-/// write's <see cref="StoreConflictException"/>. Like SQLite's turn, a read does not see this turn's own writes.
+/// in one batch: a write that must change one row is checked in the database, an update under its ETag by
+/// <c>servicebot_expect_one</c> (migration 0090), a record that must be new by its primary key (a plain INSERT); either
+/// error stops the batch before COMMIT, and comes back as the write's <see cref="StoreConflictException"/>. Like SQLite's turn, a read does not see this turn's own writes.
 /// </summary>
 internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlStatement conversationLock, TimeProvider time) : ITurnTransaction
 {
@@ -59,13 +59,21 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
             });
         }
 
-        foreach (var stateKey in reads.StateKeys.Distinct(StringComparer.Ordinal))
+        var stateKeys = reads.StateKeys.Distinct(StringComparer.Ordinal).ToArray();
+        foreach (var stateKey in stateKeys)
         {
-            // One statement per key: read together (item_key = ANY(@keys)) the server planned the statement anew on
-            // every turn, as the plan for an array of unknown length never won over a plan for the keys given.
             StorageArguments.Key(stateKey, nameof(reads));
-            batch.BatchCommands.Add(PostgresStatements.ToBatchCommand(SqlStateStore.ReadStatement(stateKey)));
-            readers.Add(reader => states[stateKey] = ReadItem(reader));
+        }
+
+        if (stateKeys.Length == 1)
+        {
+            batch.BatchCommands.Add(PostgresStatements.ToBatchCommand(SqlStateStore.ReadStatement(stateKeys[0])));
+            readers.Add(reader => states[stateKeys[0]] = ReadItem(reader));
+        }
+        else if (stateKeys.Length > 1)
+        {
+            batch.BatchCommands.Add(StateItemsIn.Command(stateKeys));
+            readers.Add(reader => StateItemsIn.Read(reader, stateKeys, states));
         }
 
         if (reads.Session is { } named)
@@ -142,9 +150,10 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
         StorageArguments.Key(key, nameof(key));
         StorageArguments.ETag(expectedETag, nameof(expectedETag));
         var etag = ETags.New();
-        writes.Add(new Write(
-            SqlStateStore.WriteStatement(key, json, expectedETag, time.GetUtcNow(), etag),
-            () => StoreConflictException.For("State", key, expectedETag)));
+        var now = time.GetUtcNow();
+        writes.Add(expectedETag is null
+            ? Write.NewRow(SqlStateStore.CreateStatement(key, json, now, etag), () => StoreConflictException.For("State", key, expectedETag))
+            : new Write(SqlStateStore.WriteStatement(key, json, expectedETag, now, etag), () => StoreConflictException.For("State", key, expectedETag)));
         return Task.FromResult(etag);
     }
 
@@ -177,8 +186,8 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
     {
         ArgumentNullException.ThrowIfNull(processed);
         SqlProcessedActivityStore.Check(processed.Key);
-        writes.Add(new Write(
-            SqlProcessedActivityStore.InsertStatement(processed, time.GetUtcNow()),
+        writes.Add(Write.NewRow(
+            SqlProcessedActivityStore.NewRecordStatement(processed, time.GetUtcNow()),
             () => new StoreConflictException($"Activity '{processed.Key}' was processed before.")));
         return Task.CompletedTask;
     }
@@ -202,7 +211,7 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
         var conflicts = new Dictionary<NpgsqlBatchCommand, Func<StoreConflictException>>();
         foreach (var write in writes)
         {
-            var command = write.Conflict is null
+            var command = write.Conflict is null || write.FailsWhenTaken
                 ? PostgresStatements.ToBatchCommand(write.Statement)
                 : PostgresStatements.ToBatchCommand(
                     ExpectingOne.GetOrAdd(write.Statement.Sql, static sql => $"WITH changed AS ({sql} RETURNING 1) SELECT servicebot_expect_one(count(*)) FROM changed"),
@@ -219,7 +228,7 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
         {
             await batch.ExecuteNonQueryAsync(cancellationToken);
         }
-        catch (PostgresException ex) when (ex.SqlState == ExpectedOneRow)
+        catch (PostgresException ex) when (ex.SqlState == ExpectedOneRow || (ex.SqlState == PostgresErrorCodes.UniqueViolation && (ex.BatchCommand is null || conflicts.ContainsKey(ex.BatchCommand))))
         {
             // The failed write is named when the data source includes it (PostgresDatabase asks for that).
             throw ex.BatchCommand is { } failed && conflicts.TryGetValue(failed, out var conflict)
@@ -300,6 +309,13 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
 
     private static string? NullableString(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
-    /// <summary>A kept write; <see cref="Conflict"/> when it must change exactly one row.</summary>
-    private sealed record Write(SqlStatement Statement, Func<StoreConflictException>? Conflict);
+    /// <summary>
+    /// A kept write; <see cref="Conflict"/> when it must change exactly one row. An update is checked by
+    /// <c>servicebot_expect_one</c>; an insert of a row that must be new (<see cref="FailsWhenTaken"/>) is a plain
+    /// INSERT, which a unique violation stops by itself (no <c>ON CONFLICT</c>, no count to check).
+    /// </summary>
+    private sealed record Write(SqlStatement Statement, Func<StoreConflictException>? Conflict, bool FailsWhenTaken = false)
+    {
+        public static Write NewRow(SqlStatement insert, Func<StoreConflictException> conflict) => new(insert, conflict, FailsWhenTaken: true);
+    }
 }

@@ -13,25 +13,32 @@ internal sealed class SqlConversationReferenceStore(StorageDatabase database, Ti
 {
     public async Task SaveAsync(ConversationReference reference, ServiceUrlProvenance provenance, CancellationToken cancellationToken = default)
     {
+        var save = SaveStatement(reference, provenance, time.GetUtcNow());
+        await database.WriteAsync((connection, transaction) => save.ExecuteAsync(connection, transaction, CancellationToken.None), cancellationToken);
+    }
+
+    public async Task<bool> SaveWithNewStateAsync(
+        ConversationReference reference, ServiceUrlProvenance provenance, string stateKey, string stateJson, CancellationToken cancellationToken = default)
+    {
+        StorageArguments.Key(stateKey, nameof(stateKey));
+        StorageArguments.Json(stateJson, nameof(stateJson));
+        var now = time.GetUtcNow();
+        var rows = await database.WriteTogetherAsync(
+            [SaveStatement(reference, provenance, now), SqlStateStore.WriteStatement(stateKey, stateJson, expectedETag: null, now, ETags.New())],
+            cancellationToken);
+        return rows[1] == 1;
+    }
+
+    /// <summary>The reference's insert or replacement (arguments checked here).</summary>
+    private static SqlStatement SaveStatement(ConversationReference reference, ServiceUrlProvenance provenance, DateTimeOffset now)
+    {
         ArgumentNullException.ThrowIfNull(reference);
         if (!Enum.IsDefined(provenance))
         {
             throw new ArgumentOutOfRangeException(nameof(provenance), provenance, "Not a known provenance.");
         }
 
-        var parameters = new
-        {
-            conversationId = StorageArguments.Key(reference.Conversation?.Id, "reference.Conversation.Id"),
-            userId = StorageArguments.Key(reference.User?.Id, "reference.User.Id"),
-            channelId = StorageArguments.Key(reference.ChannelId, "reference.ChannelId"),
-            serviceUrl = StorageArguments.Key(reference.ServiceUrl, "reference.ServiceUrl"),
-            aadObjectId = NormalizeAadObjectId(reference.User?.AadObjectId),
-            json = JsonSerializer.Serialize(reference, ProtocolJson.Options),
-            provenance = ProvenanceText(provenance),
-            now = UnixTime.ToMilliseconds(time.GetUtcNow()),
-        };
-
-        await database.WriteAsync((connection, transaction) => connection.ExecuteAsync(new CommandDefinition(
+        return new SqlStatement(
             """
             INSERT INTO conversation_references (conversation_id, user_id, channel_id, service_url, aad_object_id, json, provenance, updated_at)
             VALUES (@conversationId, @userId, @channelId, @serviceUrl, @aadObjectId, @json, @provenance, @now)
@@ -39,9 +46,17 @@ internal sealed class SqlConversationReferenceStore(StorageDatabase database, Ti
                 service_url = excluded.service_url, aad_object_id = excluded.aad_object_id, json = excluded.json,
                 provenance = excluded.provenance, updated_at = excluded.updated_at
             """,
-            parameters,
-            transaction)),
-            cancellationToken);
+            new
+            {
+                conversationId = StorageArguments.Key(reference.Conversation?.Id, "reference.Conversation.Id"),
+                userId = StorageArguments.Key(reference.User?.Id, "reference.User.Id"),
+                channelId = StorageArguments.Key(reference.ChannelId, "reference.ChannelId"),
+                serviceUrl = StorageArguments.Key(reference.ServiceUrl, "reference.ServiceUrl"),
+                aadObjectId = NormalizeAadObjectId(reference.User?.AadObjectId),
+                json = JsonSerializer.Serialize(reference, ProtocolJson.Options),
+                provenance = ProvenanceText(provenance),
+                now = UnixTime.ToMilliseconds(now),
+            });
     }
 
     public async Task<StoredConversationReference?> GetAsync(

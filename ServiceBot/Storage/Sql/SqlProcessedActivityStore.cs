@@ -89,14 +89,26 @@ internal sealed class SqlProcessedActivityStore(StorageDatabase database, TimePr
     internal static SqlStatement SqliteInsertStatement(ProcessedActivity processed, DateTimeOffset now) =>
         new(SqliteInsertSql, InsertParameters(processed, now, processed.Response?.Body is { } body ? JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), ProtocolJson.Options) : null));
 
-    private static readonly string PlainInsertSql = InsertSql("@body");
+    /// <summary>
+    /// The same insert without <c>ON CONFLICT</c>, for PostgreSQL's turn: a record that exists fails it with a unique
+    /// violation, which stops the turn's batch before its COMMIT as a conflict, instead of inserting nothing and having
+    /// the row count checked in the database.
+    /// </summary>
+    internal static SqlStatement NewRecordStatement(ProcessedActivity processed, DateTimeOffset now) =>
+        new(NewRecordSql, InsertParameters(processed, now, processed.Response?.Body is { } body ? JsonSerializer.Serialize(body, body.GetType(), ProtocolJson.Options) : null));
 
-    private static readonly string SqliteInsertSql = InsertSql("CAST(@body AS TEXT)");
+    private const string OnConflictDoNothing = "ON CONFLICT (channel_id, conversation_id, activity_id) DO NOTHING";
+
+    private static readonly string PlainInsertSql = InsertSql("@body") + OnConflictDoNothing;
+
+    private static readonly string SqliteInsertSql = InsertSql("CAST(@body AS TEXT)") + OnConflictDoNothing;
+
+    private static readonly string NewRecordSql = InsertSql("@body").TrimEnd();
 
     private static string InsertSql(string body) => $"""
         INSERT INTO processed_activities (channel_id, conversation_id, activity_id, invoke_status, invoke_body, processed_at)
         VALUES (@channelId, @conversationId, @activityId, @status, {body}, @now)
-        ON CONFLICT (channel_id, conversation_id, activity_id) DO NOTHING
+
         """;
 
     private static object InsertParameters<TBody>(ProcessedActivity processed, DateTimeOffset now, TBody? body) where TBody : class => new

@@ -67,6 +67,14 @@ internal sealed class SqlStateStore(StorageDatabase database, TimeProvider time)
         return new SqlStatement(sql, new { key, json, etag, now = UnixTime.ToMilliseconds(at), expectedETag });
     }
 
+    /// <summary>
+    /// A new item's insert without <c>ON CONFLICT</c>, for PostgreSQL's turn: an existing key fails it with a unique
+    /// violation, which stops the turn's batch before its COMMIT as a conflict.
+    /// </summary>
+    internal static SqlStatement CreateStatement(string key, string json, DateTimeOffset at, string etag) => new(
+        "INSERT INTO state_items (item_key, json, etag, updated_at) VALUES (@key, @json, @etag, @now)",
+        new { key, json, etag, now = UnixTime.ToMilliseconds(at) });
+
     public async Task<bool> DeleteAsync(string key, CancellationToken cancellationToken = default)
     {
         StorageArguments.Key(key, nameof(key));
