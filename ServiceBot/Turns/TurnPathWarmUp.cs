@@ -52,7 +52,8 @@ public sealed class TurnPathWarmUp(
 
     private static readonly string Tenant = Guid.NewGuid().ToString("D");
 
-    public async Task RunAsync(CancellationToken cancellationToken)
+    /// <summary>Rehearses the conversation; answers with the routes its activities took and the replies that went out.</summary>
+    public async Task<TurnPathRehearsal> RunAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         using var transport = new InProcessConnector();
@@ -60,8 +61,9 @@ public sealed class TurnPathWarmUp(
         var coaching = ActivatorUtilities.CreateInstance<CoachingHandler>(scope.ServiceProvider, (ITurnStore)new RehearsedConversation(store), (ITurnEffects)NoEffects.Instance);
         var conversation = ConversationPrefix + Guid.NewGuid().ToString("N");
         var agent = Agent();
+        var routes = new List<string>();
 
-        var install = await TurnAsync(Install(conversation, agent), scope.ServiceProvider, replies, cancellationToken);
+        var install = await TurnAsync(Install(conversation, agent), scope.ServiceProvider, replies, routes, cancellationToken);
         var welcome = AdaptiveCards.ToActivity(WelcomeCard.Create(install.TextsFrom(content))).AsReplyTo(install.Activity);
         await replies.SendAsync(install.Activity.GetConversationReference(), welcome, cancellationToken);
         foreach (var text in Messages)
@@ -71,7 +73,7 @@ public sealed class TurnPathWarmUp(
                 await WhenClassifierReadyAsync(cancellationToken);
             }
 
-            var turn = await TurnAsync(Message(conversation, agent, text), scope.ServiceProvider, replies, cancellationToken);
+            var turn = await TurnAsync(Message(conversation, agent, text), scope.ServiceProvider, replies, routes, cancellationToken);
             // Typed text from someone with an Entra identity: the roster is asked first, as SupervisorHandler asks it (the synthetic agent is no supervisor).
             if (PersonKey.From(turn.Activity.Conversation?.TenantId, turn.Activity.From?.AadObjectId) is { } person)
             {
@@ -85,22 +87,27 @@ public sealed class TurnPathWarmUp(
 
         if (replies.LastCard is { } card && RehearsalCardTap.FirstButton(card, Message(conversation, agent, text: null)) is { } press)
         {
-            var tap = await TurnAsync(press, scope.ServiceProvider, replies, cancellationToken);
+            var tap = await TurnAsync(press, scope.ServiceProvider, replies, routes, cancellationToken);
             if (TurnRouter.Match(tap)?.HandlerType == typeof(CoachingHandler))
             {
                 await coaching.HandleAsync(tap, cancellationToken);
             }
         }
+
+        return new TurnPathRehearsal(routes, replies.Sent, replies.Updated);
     }
 
     /// <summary>Read as the endpoint reads a request, routed as the router routes it, the route's handler built (its services' first construction).</summary>
-    private async Task<TurnContext> TurnAsync(Activity activity, IServiceProvider services, IReplyChannel replies, CancellationToken cancellationToken)
+    private async Task<TurnContext> TurnAsync(Activity activity, IServiceProvider services, IReplyChannel replies, List<string> routes, CancellationToken cancellationToken)
     {
         var turn = new TurnContext(await ReadAsync(activity, cancellationToken), new ClaimsIdentity(), replies, services);
-        if (TurnRouter.Match(turn) is { } route)
+        var route = TurnRouter.Match(turn);
+        if (route is not null)
         {
             _ = services.GetRequiredService(route.HandlerType);
         }
+
+        routes.Add(route?.Name ?? "(none)");
 
         return turn;
     }
@@ -178,20 +185,26 @@ public sealed class TurnPathWarmUp(
     {
         public Activity? LastCard { get; private set; }
 
+        public int Sent { get; private set; }
+
+        public int Updated { get; private set; }
+
         public async Task<ResourceResponse> SendAsync(ConversationReference conversation, Activity activity, CancellationToken cancellationToken) =>
-            Kept(activity, await connector.SendAsync(conversation, activity, cancellationToken));
+            Kept(activity, await connector.SendAsync(conversation, activity, cancellationToken), update: false);
 
         public async Task<ResourceResponse> UpdateAsync(ConversationReference conversation, string activityId, Activity activity, CancellationToken cancellationToken) =>
-            Kept(activity, await connector.UpdateAsync(conversation, activityId, activity, cancellationToken));
+            Kept(activity, await connector.UpdateAsync(conversation, activityId, activity, cancellationToken), update: true);
 
         public async Task<ResourceResponse> SendAsync(ConversationReference conversation, Activity activity, ReadOnlyMemory<byte> json, CancellationToken cancellationToken) =>
-            Kept(activity, await connector.SendAsync(conversation, activity, json, cancellationToken));
+            Kept(activity, await connector.SendAsync(conversation, activity, json, cancellationToken), update: false);
 
         public async Task<ResourceResponse> UpdateAsync(ConversationReference conversation, string activityId, Activity activity, ReadOnlyMemory<byte> json, CancellationToken cancellationToken) =>
-            Kept(activity, await connector.UpdateAsync(conversation, activityId, activity, json, cancellationToken));
+            Kept(activity, await connector.UpdateAsync(conversation, activityId, activity, json, cancellationToken), update: true);
 
-        private ResourceResponse Kept(Activity activity, ResourceResponse _)
+        private ResourceResponse Kept(Activity activity, ResourceResponse _, bool update)
         {
+            Sent += update ? 0 : 1;
+            Updated += update ? 1 : 0;
             if (activity.Attachments?.Any(a => a.IsAdaptiveCard) == true)
             {
                 LastCard = activity;
@@ -209,3 +222,6 @@ public sealed class TurnPathWarmUp(
         public Task RunAsync(TurnContext turn, TurnOutcome outcome, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }
+
+/// <summary>What <see cref="TurnPathWarmUp"/> rehearsed: the route each activity took, and the replies sent and updated through the Connector client.</summary>
+public sealed record TurnPathRehearsal(IReadOnlyList<string> Routes, int Sent, int Updated);
