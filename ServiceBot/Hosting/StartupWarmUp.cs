@@ -11,8 +11,7 @@ namespace ServiceBot.Hosting;
 /// Once the port is open and the first request answered (or <see cref="WarmUpOptions.FirstAnswerWait"/> has passed), prepares what the first conversation would otherwise pay for: the Bot Connector's signing
 /// keys (its OpenID metadata and key set), the bot's app token (MSAL's first request and the HTTPS handshake with Entra
 /// ID), the turn path rehearsed in process (<see cref="TurnPathWarmUp"/>: nothing written, nothing sent), and the app's
-/// endpoints built (routing comes after <c>/healthz</c>, so the first routed request would otherwise build them), and
-/// last the runtime's background compiling left to settle (<see cref="JitSettling"/>).
+/// endpoints built (routing comes after <c>/healthz</c>, so the first routed request would otherwise build them).
 /// <c>/ready</c> waits for it, <c>/healthz</c> does not. A step that fails or outlasts its timeout is logged and left to
 /// the first turn, which fetches what it needs as it always did.
 /// </summary>
@@ -26,7 +25,6 @@ public sealed class StartupWarmUp(
     EndpointDataSource endpoints,
     IHostApplicationLifetime lifetime,
     FirstAnswer firstAnswer,
-    TimeProvider time,
     ILogger<StartupWarmUp> logger) : DisposalSafeBackgroundService
 {
     public const string SigningKeysStep = "signing keys";
@@ -34,7 +32,6 @@ public sealed class StartupWarmUp(
     public const string TurnPathStep = "turn path";
     public const string TokenValidationStep = "token validation";
     public const string EndpointsStep = "endpoints";
-    public const string JitSettlingStep = "compilation settling";
 
     private const int NetworkAttempts = 2;
 
@@ -94,10 +91,8 @@ public sealed class StartupWarmUp(
             _pending[step] = true;
         }
 
-        _pending[JitSettlingStep] = true;
         await Task.WhenAll(steps.Select(step => StepAsync(step.Key, step.Value, stoppingToken)));
-        await StepAsync(JitSettlingStep, ct => JitSettling.WaitAsync(options.Value.JitQuietWindow, options.Value.JitQuietLimit, time, ct), stoppingToken);
-        var took = string.Join(", ", steps.Keys.Append(JitSettlingStep).Select(step => $"{step} {_took.GetValueOrDefault(step)} ms"));
+        var took = string.Join(", ", steps.Keys.Select(step => $"{step} {_took.GetValueOrDefault(step)} ms"));
         HostingLog.WarmedUp(logger, clock.ElapsedMilliseconds, took);
     }
 

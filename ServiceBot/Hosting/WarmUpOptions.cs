@@ -16,13 +16,4 @@ public sealed class WarmUpOptions
     /// on a small machine its work would otherwise delay that first answer (the first <c>/healthz</c>).
     /// </summary>
     public TimeSpan FirstAnswerWait { get; set; } = TimeSpan.FromSeconds(1);
-
-    /// <summary>
-    /// After the steps, how long the runtime must compile nothing new before <c>/ready</c> answers (the tiering's
-    /// background recompiling of the start's hot methods settles first); <see cref="TimeSpan.Zero"/> does not wait.
-    /// </summary>
-    public TimeSpan JitQuietWindow { get; set; } = TimeSpan.FromMilliseconds(150);
-
-    /// <summary>The longest the warm-up waits for <see cref="JitQuietWindow"/>.</summary>
-    public TimeSpan JitQuietLimit { get; set; } = TimeSpan.FromSeconds(1.5);
 }
