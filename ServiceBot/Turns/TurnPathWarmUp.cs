@@ -18,19 +18,21 @@ namespace ServiceBot.Turns;
 
 /// <summary>
 /// Rehearses the turn path once before the first real turn, so the first conversation does not pay for the code's
-/// first run (JIT, type loading, static initialisers, the storage statements' first preparation): a synthetic agent's
-/// typed messages are read from their bytes as the endpoint reads a request (<see cref="ActivityReader"/>), and each runs
-/// through the coaching turn (<see cref="CoachingTurnWriter"/>: the roster's question, state read, dialog, cards, outbox
-/// rows) in a transaction that is rehearsed and rolled back (<see cref="ITurnTransaction.RehearseAsync"/>); the replies,
-/// and the welcome card as the install's reply, go through the Connector client and its retry pipeline as a delivery
-/// takes them, to a transport in process that answers as the Connector does. Nothing is kept and nothing is sent: the
-/// turn's own reply channel refuses every call, and no request leaves the process.
+/// first run (JIT, type loading, static initialisers, the storage statements' first preparation): a synthetic agent
+/// installs the bot, types <see cref="Messages"/> and presses the first button of the last card it got, as the load
+/// benchmark's conversation does. Each activity is read from its bytes as the endpoint reads a request
+/// (<see cref="ActivityReader"/>) and routed (<see cref="TurnRouter.Match"/>, the route's handler built); the welcome
+/// card goes out as the install's reply, and each message and the press run through <see cref="CoachingHandler"/>
+/// itself (the roster's question, state read, dialog, cards, outbox rows, the replies sent in order with their sent
+/// marks) on a <see cref="RehearsedConversation"/>: each turn's transaction is rehearsed and rolled back instead of
+/// committed (<see cref="ITurnTransaction.RehearseAsync"/>), and what it wrote is kept in memory for the next turn, so the
+/// later turns run on a conversation under way. The replies go through the Connector client and its retry pipeline to a
+/// transport in process that answers as the Connector does. Nothing is kept, nothing is sent and no request leaves the
+/// process; the turns' other effects (reminders, supervisor calls, the survey hand-off) are not run.
 /// </summary>
 public sealed class TurnPathWarmUp(
     IServiceScopeFactory scopes,
     ITurnStore store,
-    CoachingTurnWriter writer,
-    TurnInputFactory inputs,
     ContentStore content,
     ConnectorClientFactory connectors,
     IOptions<BotFrameworkOptions> botFramework,
@@ -46,29 +48,68 @@ public sealed class TurnPathWarmUp(
 
     private const string ServiceUrl = "https://warm-up.invalid/";
 
-    public async Task RunAsync(CancellationToken cancellationToken)
+    private const string BotId = "28:warm-up";
+
+    private static readonly string Tenant = Guid.NewGuid().ToString("D");
+
+    /// <summary>Rehearses the conversation; answers with the routes its activities took and the replies that went out.</summary>
+    public async Task<TurnPathRehearsal> RunAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         using var transport = new InProcessConnector();
-        var connector = new ConnectorReplyChannel(connectors.CreateForRehearsal(ServiceUrl, transport));
+        var replies = new RehearsalReplies(new ConnectorReplyChannel(connectors.CreateForRehearsal(ServiceUrl, transport)));
+        var coaching = ActivatorUtilities.CreateInstance<CoachingHandler>(scope.ServiceProvider, (ITurnStore)new RehearsedConversation(store), (ITurnEffects)NoEffects.Instance);
         var conversation = ConversationPrefix + Guid.NewGuid().ToString("N");
-        var turns = new List<TurnContext>();
+        var agent = Agent();
+        var routes = new List<string>();
+
+        var install = await TurnAsync(Install(conversation, agent), scope.ServiceProvider, replies, routes, cancellationToken);
+        var welcome = AdaptiveCards.ToActivity(WelcomeCard.Create(install.TextsFrom(content))).AsReplyTo(install.Activity);
+        await replies.SendAsync(install.Activity.GetConversationReference(), welcome, cancellationToken);
         foreach (var text in Messages)
         {
-            turns.Add(new TurnContext(await ReadAsync(Message(conversation, text), cancellationToken), new ClaimsIdentity(), RefusingReplyChannel.Instance, scope.ServiceProvider));
-        }
-
-        var welcome = AdaptiveCards.ToActivity(WelcomeCard.Create(turns[0].TextsFrom(content))).AsReplyTo(turns[0].Activity);
-        await connector.SendAsync(turns[0].Activity.GetConversationReference(), welcome, cancellationToken);
-        foreach (var turn in turns)
-        {
-            if (ReferenceEquals(turn, turns[^1]))
+            if (ReferenceEquals(text, Messages[^1]))
             {
                 await WhenClassifierReadyAsync(cancellationToken);
             }
 
-            await RehearseAsync(turn, connector, cancellationToken);
+            var turn = await TurnAsync(Message(conversation, agent, text), scope.ServiceProvider, replies, routes, cancellationToken);
+            // Typed text from someone with an Entra identity: the roster is asked first, as SupervisorHandler asks it (the synthetic agent is no supervisor).
+            if (PersonKey.From(turn.Activity.Conversation?.TenantId, turn.Activity.From?.AadObjectId) is { } person)
+            {
+                await coaching.HandleUnlessSupervisorOnlyAsync(turn, person, cancellationToken);
+            }
+            else
+            {
+                await coaching.HandleAsync(turn, cancellationToken);
+            }
         }
+
+        if (replies.LastCard is { } card && RehearsalCardTap.FirstButton(card, Message(conversation, agent, text: null)) is { } press)
+        {
+            var tap = await TurnAsync(press, scope.ServiceProvider, replies, routes, cancellationToken);
+            if (TurnRouter.Match(tap)?.HandlerType == typeof(CoachingHandler))
+            {
+                await coaching.HandleAsync(tap, cancellationToken);
+            }
+        }
+
+        return new TurnPathRehearsal(routes, replies.Sent, replies.Updated);
+    }
+
+    /// <summary>Read as the endpoint reads a request, routed as the router routes it, the route's handler built (its services' first construction).</summary>
+    private async Task<TurnContext> TurnAsync(Activity activity, IServiceProvider services, IReplyChannel replies, List<string> routes, CancellationToken cancellationToken)
+    {
+        var turn = new TurnContext(await ReadAsync(activity, cancellationToken), new ClaimsIdentity(), replies, services);
+        var route = TurnRouter.Match(turn);
+        if (route is not null)
+        {
+            _ = services.GetRequiredService(route.HandlerType);
+        }
+
+        routes.Add(route?.Name ?? "(none)");
+
+        return turn;
     }
 
     /// <summary>
@@ -80,24 +121,6 @@ public sealed class TurnPathWarmUp(
         while (!UnderstandingModels.For(content.Current).IsClassifierReady)
         {
             await Task.Delay(ClassifierPollInterval, time, cancellationToken);
-        }
-    }
-
-    private async Task RehearseAsync(TurnContext turn, IReplyChannel connector, CancellationToken cancellationToken)
-    {
-        var key = StateKeys.Conversation(turn.Activity.ChannelId!, turn.Activity.Conversation!.Id!);
-        var now = time.GetUtcNow();
-        // The roster's question, as SupervisorHandler asks it for typed text from someone with an Entra identity (the synthetic agent is no supervisor).
-        var person = PersonKey.From(turn.Activity.Conversation?.TenantId, turn.Activity.From?.AadObjectId);
-        await using var transaction = await store.BeginAsync(key, CoachingTurnWriter.ReadsFor(turn, key, person), cancellationToken);
-        var written = await writer.WriteAsync(transaction, turn, key, inputs.Create(turn, now), now, person, cancellationToken);
-        await transaction.RehearseAsync(cancellationToken);
-        var reference = turn.Activity.GetConversationReference();
-        foreach (var row in written.Outbox)
-        {
-            _ = row.Kind == OutboxKind.Update
-                ? await connector.UpdateAsync(reference, row.TargetActivityId!, row.Activity, row.ActivityJson, cancellationToken)
-                : await connector.SendAsync(reference, row.Activity, row.ActivityJson, cancellationToken);
         }
     }
 
@@ -113,7 +136,7 @@ public sealed class TurnPathWarmUp(
         return read.Activity ?? throw new InvalidOperationException($"The warm-up's activity was refused: {read.Error}");
     }
 
-    private Activity Message(string conversation, string text)
+    private Activity Message(string conversation, ChannelAccount agent, string? text)
     {
         var now = time.GetUtcNow();
         return new Activity
@@ -125,13 +148,22 @@ public sealed class TurnPathWarmUp(
             LocalTimezone = "America/Mexico_City",
             ServiceUrl = ServiceUrl,
             ChannelId = "msteams",
-            From = new ChannelAccount { Id = "29:warm-up", Name = "Warm-up", AadObjectId = Guid.NewGuid().ToString("D") },
-            Conversation = new ConversationAccount { Id = conversation, ConversationType = "personal", TenantId = Guid.NewGuid().ToString("D") },
-            Recipient = new ChannelAccount { Id = "28:warm-up", Name = "ServiceBot" },
+            From = agent,
+            Conversation = new ConversationAccount { Id = conversation, ConversationType = "personal", TenantId = Tenant },
+            Recipient = new ChannelAccount { Id = BotId, Name = "ServiceBot" },
             Locale = "es-MX",
             Text = text,
         };
     }
+
+    /// <summary>The bot added to the agent's personal chat, as Teams announces an install.</summary>
+    private Activity Install(string conversation, ChannelAccount agent) => Message(conversation, agent, text: null) with
+    {
+        Type = ActivityTypes.ConversationUpdate,
+        MembersAdded = [new ChannelAccount { Id = BotId }],
+    };
+
+    private static ChannelAccount Agent() => new() { Id = "29:warm-up", Name = "Warm-up", AadObjectId = Guid.NewGuid().ToString("D") };
 
     /// <summary>The Connector's end of the rehearsal's replies, in process: every call answered 200 with an activity id, as the Connector answers a send.</summary>
     private sealed class InProcessConnector : HttpMessageHandler
@@ -144,15 +176,52 @@ public sealed class TurnPathWarmUp(
             });
     }
 
-    /// <summary>The turn's own reply channel sends nothing: a reply that tried would fail the warm-up, not reach anyone.</summary>
-    private sealed class RefusingReplyChannel : IReplyChannel
+    /// <summary>
+    /// The rehearsal's replies, through the Connector client to the transport in process. A send is answered without an
+    /// id, so the sender notes no live card for a chat that does not exist (<see cref="RehearsedConversation"/> notes it
+    /// instead); the last card sent or updated is kept for the press.
+    /// </summary>
+    private sealed class RehearsalReplies(IReplyChannel connector) : IReplyChannel
     {
-        public static readonly RefusingReplyChannel Instance = new();
+        public Activity? LastCard { get; private set; }
 
-        public Task<ResourceResponse> SendAsync(ConversationReference conversation, Activity activity, CancellationToken cancellationToken) =>
-            throw new InvalidOperationException("The turn-path warm-up sends nothing.");
+        public int Sent { get; private set; }
 
-        public Task<ResourceResponse> UpdateAsync(ConversationReference conversation, string activityId, Activity activity, CancellationToken cancellationToken) =>
-            throw new InvalidOperationException("The turn-path warm-up sends nothing.");
+        public int Updated { get; private set; }
+
+        public async Task<ResourceResponse> SendAsync(ConversationReference conversation, Activity activity, CancellationToken cancellationToken) =>
+            Kept(activity, await connector.SendAsync(conversation, activity, cancellationToken), update: false);
+
+        public async Task<ResourceResponse> UpdateAsync(ConversationReference conversation, string activityId, Activity activity, CancellationToken cancellationToken) =>
+            Kept(activity, await connector.UpdateAsync(conversation, activityId, activity, cancellationToken), update: true);
+
+        public async Task<ResourceResponse> SendAsync(ConversationReference conversation, Activity activity, ReadOnlyMemory<byte> json, CancellationToken cancellationToken) =>
+            Kept(activity, await connector.SendAsync(conversation, activity, json, cancellationToken), update: false);
+
+        public async Task<ResourceResponse> UpdateAsync(ConversationReference conversation, string activityId, Activity activity, ReadOnlyMemory<byte> json, CancellationToken cancellationToken) =>
+            Kept(activity, await connector.UpdateAsync(conversation, activityId, activity, json, cancellationToken), update: true);
+
+        private ResourceResponse Kept(Activity activity, ResourceResponse _, bool update)
+        {
+            Sent += update ? 0 : 1;
+            Updated += update ? 1 : 0;
+            if (activity.Attachments?.Any(a => a.IsAdaptiveCard) == true)
+            {
+                LastCard = activity;
+            }
+
+            return new ResourceResponse(null);
+        }
+    }
+
+    /// <summary>The turns' effects beyond their replies are not rehearsed: they would call supervisors or hand surveys off.</summary>
+    private sealed class NoEffects : ITurnEffects
+    {
+        public static readonly NoEffects Instance = new();
+
+        public Task RunAsync(TurnContext turn, TurnOutcome outcome, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }
+
+/// <summary>What <see cref="TurnPathWarmUp"/> rehearsed: the route each activity took, and the replies sent and updated through the Connector client.</summary>
+public sealed record TurnPathRehearsal(IReadOnlyList<string> Routes, int Sent, int Updated);
