@@ -41,4 +41,31 @@ public class ContentHostingExtensionsTests
 
         Assert.Contains("phrases/zz-language.yaml:8:7: text has no English (en) version", exception.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task BeginContentStore_BeforeTheStart_TheStartServesTheStoreItCreated()
+    {
+        using var folder = new TempContentFolder();
+        await using var app = CreateApp(folder.Path);
+
+        app.Services.BeginContentStore();
+        var begun = app.Services.GetRequiredService<ContentStoreCreation>();
+        await app.StartAsync();
+
+        Assert.Same(begun.Wait(), app.Services.GetRequiredService<ContentStore>());
+        Assert.Equal("Ayuda", app.Services.GetRequiredService<ITextCatalog>().Get(TextKeys.MenuHelp, Language.Spanish));
+        await app.StopAsync();
+    }
+
+    [Fact]
+    public async Task BeginContentStore_WithInvalidContent_TheStartStopsWithTheFileLineList()
+    {
+        using var folder = new TempContentFolder("missing-language");
+        await using var app = CreateApp(folder.Path);
+
+        app.Services.BeginContentStore();
+        var exception = await Assert.ThrowsAsync<ContentLoadException>(() => app.StartAsync());
+
+        Assert.Contains("phrases/zz-language.yaml:8:7: text has no English (en) version", exception.Message, StringComparison.Ordinal);
+    }
 }

@@ -31,7 +31,8 @@ public static class ContentHostingExtensions
         builder.Services.AddSingleton<ContentStartup>();
         builder.Services.AddSingleton<ContentPublisher>();
         builder.Services.AddSingleton<ContentRevisionFollower>();
-        builder.Services.AddSingleton(CreateStore);
+        builder.Services.AddSingleton(services => new ContentStoreCreation(() => CreateStoreAsync(services)));
+        builder.Services.AddSingleton(services => services.GetRequiredService<ContentStoreCreation>().Wait());
         builder.Services.AddSingleton<ITextCatalog, ContentTextCatalog>();
         if (builder.Services.Any(service => service.ServiceType == typeof(IContentRevisionStore)))
         {
@@ -66,19 +67,19 @@ public static class ContentHostingExtensions
         return stamp;
     }
 
-    private static ContentStore CreateStore(IServiceProvider services)
+    private static Task<ContentStore> CreateStoreAsync(IServiceProvider services)
     {
         var folder = services.GetRequiredService<ContentFolder>().Path;
         var options = services.GetRequiredService<IOptions<ContentOptions>>().Value;
-
-        // Runs once while the host starts (no synchronization context), before any request can arrive.
-        if (services.GetService<IContentRevisionStore>() is null)
-        {
-            return ContentStore.CreateAsync(folder, services.GetRequiredService<ContentLoader>(),
-                services.GetRequiredService<ILogger<ContentStore>>()).GetAwaiter().GetResult();
-        }
-
-        var store = services.GetRequiredService<ContentStartup>().CreateStoreAsync(folder, options.Watch).GetAwaiter().GetResult();
-        return store;
+        return services.GetService<IContentRevisionStore>() is null
+            ? ContentStore.CreateAsync(folder, services.GetRequiredService<ContentLoader>(), services.GetRequiredService<ILogger<ContentStore>>())
+            : services.GetRequiredService<ContentStartup>().CreateStoreAsync(folder, options.Watch);
     }
+
+    /// <summary>
+    /// Starts creating the content store on the thread pool (see <see cref="ContentStoreCreation"/>): called once the
+    /// app is built, before its endpoints are mapped and the host starts, which then wait for it where they need it.
+    /// </summary>
+    public static void BeginContentStore(this IServiceProvider services) =>
+        services.GetRequiredService<ContentStoreCreation>().Begin();
 }
