@@ -19,7 +19,7 @@ public static class TipOfTheDayPart
         ArgumentNullException.ThrowIfNull(card);
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(tip);
-        var copy = (JsonObject)card.DeepClone();
+        var copy = (JsonObject)CardFragment.CopyOf(card)!;
         if (copy["body"] is not JsonArray body)
         {
             return copy;
