@@ -24,6 +24,7 @@ public sealed class CardFragmentsTests
             var tree = JsonNode.Parse(written)!;
 
             Assert.True(written == tree.ToJsonString(ProtocolJson.Options), $"{name} is not written as its tree would be");
+            Assert.True(card.ToJsonString() == tree.ToJsonString(), $"{name} is not written as its tree would be with other options");
         }
     }
 
@@ -70,7 +71,7 @@ public sealed class CardFragmentsTests
     }
 
     [Fact]
-    public void ACardCopiedToChange_LeavesTheOriginalAndKeepsItsParts()
+    public void TheTipOfTheDay_LeavesTheOriginalAndKeepsItsButtons()
     {
         var content = RealContent.Current;
         var texts = new CardTexts(content, Language.Spanish);

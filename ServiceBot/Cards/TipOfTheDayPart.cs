@@ -19,7 +19,7 @@ public static class TipOfTheDayPart
         ArgumentNullException.ThrowIfNull(card);
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(tip);
-        var copy = (JsonObject)CardFragment.CopyOf(card)!;
+        var copy = (JsonObject)card.DeepClone();
         if (copy["body"] is not JsonArray body)
         {
             return copy;
