@@ -12,6 +12,13 @@ public static class AdaptiveCards
 
     public static JsonObject Card(IEnumerable<JsonNode> body, IEnumerable<JsonNode>? actions = null)
     {
+        var actionArray = actions?.ToArray() ?? [];
+        return CardWith(body, actionArray.Length > 0 ? new JsonArray(actionArray) : null);
+    }
+
+    /// <summary>A card whose actions are one node already (an array, or a fragment of one); none when null.</summary>
+    public static JsonObject CardWith(IEnumerable<JsonNode> body, JsonNode? actions)
+    {
         var card = new JsonObject
         {
             ["type"] = "AdaptiveCard",
@@ -19,10 +26,9 @@ public static class AdaptiveCards
             ["version"] = Version,
             ["body"] = new JsonArray([.. body]),
         };
-        var actionArray = actions?.ToArray() ?? [];
-        if (actionArray.Length > 0)
+        if (actions is not null)
         {
-            card["actions"] = new JsonArray(actionArray);
+            card["actions"] = actions;
         }
 
         return card;

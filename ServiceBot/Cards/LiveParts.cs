@@ -20,7 +20,7 @@ public static class LiveParts
     /// </summary>
     public static JsonObject Card(IEnumerable<JsonNode> body, IEnumerable<JsonNode> actions)
     {
-        var all = actions.OfType<JsonObject>().ToList();
+        var all = actions.Select(action => action as JsonObject ?? throw new ArgumentException("A live card's actions are built here as objects; kept ones go through Buttons.", nameof(actions))).ToList();
         var primary = all.Where(a => a["mode"]?.GetValue<string>() != "secondary").ToList();
         if (primary.Count > MaxPrimaryActions)
         {
@@ -34,6 +34,21 @@ public static class LiveParts
 
         var rows = primary.Chunk(2).Select(row => (JsonNode)CardActions.Set(row));
         return AdaptiveCards.Card([.. body, .. rows], all.Except(primary));
+    }
+
+    /// <summary>A card's buttons laid out as <see cref="Card(IEnumerable{JsonNode}, IEnumerable{JsonNode})"/> lays them out, kept as fragments.</summary>
+    public static KeptButtons Buttons(IEnumerable<JsonNode> actions)
+    {
+        var card = Card([], actions);
+        var rows = card["body"]!.AsArray().Select(row => CardFragment.Of(row!)).ToArray();
+        return new KeptButtons(rows, card["actions"] is { } menu ? CardFragment.Of(menu) : null);
+    }
+
+    /// <summary>A card with buttons kept by <see cref="Buttons"/>: the same JSON as with the actions themselves.</summary>
+    public static JsonObject Card(IEnumerable<JsonNode> body, KeptButtons buttons)
+    {
+        ArgumentNullException.ThrowIfNull(buttons);
+        return AdaptiveCards.CardWith([.. body, .. buttons.Rows.Select(row => row.ToNode())], buttons.Menu?.ToNode());
     }
 
     /// <summary>What the live card's old message becomes when the card is brought to the bottom of the chat.</summary>
@@ -104,3 +119,6 @@ public static class LiveParts
         return action;
     }
 }
+
+/// <summary>A card's rows of primary buttons (the end of its body) and its "…" menu (its actions), serialised once.</summary>
+public sealed record KeptButtons(IReadOnlyList<CardFragment> Rows, CardFragment? Menu);

@@ -12,9 +12,14 @@ namespace ServiceBot.Cards;
 public static class MenuActions
 {
     public static IEnumerable<JsonNode> Rows(CardTexts texts) =>
-        Primary(texts).Chunk(2).Select(row => (JsonNode)CardActions.Set(row));
+        CardFragments.Get(texts, "menu.rows", 0, null, static (texts, _, _) => Primary(texts).Chunk(2).Select(row => CardFragment.Of(CardActions.Set(row))).ToArray())
+            .Select(row => row.ToNode());
 
-    public static IEnumerable<JsonNode> Overflow(CardTexts texts, bool withHelp = true)
+    public static IEnumerable<JsonNode> Overflow(CardTexts texts, bool withHelp = true) =>
+        CardFragments.Get(texts, "menu.overflow", withHelp ? 1 : 0, null, static (texts, withHelp, _) => OverflowActions(texts, withHelp == 1).Select(CardFragment.Of).ToArray())
+            .Select(action => action.ToNode());
+
+    private static IEnumerable<JsonNode> OverflowActions(CardTexts texts, bool withHelp)
     {
         yield return LiveParts.Secondary(Button(texts, TextKeys.MenuAnotherCustomer, CoachingVerbs.CustomerArrived));
         yield return LiveParts.Secondary(Button(texts, TextKeys.MenuShowService, CoachingVerbs.ShowLive));

@@ -20,16 +20,13 @@ public static class ServiceCard
         var body = new List<JsonNode>
         {
             AdaptiveCards.Title(texts.Fill(TextKeys.LiveTitle, ("elapsed", Elapsed(texts, view.Minutes)))),
-            LiveParts.Chips(Enum.GetValues<ServiceStage>().Select(stage => (
-                $"{(int)stage + 1} {texts.Stage(stage)}",
-                stage == view.Stage,
-                CardActions.Execute(texts.Stage(stage), CoachingVerbs.SetStage, ("stage", stage.ToString()))))),
+            CardFragments.Node(texts, "live.stages", (int)view.Stage, null, static (texts, selected, _) => StageChips(texts, (ServiceStage)selected)),
             LiveParts.Line(string.Join(" · ", view.StageSteps.Select(s => texts.Of(s.Checklist))), subtle: true),
             // The tip, with "¿Por qué?" behind it: tapping it shows what the moment is for.
             new JsonObject
             {
                 ["type"] = "Container",
-                ["selectAction"] = LiveParts.Tap(CardActions.Execute(texts[TextKeys.LiveWhy], CoachingVerbs.Why)),
+                ["selectAction"] = CardFragments.Node(texts, "live.why", 0, null, static (texts, _, _) => LiveParts.Tap(CardActions.Execute(texts[TextKeys.LiveWhy], CoachingVerbs.Why))),
                 ["items"] = new JsonArray(LiveParts.Line($"💡 {Tip(texts, view)} _{texts[TextKeys.LiveWhy]}_")),
             },
         };
@@ -40,11 +37,13 @@ public static class ServiceCard
 
         // With the shift's self-check on top, one phrase instead of two keeps the card on one phone screen.
         body.AddRange(view.Phrases.Take(view.ShiftCheck is { Count: > 0 } ? 1 : int.MaxValue).Select(p => LiveParts.Quote(texts.Of(p.Text))));
-        body.Add(LiveParts.Chips(Moods.Select(mood => (
-            texts.Temperament(mood),
-            mood == view.Mood,
-            CardActions.Execute(texts.Temperament(mood), CoachingVerbs.SetTemperament, ("temperament", mood.ToString()))))));
-        body.Add(LiveParts.Chips(ChannelAndRegisterChips(texts, view)));
+        body.Add(CardFragments.Node(texts, "live.moods", (int)view.Mood, null, static (texts, selected, _) => MoodChips(texts, (Temperament)selected)));
+        body.Add(CardFragments.Node(
+            texts,
+            "live.channels",
+            ((int)view.Channel * 16) + (int)view.Register,
+            null,
+            static (texts, selected, _) => LiveParts.Chips(ChannelAndRegisterChips(texts, (Channel)(selected / 16), (Register)(selected % 16)))));
         foreach (var line in view.Waiting.Take(2))
         {
             body.Add(WaitingRow(texts, line));
@@ -55,23 +54,41 @@ public static class ServiceCard
             body.Add(LiveParts.Line(note, subtle: true));
         }
 
-        return LiveParts.Card(body, Actions(texts, view));
+        var buttons = CardFragments.Get(
+            texts,
+            "live.buttons",
+            view.Stage == ServiceStage.Close ? 1 : 0,
+            view.SuggestedPlaybook?.Id,
+            static (texts, close, playbook) => LiveParts.Buttons(Actions(texts, close == 1, playbook)));
+        return LiveParts.Card(body, buttons);
     }
+
+    private static JsonObject StageChips(CardTexts texts, ServiceStage selected) =>
+        LiveParts.Chips(Enum.GetValues<ServiceStage>().Select(stage => (
+            $"{(int)stage + 1} {texts.Stage(stage)}",
+            stage == selected,
+            CardActions.Execute(texts.Stage(stage), CoachingVerbs.SetStage, ("stage", stage.ToString())))));
+
+    private static JsonObject MoodChips(CardTexts texts, Temperament selected) =>
+        LiveParts.Chips(Moods.Select(mood => (
+            texts.Temperament(mood),
+            mood == selected,
+            CardActions.Execute(texts.Temperament(mood), CoachingVerbs.SetTemperament, ("temperament", mood.ToString())))));
 
     private static readonly Channel[] Channels = [Channel.InPerson, Channel.Phone, Channel.Chat];
 
     /// <summary>In person, phone, chat; and in Spanish the customer's register, tapped to switch (usted by default).</summary>
-    private static IEnumerable<(string, bool, JsonObject)> ChannelAndRegisterChips(CardTexts texts, ServiceView view)
+    private static IEnumerable<(string, bool, JsonObject)> ChannelAndRegisterChips(CardTexts texts, Channel selected, Register register)
     {
         foreach (var channel in Channels)
         {
-            yield return (texts.Channel(channel), channel == view.Channel, CardActions.Execute(texts.Channel(channel), CoachingVerbs.SetChannel, ("channel", channel.ToString())));
+            yield return (texts.Channel(channel), channel == selected, CardActions.Execute(texts.Channel(channel), CoachingVerbs.SetChannel, ("channel", channel.ToString())));
         }
 
         if (texts.Language == Language.Spanish)
         {
-            var other = view.Register == Register.Tu ? Register.Usted : Register.Tu;
-            var label = $"{texts[view.Register == Register.Tu ? TextKeys.LiveRegisterTu : TextKeys.LiveRegisterUsted]} ⇄";
+            var other = register == Register.Tu ? Register.Usted : Register.Tu;
+            var label = $"{texts[register == Register.Tu ? TextKeys.LiveRegisterTu : TextKeys.LiveRegisterUsted]} ⇄";
             yield return (label, false, CardActions.Execute(texts[other == Register.Tu ? TextKeys.PhrasesRegisterTu : TextKeys.PhrasesRegisterUsted], CoachingVerbs.SetRegister, ("register", other.ToString())));
         }
     }
@@ -115,16 +132,16 @@ public static class ServiceCard
             }),
     };
 
-    private static IEnumerable<JsonNode> Actions(CardTexts texts, ServiceView view)
+    private static IEnumerable<JsonNode> Actions(CardTexts texts, bool close, string? playbook)
     {
         // Upset or shouting: the guide is one tap away, in the place of "Siguiente".
-        if (view.SuggestedPlaybook is { } playbook)
+        if (playbook is not null)
         {
-            yield return CardActions.Execute(texts[TextKeys.LiveOpenGuide], CoachingVerbs.StartPlaybook, ("playbook", playbook.Id));
+            yield return CardActions.Execute(texts[TextKeys.LiveOpenGuide], CoachingVerbs.StartPlaybook, ("playbook", playbook));
         }
         else
         {
-            yield return view.Stage == ServiceStage.Close
+            yield return close
                 ? CardActions.Execute(texts[TextKeys.LiveEnd], CoachingVerbs.EndService)
                 : CardActions.Execute(texts[TextKeys.LiveNext], CoachingVerbs.NextStage);
         }
@@ -134,7 +151,7 @@ public static class ServiceCard
         yield return LiveParts.Secondary(CardActions.Execute(texts[TextKeys.MenuDifficultCustomer], CoachingVerbs.DifficultCustomer));
         yield return LiveParts.Secondary(CardActions.Execute(texts[TextKeys.MenuCallSupervisor], CoachingVerbs.CallSupervisor));
         yield return LiveParts.Secondary(CardActions.Execute(texts[TextKeys.MenuReviewDraft], CoachingVerbs.ReviewDraft));
-        if (view.Stage != ServiceStage.Close || view.SuggestedPlaybook is not null)
+        if (!close || playbook is not null)
         {
             yield return LiveParts.Secondary(CardActions.Execute(texts[TextKeys.MenuEndService], CoachingVerbs.EndService));
         }

@@ -22,10 +22,10 @@ public static class ShiftCheckPart
         var names = string.Join(" · ", points.Select(point => $"**{texts.Of(point.Checklist)}**"));
         var items = new JsonArray(
             LiveParts.Line($"🪞 {texts[TextKeys.ShiftCheckTitle]}: {names}"),
-            LiveParts.Chips([
+            CardFragments.Node(texts, "shift-check.answers", 0, null, static (texts, _, _) => LiveParts.Chips([
                 ($"✓ {texts[TextKeys.ShiftCheckDone]}", false, CardActions.Execute(texts[TextKeys.ShiftCheckDone], CoachingVerbs.ShiftCheck, ("answer", nameof(ShiftCheckAnswer.Done)))),
                 (texts[TextKeys.ShiftCheckSkip], false, CardActions.Execute(texts[TextKeys.ShiftCheckSkip], CoachingVerbs.ShiftCheck, ("answer", nameof(ShiftCheckAnswer.Skipped)))),
-            ]));
+            ])));
         return new JsonObject { ["type"] = "Container", ["id"] = Id, ["style"] = "emphasis", ["items"] = items };
     }
 
