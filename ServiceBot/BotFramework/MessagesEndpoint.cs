@@ -57,8 +57,12 @@ public sealed class MessagesEndpoint(
         // The turn runs to its commit even if the channel stops waiting: a half-run turn would be worse than a late one.
         var turn = new TurnContext(activity, auth.Identity!, new ConnectorReplyChannel(connector), http.RequestServices) { Provenance = auth.Provenance };
         var route = TurnRouter.Match(turn);
-        var pending = route?.SavesReference == true ? references.ToSave(activity, auth.Provenance) : null;
-        if (route?.SavesReference != true)
+        PendingReference? pending = null;
+        if (route?.SavesReference == true)
+        {
+            pending = references.ToSave(activity, auth.Provenance);
+        }
+        else
         {
             await references.RecordAsync(activity, auth.Provenance, CancellationToken.None);
         }

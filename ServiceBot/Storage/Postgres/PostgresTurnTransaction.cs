@@ -298,7 +298,7 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
     }
 
     private static StoreItem? ReadItem(NpgsqlDataReader reader) =>
-        reader.Read() ? new StoreItem(reader.GetString(0), reader.GetString(1), reader.GetString(2)) : null;
+        reader.Read() ? StateItemsIn.Item(reader) : null;
 
     private static ServiceSession? ReadSession(NpgsqlDataReader reader) =>
         reader.Read() ? SqlServiceSessionStore.FromColumns(reader.GetString(0), reader.GetString(1)) : null;

@@ -36,10 +36,13 @@ internal static class StateItemsIn
 
         while (reader.Read())
         {
-            var item = new StoreItem(reader.GetString(0), reader.GetString(1), reader.GetString(2));
+            var item = Item(reader);
             states[item.Key] = item;
         }
     }
+
+    /// <summary>The item on the reader's current row (item_key, json, etag, as every state read selects them).</summary>
+    public static StoreItem Item(NpgsqlDataReader reader) => new(reader.GetString(0), reader.GetString(1), reader.GetString(2));
 
     private static string Text(int count)
     {

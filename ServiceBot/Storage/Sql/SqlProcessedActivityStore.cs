@@ -80,7 +80,7 @@ internal sealed class SqlProcessedActivityStore(StorageDatabase database, TimePr
 
     /// <summary>The insert of <see cref="TryInsertAsync"/>: one row, or none when the activity was recorded before.</summary>
     internal static SqlStatement InsertStatement(ProcessedActivity processed, DateTimeOffset now) =>
-        new(PlainInsertSql, InsertParameters(processed, now, processed.Response?.Body is { } body ? JsonSerializer.Serialize(body, body.GetType(), ProtocolJson.Options) : null));
+        new(PlainInsertSql, InsertParameters(processed, now, BodyText(processed)));
 
     /// <summary>
     /// The same insert on SQLite: an invoke's answer (a card, several KB) is bound as UTF-8 JSON and stored as text by
@@ -95,20 +95,22 @@ internal sealed class SqlProcessedActivityStore(StorageDatabase database, TimePr
     /// the row count checked in the database.
     /// </summary>
     internal static SqlStatement NewRecordStatement(ProcessedActivity processed, DateTimeOffset now) =>
-        new(NewRecordSql, InsertParameters(processed, now, processed.Response?.Body is { } body ? JsonSerializer.Serialize(body, body.GetType(), ProtocolJson.Options) : null));
+        new(NewRecordSql, InsertParameters(processed, now, BodyText(processed)));
 
-    private const string OnConflictDoNothing = "ON CONFLICT (channel_id, conversation_id, activity_id) DO NOTHING";
+    private static string? BodyText(ProcessedActivity processed) =>
+        processed.Response?.Body is { } body ? JsonSerializer.Serialize(body, body.GetType(), ProtocolJson.Options) : null;
+
+    private const string OnConflictDoNothing = "\nON CONFLICT (channel_id, conversation_id, activity_id) DO NOTHING";
 
     private static readonly string PlainInsertSql = InsertSql("@body") + OnConflictDoNothing;
 
     private static readonly string SqliteInsertSql = InsertSql("CAST(@body AS TEXT)") + OnConflictDoNothing;
 
-    private static readonly string NewRecordSql = InsertSql("@body").TrimEnd();
+    private static readonly string NewRecordSql = InsertSql("@body");
 
     private static string InsertSql(string body) => $"""
         INSERT INTO processed_activities (channel_id, conversation_id, activity_id, invoke_status, invoke_body, processed_at)
         VALUES (@channelId, @conversationId, @activityId, @status, {body}, @now)
-
         """;
 
     private static object InsertParameters<TBody>(ProcessedActivity processed, DateTimeOffset now, TBody? body) where TBody : class => new

@@ -50,14 +50,8 @@ internal sealed class SqlStateStore(StorageDatabase database, TimeProvider time)
     {
         var sql = expectedETag switch
         {
-            null => """
-                INSERT INTO state_items (item_key, json, etag, updated_at) VALUES (@key, @json, @etag, @now)
-                ON CONFLICT (item_key) DO NOTHING
-                """,
-            ETags.Any => """
-                INSERT INTO state_items (item_key, json, etag, updated_at) VALUES (@key, @json, @etag, @now)
-                ON CONFLICT (item_key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at
-                """,
+            null => CreateSql + "\nON CONFLICT (item_key) DO NOTHING",
+            ETags.Any => CreateSql + "\nON CONFLICT (item_key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at",
             _ => """
                 UPDATE state_items SET json = @json, etag = @etag, updated_at = @now
                 WHERE item_key = @key AND etag = @expectedETag
@@ -71,9 +65,10 @@ internal sealed class SqlStateStore(StorageDatabase database, TimeProvider time)
     /// A new item's insert without <c>ON CONFLICT</c>, for PostgreSQL's turn: an existing key fails it with a unique
     /// violation, which stops the turn's batch before its COMMIT as a conflict.
     /// </summary>
-    internal static SqlStatement CreateStatement(string key, string json, DateTimeOffset at, string etag) => new(
-        "INSERT INTO state_items (item_key, json, etag, updated_at) VALUES (@key, @json, @etag, @now)",
-        new { key, json, etag, now = UnixTime.ToMilliseconds(at) });
+    internal static SqlStatement CreateStatement(string key, string json, DateTimeOffset at, string etag) =>
+        new(CreateSql, new { key, json, etag, now = UnixTime.ToMilliseconds(at) });
+
+    private const string CreateSql = "INSERT INTO state_items (item_key, json, etag, updated_at) VALUES (@key, @json, @etag, @now)";
 
     public async Task<bool> DeleteAsync(string key, CancellationToken cancellationToken = default)
     {
