@@ -8,6 +8,8 @@ public sealed class ListeningAddressTests
     [InlineData("http://localhost:3978", "http://localhost:3978")]
     [InlineData("http://127.0.0.1:5000/", "http://localhost:5000")]
     [InlineData("http://[::1]:5000", "http://localhost:5000")]
+    [InlineData("http://127.0.0.2:5000", "http://localhost:5000")]
+    [InlineData("http://localhost:80", "http://localhost")]
     [InlineData("http://192.168.1.20:5000", "http://192.168.1.20:5000")]
     [InlineData("http://0.0.0.0:8080", "http://localhost:8080")]
     [InlineData("http://[::]:8080", "http://localhost:8080")]
