@@ -5,7 +5,7 @@ namespace ServiceBot.Tests.Hosting;
 /// <summary>
 /// The runtime settings the project ships, as the built <c>ServiceBot.runtimeconfig.json</c> hands them to the runtime
 /// (the project file's properties and <c>RuntimeHostConfigurationOption</c> items, measured with the load benchmark:
-/// README "Turn cost: what changed"): Workstation GC, no instrumented tier, tiered compilation with quick JIT on, and
+/// docs/performance-history.md "Turn cost: what changed"): Workstation GC, no instrumented tier, tiered compilation with quick JIT on, and
 /// the 20 ms call-counting delay. A setting dropped or renamed in the project file would otherwise change the
 /// process's CPU per turn and start silently.
 /// </summary>
@@ -21,7 +21,7 @@ public sealed class ShippedRuntimeSettingsTests
         Assert.False(properties["System.GC.Server"].GetBoolean());
         Assert.Equal(0, properties["System.Threading.ThreadPool.UnfairSemaphoreSpinLimit"].GetInt32());
         Assert.False(properties["System.Net.Http.EnableActivityPropagation"].GetBoolean());
-        // Tiering itself and quick JIT stay on (both measured worse off: README "Turn cost").
+        // Tiering itself and quick JIT stay on (both measured worse off: docs/performance-history.md "Turn cost").
         Assert.DoesNotContain("System.Runtime.TieredCompilation", properties.Keys);
         Assert.DoesNotContain("System.Runtime.TieredCompilation.QuickJit", properties.Keys);
         Assert.DoesNotContain("System.Runtime.TieredCompilation.QuickJitForLoops", properties.Keys);

@@ -12,7 +12,7 @@ public sealed class KeywordMatcher<T>
     /// <remarks>
     /// Built with loops into an array rather than LINQ: <typeparamref name="T"/> is often a value type (an intent, a
     /// moment), and LINQ over its pairs is code ReadyToRun cannot compile ahead, so the JIT compiled it before the port
-    /// opened at every start (README "Turn cost", sixth pass).
+    /// opened at every start (docs/performance-history.md "Turn cost", sixth pass).
     /// </remarks>
     public KeywordMatcher(IEnumerable<(T Target, IEnumerable<string> Keywords)> entries)
     {

@@ -82,7 +82,7 @@ public sealed class TrainingSet
     /// <summary>
     /// The examples normalised, without empty or repeated ones, by intent (as spelled) then text. Loops and sorted
     /// strings rather than LINQ over <see cref="TrainingExample"/>: that value type's LINQ is code ReadyToRun cannot
-    /// compile ahead, so the JIT compiled it before the port opened at every start (README "Turn cost", sixth pass).
+    /// compile ahead, so the JIT compiled it before the port opened at every start (docs/performance-history.md "Turn cost", sixth pass).
     /// </summary>
     private sealed class ExampleCollector
     {
