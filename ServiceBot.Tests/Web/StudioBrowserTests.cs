@@ -153,7 +153,9 @@ public sealed class StudioBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await page.Locator("#studio-errors .studio-ok").WaitForAsync();
         await page.FillAsync("#studio-summary", "Ejemplo de lo que no se entendió");
         await page.ClickAsync("#studio-publish");
-        await page.Locator("#studio-status").Filter(new() { HasText = "Publicado" }).WaitForAsync();
+        // A new example retrains the intent classifier before the revision goes live: on busy shared cores (a CI machine
+        // running other suites) that has taken longer than Playwright's default 30 s.
+        await page.Locator("#studio-status").Filter(new() { HasText = "Publicado" }).WaitForAsync(new() { Timeout = 120_000 });
         await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "2-published.png"), FullPage = true });
 
         var examples = App.Services.GetRequiredService<ContentStore>().Current.Understanding.Other;
