@@ -8,7 +8,7 @@ namespace ServiceBot.Hosting;
 /// <summary>
 /// The start's warm-up of the Connector's HTTP transport: the turn path's rehearsal (<see cref="Turns.TurnPathWarmUp"/>)
 /// ends its replies in process, so the first real reply would otherwise build the Connector client's handler chain
-/// and run the socket handler's request path for the first time (about a tenth of a cold install turn). Here one
+/// and run the socket handler's request path for the first time. Here one
 /// JSON POST, shaped as a reply is, goes through that same named client to this process's own
 /// <see cref="ServiceBotHostingExtensions.HealthPath"/> on loopback, which answers without reading it. No token is
 /// attached and nothing reaches a channel.

@@ -23,8 +23,9 @@ namespace ServiceBot.Turns;
 /// first run (JIT, type loading, static initialisers, the storage statements' first preparation): a synthetic agent
 /// installs the bot, types <see cref="Messages"/> and presses the first button of the last card it got, as the load
 /// benchmark's conversation does. Each activity is read from its bytes as the endpoint reads a request
-/// (<see cref="ActivityReader"/>) and routed (<see cref="TurnRouter.Match"/>, the route's handler built); the welcome
-/// card goes out as the install's reply, and each message and the press run through <see cref="CoachingHandler"/>
+/// (<see cref="ActivityReader"/>) and routed (<see cref="TurnRouter.Match"/>, the route's handler built); the install
+/// runs as the endpoint runs it, through the deduplicator, the runner and <see cref="WelcomeHandler"/> (its reference and
+/// welcome record written and rolled back), and each message and the press run through <see cref="CoachingHandler"/>
 /// itself (the roster's question, state read, dialog, cards, outbox rows, the replies sent in order with their sent
 /// marks) on a <see cref="RehearsedConversation"/>: each turn's transaction is rehearsed and rolled back instead of
 /// committed (<see cref="ITurnTransaction.RehearseAsync"/>), and what it wrote is kept in memory for the next turn, so the
