@@ -41,7 +41,6 @@ public sealed class TurnPathWarmUp(
     IConversationReferenceStore references,
     ConversationReferenceRecorder recorder,
     ActivityDeduplicator deduplicator,
-    TurnRunner runner,
     IOptions<BotFrameworkOptions> botFramework,
     TimeProvider time)
 {
@@ -147,7 +146,7 @@ public sealed class TurnPathWarmUp(
         // Recorded as kept by the turn whatever the handler says: the deduplicator then writes no record of its own.
         await deduplicator.RunOnceAsync(read, check, async () =>
         {
-            await runner.RunAsync(install, route, cancellationToken);
+            await services.GetRequiredService<TurnRunner>().RunAsync(install, route, cancellationToken);
             return new DeliveryOutcome(null, DeliveryRecord.KeptByTheTurn);
         });
     }
