@@ -72,6 +72,22 @@ public abstract class ConversationReferenceStoreContractTests : StorageContractT
     }
 
     [EngineFact]
+    public async Task RehearseSaveWithNewState_KeepsNeither_AndTheSaveAfterItStillCreatesTheItem()
+    {
+        var database = OpenDatabase();
+        var sut = new SqlConversationReferenceStore(database, Time);
+        var state = new SqlStateStore(database, Time);
+
+        await sut.RehearseSaveWithNewStateAsync(Reference("a:1", "29:agent"), ServiceUrlProvenance.VerifiedChannel, "a:1/welcomed", """{"n":1}""");
+        await sut.RehearseSaveWithNewStateAsync(Reference("a:1", "29:agent"), ServiceUrlProvenance.VerifiedChannel, "a:1/welcomed", """{"n":1}""");
+
+        Assert.Null(await sut.GetAsync("a:1", "29:agent"));
+        Assert.Null(await state.ReadAsync("a:1/welcomed"));
+        Assert.True(await sut.SaveWithNewStateAsync(Reference("a:1", "29:agent"), ServiceUrlProvenance.VerifiedChannel, "a:1/welcomed", """{"n":2}"""));
+        Assert.Equal("""{"n":2}""", (await state.ReadAsync("a:1/welcomed"))?.Json);
+    }
+
+    [EngineFact]
     public async Task SaveWithNewState_AnInvalidReference_WritesNeither()
     {
         var database = OpenDatabase();

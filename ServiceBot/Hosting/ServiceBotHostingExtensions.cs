@@ -41,6 +41,7 @@ public static class ServiceBotHostingExtensions
     {
         builder.Services.AddOptions<WarmUpOptions>().BindConfiguration(WarmUpOptions.SectionName);
         builder.Services.AddSingleton<Turns.TurnPathWarmUp>();
+        builder.Services.AddSingleton<ConnectorTransportWarmUp>();
         builder.Services.AddSingleton<FirstAnswer>();
         builder.Services.AddSingleton<StartupWarmUp>();
         builder.Services.AddHostedService(services => services.GetRequiredService<StartupWarmUp>());

@@ -10,7 +10,8 @@ namespace ServiceBot.Hosting;
 /// <summary>
 /// Once the port is open and the first request answered (or <see cref="WarmUpOptions.FirstAnswerWait"/> has passed), prepares what the first conversation would otherwise pay for: the Bot Connector's signing
 /// keys (its OpenID metadata and key set), the bot's app token (MSAL's first request and the HTTPS handshake with Entra
-/// ID), the turn path rehearsed in process (<see cref="TurnPathWarmUp"/>: nothing written, nothing sent), and the app's
+/// ID), the turn path rehearsed in process (<see cref="TurnPathWarmUp"/>: nothing written, nothing sent), the Connector's
+/// HTTP transport (<see cref="ConnectorTransportWarmUp"/>: one post to this process's own health endpoint), and the app's
 /// endpoints built (routing comes after <c>/healthz</c>, so the first routed request would otherwise build them).
 /// <c>/ready</c> waits for it, <c>/healthz</c> does not. A step that fails or outlasts its timeout is logged and left to
 /// the first turn, which fetches what it needs as it always did.
@@ -22,6 +23,7 @@ public sealed class StartupWarmUp(
     IAppTokenProvider appToken,
     BotTokenAuthenticator authenticator,
     TurnPathWarmUp turnPath,
+    ConnectorTransportWarmUp connectorTransport,
     EndpointDataSource endpoints,
     IHostApplicationLifetime lifetime,
     FirstAnswer firstAnswer,
@@ -32,6 +34,7 @@ public sealed class StartupWarmUp(
     public const string TurnPathStep = "turn path";
     public const string TokenValidationStep = "token validation";
     public const string EndpointsStep = "endpoints";
+    public const string ConnectorTransportStep = "connector transport";
 
     private const int NetworkAttempts = 2;
 
@@ -78,6 +81,7 @@ public sealed class StartupWarmUp(
                 _ = endpoints.Endpoints;
                 return Task.CompletedTask;
             },
+            [ConnectorTransportStep] = Bounded(connectorTransport.RunAsync),
         };
         if (!credentials.Value.IsAuthenticationDisabled)
         {

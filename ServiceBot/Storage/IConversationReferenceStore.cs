@@ -22,6 +22,12 @@ public interface IConversationReferenceStore
     Task<bool> SaveWithNewStateAsync(
         ConversationReference reference, ServiceUrlProvenance provenance, string stateKey, string stateJson, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Runs <see cref="SaveWithNewStateAsync"/>'s statements and rolls them back: the start's warm-up (nothing is kept).
+    /// </summary>
+    Task RehearseSaveWithNewStateAsync(
+        ConversationReference reference, ServiceUrlProvenance provenance, string stateKey, string stateJson, CancellationToken cancellationToken = default);
+
     /// <summary>The reference for this conversation and user, or null.</summary>
     Task<StoredConversationReference?> GetAsync(string conversationId, string userId, CancellationToken cancellationToken = default);
 

@@ -87,6 +87,35 @@ internal abstract class StorageDatabase(TimeProvider time, ILogger logger) : IAs
         return rows;
     }
 
+    /// <summary>
+    /// Runs <paramref name="statements"/> as <see cref="WriteTogetherAsync"/> does and rolls them back instead of
+    /// committing: the start's warm-up prepares a write's statements and its path (on SQLite the group commit) without
+    /// keeping anything.
+    /// </summary>
+    public virtual async Task RehearseTogetherAsync(IReadOnlyList<Sql.SqlStatement> statements, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(statements);
+        try
+        {
+            await WriteAsync(
+                async (connection, transaction) =>
+                {
+                    await using var own = transaction is null ? await connection.BeginTransactionAsync(cancellationToken) : null;
+                    foreach (var statement in statements)
+                    {
+                        await statement.ExecuteAsync(connection, transaction ?? own, CancellationToken.None);
+                    }
+
+                    // Thrown on purpose: the write is rolled back (its own transaction, or its savepoint in a group commit).
+                    throw new RehearsalOverException();
+                },
+                cancellationToken);
+        }
+        catch (RehearsalOverException)
+        {
+        }
+    }
+
     /// <summary>Waits for this process's turn to write; null when the engine needs no in-process turn-taking.</summary>
     internal virtual ValueTask<IDisposable?> EnterWriterAsync(CancellationToken cancellationToken) => ValueTask.FromResult<IDisposable?>(null);
 
@@ -131,4 +160,6 @@ internal abstract class StorageDatabase(TimeProvider time, ILogger logger) : IAs
     protected abstract Task<IReadOnlyList<MigrationScript>> MigrateAsync(CancellationToken cancellationToken);
 
     protected abstract ValueTask DisposeCoreAsync();
+
+    private sealed class RehearsalOverException : Exception;
 }

@@ -5,11 +5,13 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using ServiceBot.BotFramework;
 using ServiceBot.BotFramework.Connector;
+using ServiceBot.BotFramework.Deduplication;
 using ServiceBot.BotFramework.Schema;
 using ServiceBot.Cards;
 using ServiceBot.Content;
 using ServiceBot.Dialogs;
 using ServiceBot.People;
+using ServiceBot.Proactive;
 using ServiceBot.Storage;
 using ServiceBot.Turns.Handlers;
 using ServiceBot.Understanding;
@@ -21,8 +23,9 @@ namespace ServiceBot.Turns;
 /// first run (JIT, type loading, static initialisers, the storage statements' first preparation): a synthetic agent
 /// installs the bot, types <see cref="Messages"/> and presses the first button of the last card it got, as the load
 /// benchmark's conversation does. Each activity is read from its bytes as the endpoint reads a request
-/// (<see cref="ActivityReader"/>) and routed (<see cref="TurnRouter.Match"/>, the route's handler built); the welcome
-/// card goes out as the install's reply, and each message and the press run through <see cref="CoachingHandler"/>
+/// (<see cref="ActivityReader"/>) and routed (<see cref="TurnRouter.Match"/>, the route's handler built); the install
+/// runs as the endpoint runs it, through the deduplicator, the runner and <see cref="WelcomeHandler"/> (its reference and
+/// welcome record written and rolled back), and each message and the press run through <see cref="CoachingHandler"/>
 /// itself (the roster's question, state read, dialog, cards, outbox rows, the replies sent in order with their sent
 /// marks) on a <see cref="RehearsedConversation"/>: each turn's transaction is rehearsed and rolled back instead of
 /// committed (<see cref="ITurnTransaction.RehearseAsync"/>), and what it wrote is kept in memory for the next turn, so the
@@ -35,6 +38,9 @@ public sealed class TurnPathWarmUp(
     ITurnStore store,
     ContentStore content,
     ConnectorClientFactory connectors,
+    IConversationReferenceStore references,
+    ConversationReferenceRecorder recorder,
+    ActivityDeduplicator deduplicator,
     IOptions<BotFrameworkOptions> botFramework,
     TimeProvider time)
 {
@@ -52,6 +58,21 @@ public sealed class TurnPathWarmUp(
 
     private static readonly string Tenant = Guid.NewGuid().ToString("D");
 
+    /// <summary>The client's details Teams sends with every activity, read as a real turn reads them.</summary>
+    private static readonly Entity ClientInfoEntity = new()
+    {
+        Type = EntityTypes.ClientInfo,
+        Properties = new Dictionary<string, JsonElement>(StringComparer.Ordinal)
+        {
+            ["locale"] = JsonSerializer.SerializeToElement("es-MX"),
+            ["country"] = JsonSerializer.SerializeToElement("MX"),
+            ["platform"] = JsonSerializer.SerializeToElement("Web"),
+            ["timezone"] = JsonSerializer.SerializeToElement("America/Mexico_City"),
+        },
+    };
+
+    private static readonly JsonElement TeamsChannelData = JsonSerializer.SerializeToElement(new { tenant = new { id = Tenant } }, ProtocolJson.Options);
+
     /// <summary>Rehearses the conversation; answers with the routes its activities took and the replies that went out.</summary>
     public async Task<TurnPathRehearsal> RunAsync(CancellationToken cancellationToken)
     {
@@ -63,9 +84,7 @@ public sealed class TurnPathWarmUp(
         var agent = Agent();
         var routes = new List<string>();
 
-        var install = await TurnAsync(Install(conversation, agent), scope.ServiceProvider, replies, routes, cancellationToken);
-        var welcome = AdaptiveCards.ToActivity(WelcomeCard.Create(install.TextsFrom(content))).AsReplyTo(install.Activity);
-        await replies.SendAsync(install.Activity.GetConversationReference(), welcome, cancellationToken);
+        await InstallAsync(Install(conversation, agent), scope.ServiceProvider, replies, routes, cancellationToken);
         foreach (var text in Messages)
         {
             if (ReferenceEquals(text, Messages[^1]))
@@ -95,6 +114,41 @@ public sealed class TurnPathWarmUp(
         }
 
         return new TurnPathRehearsal(routes, replies.Sent, replies.Updated);
+    }
+
+    /// <summary>
+    /// The install as the endpoint runs it: its reference to save (<see cref="ConversationReferenceRecorder.ToSave"/>),
+    /// the deduplicator, the runner and router, and <see cref="WelcomeHandler"/> itself, whose reference and welcome
+    /// record are written and rolled back (<see cref="RehearsedReferences"/>) and whose welcome card goes out as the
+    /// install's reply. Without a reference to save (it would write the record alone) only the card is sent.
+    /// </summary>
+    private async Task InstallAsync(Activity activity, IServiceProvider services, IReplyChannel replies, List<string> routes, CancellationToken cancellationToken)
+    {
+        var read = await ReadAsync(activity, cancellationToken);
+        var route = TurnRouter.Match(new TurnContext(read, new ClaimsIdentity(), replies, services));
+        var pending = recorder.ToSave(read, ServiceUrlProvenance.VerifiedChannel);
+        if (route?.HandlerType != typeof(WelcomeHandler) || pending is null)
+        {
+            var turn = await TurnAsync(activity, services, replies, routes, cancellationToken);
+            var welcome = AdaptiveCards.ToActivity(WelcomeCard.Create(turn.TextsFrom(content))).AsReplyTo(turn.Activity);
+            await replies.SendAsync(turn.Activity.GetConversationReference(), welcome, cancellationToken);
+            return;
+        }
+
+        routes.Add(route.Name);
+        var welcomer = ActivatorUtilities.CreateInstance<WelcomeHandler>(services, (IConversationReferenceStore)new RehearsedReferences(references));
+        var install = new TurnContext(read, new ClaimsIdentity(), replies, new WithHandler(services, welcomer))
+        {
+            Provenance = ServiceUrlProvenance.VerifiedChannel,
+            Reference = pending,
+        };
+        var check = route.ChecksRedelivery ? RedeliveryCheck.InTheTurn : RedeliveryCheck.BeforeTheTurn;
+        // Recorded as kept by the turn whatever the handler says: the deduplicator then writes no record of its own.
+        await deduplicator.RunOnceAsync(read, check, async () =>
+        {
+            await services.GetRequiredService<TurnRunner>().RunAsync(install, route, cancellationToken);
+            return new DeliveryOutcome(null, DeliveryRecord.KeptByTheTurn);
+        });
     }
 
     /// <summary>Read as the endpoint reads a request, routed as the router routes it, the route's handler built (its services' first construction).</summary>
@@ -152,6 +206,8 @@ public sealed class TurnPathWarmUp(
             Conversation = new ConversationAccount { Id = conversation, ConversationType = "personal", TenantId = Tenant },
             Recipient = new ChannelAccount { Id = BotId, Name = "ServiceBot" },
             Locale = "es-MX",
+            Entities = [ClientInfoEntity],
+            ChannelData = TeamsChannelData,
             Text = text,
         };
     }
@@ -164,6 +220,12 @@ public sealed class TurnPathWarmUp(
     };
 
     private static ChannelAccount Agent() => new() { Id = "29:warm-up", Name = "Warm-up", AadObjectId = Guid.NewGuid().ToString("D") };
+
+    /// <summary>The install's services, with the rehearsal's <see cref="WelcomeHandler"/> where the router asks for one.</summary>
+    private sealed class WithHandler(IServiceProvider services, WelcomeHandler welcomer) : IServiceProvider
+    {
+        public object? GetService(Type serviceType) => serviceType == typeof(WelcomeHandler) ? welcomer : services.GetService(serviceType);
+    }
 
     /// <summary>The Connector's end of the rehearsal's replies, in process: every call answered 200 with an activity id, as the Connector answers a send.</summary>
     private sealed class InProcessConnector : HttpMessageHandler

@@ -63,6 +63,22 @@ internal sealed class PostgresDatabase : StorageDatabase
         return rows;
     }
 
+    /// <summary>The statements in one batch as <see cref="WriteTogetherAsync"/> sends them, between BEGIN and ROLLBACK.</summary>
+    public override async Task RehearseTogetherAsync(IReadOnlyList<SqlStatement> statements, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(statements);
+        await using var connection = (NpgsqlConnection)await OpenAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(connection);
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN"));
+        foreach (var statement in statements)
+        {
+            batch.BatchCommands.Add(PostgresStatements.ToBatchCommand(statement));
+        }
+
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("ROLLBACK"));
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     internal override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
         await dataSource.OpenConnectionAsync(cancellationToken);
 

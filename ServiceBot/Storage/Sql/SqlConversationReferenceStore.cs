@@ -29,6 +29,17 @@ internal sealed class SqlConversationReferenceStore(StorageDatabase database, Ti
         return rows[1] == 1;
     }
 
+    public Task RehearseSaveWithNewStateAsync(
+        ConversationReference reference, ServiceUrlProvenance provenance, string stateKey, string stateJson, CancellationToken cancellationToken = default)
+    {
+        StorageArguments.Key(stateKey, nameof(stateKey));
+        StorageArguments.Json(stateJson, nameof(stateJson));
+        var now = time.GetUtcNow();
+        return database.RehearseTogetherAsync(
+            [SaveStatement(reference, provenance, now), SqlStateStore.WriteStatement(stateKey, stateJson, expectedETag: null, now, ETags.New())],
+            cancellationToken);
+    }
+
     /// <summary>The reference's insert or replacement (arguments checked here).</summary>
     private static SqlStatement SaveStatement(ConversationReference reference, ServiceUrlProvenance provenance, DateTimeOffset now)
     {
