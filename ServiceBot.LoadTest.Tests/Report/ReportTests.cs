@@ -50,6 +50,30 @@ public sealed class ReportTests
     }
 
     [Fact]
+    public void TheMarkdown_GivesEachRunsMemoryByConversations_AndTheSecondHalfsGrowth()
+    {
+        var bot = Result("ServiceBot (sqlite)", "a", false, 1.0, 50, 400);
+        bot = bot with
+        {
+            Memory = bot.Memory with
+            {
+                Growth = MemoryGrowth.Of([new(0, 200), new(1_000, 240), new(50_000, 250), new(100_000, 255)], 100_000),
+            },
+        };
+        var report = new BenchmarkReport("2026-12-04 16:00 UTC", Machine, new LoadSettings(),
+            [new ScriptSummary("a", "five turns", 5, "a.yaml")],
+            [new SittingRound(1, ["ServiceBot (sqlite)"], 60, Load1)],
+            [bot]);
+
+        var markdown = MarkdownReport.Write(report, note: null);
+        var json = JsonReport.Write(report);
+
+        Assert.Contains("| ServiceBot (sqlite) | 1,000: 220 · 10,000: 240 · 25,000: 240 · 50,000: 250 · 75,000: 250 · 100,000: 255 | +2.0% | +1.00 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("\"secondHalfSlopeMbPer10k\": 1", json, StringComparison.Ordinal);
+        Assert.Contains("| ServiceBot (sqlite) | n/a — | n/a — | **not met** +10.0%, +10 MB; second half +2.0% |", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheJson_HoldsEveryFigure()
     {
         var report = new BenchmarkReport("2026-12-02 06:00 UTC", Machine, new LoadSettings(), [], [new SittingRound(1, ["floor"], 30, Load1)],

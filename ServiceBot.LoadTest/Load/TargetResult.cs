@@ -62,7 +62,11 @@ internal sealed record TargetResult
 }
 
 /// <summary>Resident memory of the bot process in MB: when ready, at the measured phase's start and end, and its highest reading.</summary>
-internal sealed record MemoryFigures(double ReadyMb, double StartMb, double EndMb, double MaxMb, double PeakHwmMb, IReadOnlyList<double> TrailMb);
+internal sealed record MemoryFigures(double ReadyMb, double StartMb, double EndMb, double MaxMb, double PeakHwmMb, IReadOnlyList<double> TrailMb)
+{
+    /// <summary>Memory by measured conversations: checkpoints and the second half's growth and slope (null when nothing was measured).</summary>
+    public MemoryGrowth? Growth { get; init; }
+}
 
 /// <summary>Connector calls and bytes per measured conversation.</summary>
 internal sealed record ConnectorFigures(

@@ -62,6 +62,7 @@ internal sealed class TargetRunner(Sitting sitting, LoadSettings settings, TextW
         var stopped = await RunManyAsync(runner, runTag, 1, settings.WarmUp, warmUp, limit.Token);
 
         var measured = new PhaseRecorder(turns);
+        sampler.CountConversations(() => measured.Conversations);
         var startSample = sampler.Mark();
         var toolStart = ProcStat.Read(Environment.ProcessId);
         var wall = Stopwatch.StartNew();
@@ -94,7 +95,10 @@ internal sealed class TargetRunner(Sitting sitting, LoadSettings settings, TextW
                 endSample.ResidentBytes / Megabyte,
                 trail.Max(s => s.ResidentBytes) / Megabyte,
                 endSample.PeakResidentBytes / Megabyte,
-                Downsample(trail.Select(s => s.ResidentBytes / Megabyte).ToList(), 100)),
+                Downsample(trail.Select(s => s.ResidentBytes / Megabyte).ToList(), 100))
+            {
+                Growth = MemoryGrowth.Of(sampler.ByConversations(startSample.At, endSample.At), measured.Conversations),
+            },
             Connector = Connector(measured, sitting.Channel.Ledger),
             Start = new StartFigures(
                 ready.TotalMilliseconds,

@@ -3,6 +3,9 @@ namespace ServiceBot.LoadTest.Measurement;
 /// <summary>One reading of a process: when (since its start), its CPU time so far and its resident memory.</summary>
 internal readonly record struct ProcessSample(TimeSpan At, TimeSpan Cpu, long ResidentBytes, long PeakResidentBytes, int Threads)
 {
+    /// <summary>How many measured conversations had finished when it was taken; null before they started.</summary>
+    public int? Conversations { get; init; }
+
     public static ProcessSample Read(int pid, TimeSpan at)
     {
         var stat = ProcStat.Read(pid);

@@ -13,6 +13,7 @@ internal sealed class ProcessSampler : IAsyncDisposable
     private readonly List<ProcessSample> _samples = [];
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
+    private Func<int>? _conversations;
 
     public ProcessSampler(int pid, Stopwatch clock, TimeSpan interval)
     {
@@ -21,10 +22,13 @@ internal sealed class ProcessSampler : IAsyncDisposable
         _loop = LoopAsync(interval);
     }
 
+    /// <summary>From now on every reading also notes <paramref name="finished"/>: how many measured conversations are done.</summary>
+    public void CountConversations(Func<int> finished) => Volatile.Write(ref _conversations, finished);
+
     /// <summary>Takes a reading now (at a phase boundary), keeps it with the periodic ones, and returns it.</summary>
     public ProcessSample Mark()
     {
-        var sample = ProcessSample.Read(_pid, _clock.Elapsed);
+        var sample = ProcessSample.Read(_pid, _clock.Elapsed) with { Conversations = Volatile.Read(ref _conversations)?.Invoke() };
         lock (_samples)
         {
             _samples.Add(sample);
@@ -32,6 +36,10 @@ internal sealed class ProcessSampler : IAsyncDisposable
 
         return sample;
     }
+
+    /// <summary>The readings between <paramref name="from"/> and <paramref name="to"/> that note how many conversations were done.</summary>
+    public IReadOnlyList<MemoryReading> ByConversations(TimeSpan from, TimeSpan to) =>
+        [.. Between(from, to).Where(s => s.Conversations is not null).Select(s => new MemoryReading(s.Conversations!.Value, s.ResidentBytes / (1024.0 * 1024)))];
 
     public IReadOnlyList<ProcessSample> Between(TimeSpan from, TimeSpan to)
     {

@@ -49,6 +49,8 @@ internal static class MarkdownReport
                 OneRun(md, results);
             }
 
+            MemoryTable.Write(md, results, severalRounds);
+
             VerdictTable.Write(md, [.. report.Verdicts.Where(v => v.Script == script.Name)], [.. report.Medians.Where(m => m.Script == script.Name)], report.Rounds.Count);
             Problems(md, results, severalRounds);
         }

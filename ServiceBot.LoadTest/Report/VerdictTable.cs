@@ -39,9 +39,13 @@ internal static class VerdictTable
         null => "n/a",
     };
 
+    // Start to end counts a one-time step after the warm-up as growth; the second half's growth tells it from a leak.
+    private static string SecondHalf(TargetSummary summary) =>
+        summary.RssSecondHalfGrowthFraction.Count == 0 ? string.Empty : $"; second half {Percent(summary.RssSecondHalfGrowthFraction)}";
+
     private static string Figure(GoalVerdict goal, TargetSummary? summary) => goal.Goal switch
     {
-        Goal.RssFlat => $"{Percent(goal.Figure)}{(summary is null ? string.Empty : $", {Spread(summary.RssGrowthMb, "+0;-0;0")} MB")}",
+        Goal.RssFlat => $"{Percent(goal.Figure)}{(summary is null ? string.Empty : $", {Spread(summary.RssGrowthMb, "+0;-0;0")} MB{SecondHalf(summary)}")}",
         Goal.Ready => $"{Spread(goal.Figure, "#,0")} ms{(summary is null ? string.Empty : $"; /ready {Spread(summary.ReadyMs, "#,0")} ms")}",
         _ => RatioSpread(goal.Figure),
     };

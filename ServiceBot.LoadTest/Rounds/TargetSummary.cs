@@ -44,6 +44,9 @@ internal sealed record TargetSummary
     /// <summary><see cref="RssGrowthMb"/> as a fraction of <see cref="RssStartMb"/>, per round.</summary>
     public required Spread RssGrowthFraction { get; init; }
 
+    /// <summary>Resident memory's growth from halfway through the measured conversations to their end, as a fraction of the halfway figure, per round (<see cref="Measurement.MemoryGrowth"/>).</summary>
+    public required Spread RssSecondHalfGrowthFraction { get; init; }
+
     public required Spread HealthzMs { get; init; }
 
     public required Spread ReadyMs { get; init; }
@@ -92,6 +95,7 @@ internal sealed record TargetSummary
             RssStartMb = Over(r => r.Memory.StartMb),
             RssGrowthMb = Over(r => r.Memory.EndMb - r.Memory.StartMb),
             RssGrowthFraction = Over(r => r.Memory.StartMb > 0 ? (r.Memory.EndMb - r.Memory.StartMb) / r.Memory.StartMb : double.NaN),
+            RssSecondHalfGrowthFraction = Over(r => r.Memory.Growth?.SecondHalfGrowthFraction ?? double.NaN),
             HealthzMs = Over(r => r.Start.ReadyMs),
             ReadyMs = Over(r => r.Start.FullyReadyMs),
             FirstAnswerMs = Over(r => r.Start.FirstAnswerMs),
