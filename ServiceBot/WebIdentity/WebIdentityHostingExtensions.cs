@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ServiceBot.BotFramework;
-using ServiceBot.Hosting;
 using ServiceBot.Storage;
 using ServiceBot.Storage.Sql;
 

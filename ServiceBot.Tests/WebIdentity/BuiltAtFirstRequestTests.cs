@@ -6,9 +6,9 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
-using ServiceBot.Hosting;
+using ServiceBot.WebIdentity;
 
-namespace ServiceBot.Tests.Hosting;
+namespace ServiceBot.Tests.WebIdentity;
 
 /// <summary>
 /// Middleware added with <see cref="BuiltAtFirstRequest.UseBuiltAtFirstRequest"/> is constructed when the first request

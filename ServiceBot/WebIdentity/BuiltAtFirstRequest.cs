@@ -1,4 +1,4 @@
-namespace ServiceBot.Hosting;
+namespace ServiceBot.WebIdentity;
 
 public static class BuiltAtFirstRequest
 {
