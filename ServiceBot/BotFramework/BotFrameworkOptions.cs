@@ -66,8 +66,11 @@ public sealed class BotFrameworkOptions
     [Range(0, 10)]
     public int ConnectorMaxRetries { get; set; } = 3;
 
+    // The retry pipeline (built at the first Connector call) accepts delays from zero to a day; checked at start here.
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan ConnectorBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Longest Retry-After the connector will wait for; a longer one fails the send rather than hold the turn.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan ConnectorMaxRetryAfter { get; set; } = TimeSpan.FromSeconds(20);
 }

@@ -98,13 +98,15 @@ public static class WebIdentityHostingExtensions
         }
 
         // The bot's endpoint checks the channel's token itself and serves no person: it skips people's sign-in.
+        // Built at the first request that needs it: authorization's constructor builds every endpoint, which the port
+        // need not wait for (the warm-up builds them once it is open).
         app.UseWhen(
             context => !context.Request.Path.StartsWithSegments(MessagesEndpoint.Path, StringComparison.OrdinalIgnoreCase),
-            people =>
+            people => people.UseBuiltAtFirstRequest(signIn =>
             {
-                people.UseAuthentication();
-                people.UseAuthorization();
-            });
+                signIn.UseAuthentication();
+                signIn.UseAuthorization();
+            }));
 
         // WebApplication puts its own authentication and authorization in front of the whole pipeline (so also in front
         // of /api/messages, where the cookie handler ran on every activity) unless the app itself called them; the calls

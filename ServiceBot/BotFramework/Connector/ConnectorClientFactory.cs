@@ -20,7 +20,10 @@ public sealed class ConnectorClientFactory(
 {
     public const string HttpClientName = "ServiceBot.Connector";
 
-    private readonly ResiliencePipeline<HttpResponseMessage> _retryPipeline = ConnectorRetryPolicy.Create(options.Value, timeProvider);
+    // Built by the first Connector call (the warm-up's rehearsal, once the port is open) rather than with the services
+    // that send, which the host builds before it opens: Polly's first use (its options checked by reflection) is a
+    // noticeable part of a start. The settings it checks are checked at start by BotFrameworkOptions' own ranges.
+    private readonly Lazy<ResiliencePipeline<HttpResponseMessage>> _retryPipeline = new(() => ConnectorRetryPolicy.Create(options.Value, timeProvider));
 
     /// <summary>For the serviceUrl of the activity being processed, authenticated as <paramref name="provenance"/> says.</summary>
     public ConnectorClient CreateForActivity(string serviceUrl, ServiceUrlProvenance provenance) => Create(serviceUrl, provenance);
@@ -47,7 +50,7 @@ public sealed class ConnectorClientFactory(
     /// reply takes them, ending at <paramref name="transport"/> in process, with no token. Nothing leaves the process.
     /// </summary>
     public ConnectorClient CreateForRehearsal(string serviceUrl, HttpMessageHandler transport) =>
-        new(serviceUrl, new HttpClient(transport, disposeHandler: false), new NoAppTokenProvider(), mayAttachToken: false, _retryPipeline, refusal: null);
+        new(serviceUrl, new HttpClient(transport, disposeHandler: false), new NoAppTokenProvider(), mayAttachToken: false, _retryPipeline.Value, refusal: null);
 
     private ConnectorClient Create(string serviceUrl, ServiceUrlProvenance provenance)
     {
@@ -63,7 +66,7 @@ public sealed class ConnectorClientFactory(
             httpClientFactory.CreateClient(HttpClientName),
             tokenProvider,
             refusal is null && trust.IsTrusted(serviceUrl),
-            _retryPipeline,
+            _retryPipeline.Value,
             refusal);
     }
 
