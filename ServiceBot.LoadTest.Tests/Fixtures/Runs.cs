@@ -21,7 +21,8 @@ internal static class Runs
         double readyMs = 450,
         double firstTurnMs = 300,
         double firstAnswerMs = 900,
-        double cpuMsToReady = 1200) => new()
+        double cpuMsToReady = 1200,
+        MemoryGrowth? growth = null) => new()
     {
         Name = name,
         Bot = name + ".dll",
@@ -38,7 +39,7 @@ internal static class Runs
         Latency = new LatencySummary(10000, p99 / 4, p99 / 5, p99 * 0.8, p99, p99 * 2),
         CpuMsPerTurn = cpu,
         ToolCpuMsPerTurn = 0.3,
-        Memory = new MemoryFigures(rssStart - 10, rssStart, rssEnd, Math.Max(rssStart, rssEnd) + 10, rssEnd + 15, [rssStart, rssEnd]),
+        Memory = new MemoryFigures(rssStart - 10, rssStart, rssEnd, Math.Max(rssStart, rssEnd) + 10, rssEnd + 15, [rssStart, rssEnd]) { Growth = growth },
         Connector = new ConnectorFigures(7, 24, 0, new Dictionary<string, double> { ["Reply"] = 7 }, 0, 0, 0),
         Start = new StartFigures(healthzMs, "healthz", readyMs, firstAnswerMs, [firstTurnMs, 20], [10, 10], cpuMsToReady),
         Problems = new ErrorFigures(0, 0, 0, 0, [], 0, 0, []),

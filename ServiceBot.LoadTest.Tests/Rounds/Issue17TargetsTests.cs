@@ -1,3 +1,4 @@
+using ServiceBot.LoadTest.Measurement;
 using ServiceBot.LoadTest.Rounds;
 using ServiceBot.LoadTest.Tests.Fixtures;
 
@@ -43,6 +44,27 @@ public sealed class Issue17TargetsTests
         Assert.False(goals.Single(g => g.Goal == Goal.RssFlat).Met);
         Assert.True(goals.Single(g => g.Goal == Goal.Ready).Met);
         Assert.Equal(480, goals.Single(g => g.Goal == Goal.Ready).Figure.Median);
+    }
+
+    [Fact]
+    public void RssFlat_IsJudgedByTheSecondHalf_SoAStepAfterTheWarmUpIsFlat_AndALeakIsNot()
+    {
+        // 100,000 conversations: +25 MB in the first 10,000, then within a few MB (the 2026-12-04 SQLite run's shape).
+        var step = MemoryGrowth.Of([new(1_000, 175), new(10_000, 195), new(50_000, 198), new(75_000, 199), new(100_000, 200)], 100_000);
+        // The same start and end, reached by a steady climb.
+        var leak = MemoryGrowth.Of([new(1_000, 175), new(25_000, 181), new(50_000, 187), new(75_000, 194), new(100_000, 200)], 100_000);
+        var verdicts = Issue17Targets.Judge(TargetSummary.Of(
+        [
+            Runs.Of("step (sqlite)", rssStart: 175, rssEnd: 200, growth: step),
+            Runs.Of("leak (sqlite)", rssStart: 175, rssEnd: 200, growth: leak),
+        ]));
+
+        var stepFlat = verdicts.Single(v => v.Name == "step (sqlite)").Goals.Single(g => g.Goal == Goal.RssFlat);
+        var leakFlat = verdicts.Single(v => v.Name == "leak (sqlite)").Goals.Single(g => g.Goal == Goal.RssFlat);
+        Assert.True(stepFlat.Met);
+        Assert.Equal((200 - 198) / 198.0, stepFlat.Figure.Median, 9);
+        Assert.False(leakFlat.Met);
+        Assert.Equal((200 - 187) / 187.0, leakFlat.Figure.Median, 9);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ internal static class VerdictTable
         md.AppendLine().AppendLine(CultureInfo.InvariantCulture,
             $"Issue 17's targets, from {(rounds > 1 ? $"the medians over {rounds} rounds" : "this one round")} (ready = `/healthz` answering: from then on a turn is answered; `/ready` beside it):").AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture,
-            $"| bot | CPU/turn ≤ {Issue17Targets.CpuPerTurnLimit:0}× floor | p99 ≤ {Issue17Targets.P99Limit:0.0}× floor | RSS flat (≤ +{Issue17Targets.RssGrowthLimit * 100:0}%) | " +
+            $"| bot | CPU/turn ≤ {Issue17Targets.CpuPerTurnLimit:0}× floor | p99 ≤ {Issue17Targets.P99Limit:0.0}× floor | RSS flat (second half ≤ +{Issue17Targets.RssGrowthLimit * 100:0}%) | " +
             $"ready ≤ {Issue17Targets.ReadyLimitMs / 1000:0.0} s | first conversation ≤ {Issue17Targets.FirstConversationLimit:0}× steady | all |");
         md.AppendLine("| --- | --- | --- | --- | --- | --- | --- |");
         foreach (var verdict in verdicts)
@@ -39,13 +39,18 @@ internal static class VerdictTable
         null => "n/a",
     };
 
-    // Start to end counts a one-time step after the warm-up as growth; the second half's growth tells it from a leak.
-    private static string SecondHalf(TargetSummary summary) =>
-        summary.RssSecondHalfGrowthFraction.Count == 0 ? string.Empty : $"; second half {Percent(summary.RssSecondHalfGrowthFraction)}";
+    // The judged figure is the second half's growth; start to end (which counts a one-time step after the warm-up) beside it.
+    private static string RssFlat(GoalVerdict goal, TargetSummary? summary) => summary switch
+    {
+        null => Percent(goal.Figure),
+        { RssSecondHalfGrowthFraction.Count: > 0 } =>
+            $"second half {Percent(goal.Figure)}; start to end {Percent(summary.RssGrowthFraction)}, {Spread(summary.RssGrowthMb, "+0;-0;0")} MB",
+        _ => $"{Percent(goal.Figure)}, {Spread(summary.RssGrowthMb, "+0;-0;0")} MB",
+    };
 
     private static string Figure(GoalVerdict goal, TargetSummary? summary) => goal.Goal switch
     {
-        Goal.RssFlat => $"{Percent(goal.Figure)}{(summary is null ? string.Empty : $", {Spread(summary.RssGrowthMb, "+0;-0;0")} MB{SecondHalf(summary)}")}",
+        Goal.RssFlat => RssFlat(goal, summary),
         Goal.Ready => $"{Spread(goal.Figure, "#,0")} ms{(summary is null ? string.Empty : $"; /ready {Spread(summary.ReadyMs, "#,0")} ms")}",
         _ => RatioSpread(goal.Figure),
     };
