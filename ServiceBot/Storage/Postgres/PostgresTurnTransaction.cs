@@ -13,8 +13,10 @@ namespace ServiceBot.Storage.Postgres;
 /// in one batch: a write that must change one row is checked in the database, an update under its ETag by
 /// <c>servicebot_expect_one</c> (migration 0090), a record that must be new by its primary key (a plain INSERT); either
 /// error stops the batch before COMMIT, and comes back as the write's <see cref="StoreConflictException"/>. Like SQLite's turn, a read does not see this turn's own writes.
+/// The commit's batch also deletes the outbox rows whose sent marks are waiting (<paramref name="sentMarks"/>): they are
+/// written by the turn's transaction instead of one of their own, and wait again if it does not commit.
 /// </summary>
-internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlStatement conversationLock, TimeProvider time) : ITurnTransaction
+internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlStatement conversationLock, TimeProvider time, IWaitingSentMarks? sentMarks = null) : ITurnTransaction
 {
     /// <summary>The SQLSTATE <c>servicebot_expect_one</c> raises.</summary>
     private const string ExpectedOneRow = "SB409";
@@ -223,10 +225,18 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
             }
         }
 
+        var marks = end == "COMMIT" && sentMarks is not null ? sentMarks.Take() : [];
+        if (marks.Count > 0)
+        {
+            batch.BatchCommands.Add(PostgresStatements.ToBatchCommand(SqlOutboxStore.DeleteSentStatement(marks)));
+        }
+
         batch.BatchCommands.Add(new NpgsqlBatchCommand(end));
+        var committed = false;
         try
         {
             await batch.ExecuteNonQueryAsync(cancellationToken);
+            committed = true;
         }
         catch (PostgresException ex) when (ex.SqlState == ExpectedOneRow || (ex.SqlState == PostgresErrorCodes.UniqueViolation && (ex.BatchCommand is null || conflicts.ContainsKey(ex.BatchCommand))))
         {
@@ -234,6 +244,20 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
             throw ex.BatchCommand is { } failed && conflicts.TryGetValue(failed, out var conflict)
                 ? conflict()
                 : new StoreConflictException($"A write of the turn changed no row (stale ETag or existing record): {ex.MessageText}");
+        }
+        finally
+        {
+            if (marks.Count > 0)
+            {
+                if (committed)
+                {
+                    sentMarks!.Written(marks);
+                }
+                else
+                {
+                    sentMarks!.NotWritten(marks);
+                }
+            }
         }
 
         ended = true;
