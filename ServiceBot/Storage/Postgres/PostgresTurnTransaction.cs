@@ -48,17 +48,9 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
             return;
         }
 
-        var batch = Batch();
-        var readers = new List<Action<NpgsqlDataReader>>();
         if (reads.Processed is { } key)
         {
             SqlProcessedActivityStore.Check(key);
-            batch.BatchCommands.Add(PostgresStatements.ToBatchCommand(SqlProcessedActivityStore.FindStatement(key)));
-            readers.Add(reader =>
-            {
-                processedKey = key;
-                processed = reader.Read() ? SqlProcessedActivityStore.FromColumns(key, NullableInt64(reader, 0), NullableString(reader, 1)) : null;
-            });
         }
 
         var stateKeys = reads.StateKeys.Distinct(StringComparer.Ordinal).ToArray();
@@ -67,32 +59,59 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
             StorageArguments.Key(stateKey, nameof(reads));
         }
 
-        if (stateKeys.Length == 1)
-        {
-            batch.BatchCommands.Add(PostgresStatements.ToBatchCommand(SqlStateStore.ReadStatement(stateKeys[0])));
-            readers.Add(reader => states[stateKeys[0]] = ReadItem(reader));
-        }
-        else if (stateKeys.Length > 1)
-        {
-            batch.BatchCommands.Add(StateItemsIn.Command(stateKeys));
-            readers.Add(reader => StateItemsIn.Read(reader, stateKeys, states));
-        }
-
         if (reads.Session is { } named)
         {
             StorageArguments.Key(named.StateKey, nameof(reads));
-            batch.BatchCommands.Add(PostgresStatements.ToBatchCommand(SessionInStateSql, new { key = named.StateKey, property = named.Property }));
-            readers.Add(reader => session = ReadSession(reader));
+        }
+
+        var batch = Batch();
+        batch.BatchCommands.Add(TurnReadsStatement.Command(reads.Processed, stateKeys, reads.Session, reads.SupervisorOnly));
+        await ReadAsync(batch, [reader => ReadPrefetched(reader, reads, stateKeys)], cancellationToken);
+    }
+
+    /// <summary>Keeps what <see cref="TurnReadsStatement"/> answered: a read without a row found nothing.</summary>
+    private void ReadPrefetched(NpgsqlDataReader reader, TurnReads reads, string[] stateKeys)
+    {
+        if (reads.Processed is { } key)
+        {
+            processedKey = key;
+            processed = null;
+        }
+
+        foreach (var stateKey in stateKeys)
+        {
+            states[stateKey] = null;
         }
 
         if (reads.SupervisorOnly is { } person)
         {
-            batch.BatchCommands.Add(PostgresStatements.ToBatchCommand(SqlRosterStore.SupervisorOnlyStatement(person)));
-            readers.Add(reader => supervisorOnly = (person, ReadSupervisorOnly(reader)));
+            supervisorOnly = (person, false);
         }
 
-        await ReadAsync(batch, readers, cancellationToken);
+        while (reader.Read())
+        {
+            var row = TurnReadsStatement.Row(reader);
+            switch (row.Part)
+            {
+                case TurnReadsStatement.Processed:
+                    processed = SqlProcessedActivityStore.FromColumns(processedKey!, row.Number, row.Text);
+                    break;
+                case TurnReadsStatement.State:
+                    states[row.Key!] = new StoreItem(row.Key!, row.Text!, row.ETag!);
+                    break;
+                case TurnReadsStatement.Session:
+                    session = SqlServiceSessionStore.FromColumns(row.Text!, row.ETag!);
+                    break;
+                default:
+                    supervisorOnly = (reads.SupervisorOnly!.Value, row.Number == 1);
+                    break;
+            }
+        }
     }
+
+    /// <summary>The statement that reads the session a state item names (<see cref="SessionInState"/>).</summary>
+    internal static SqlStatement SessionInState(SessionInState named) =>
+        new(SessionInStateSql, new { key = named.StateKey, property = named.Property });
 
     public async Task<ProcessedActivity?> FindProcessedAsync(ProcessedActivityKey key, CancellationToken cancellationToken)
     {
