@@ -32,8 +32,8 @@ public sealed class PostgresSentMarksInTurnCommitTests(PostgresFixture fixture)
         var turns = new PostgresTurnStore(database, TimeProvider.System, marks);
         await CommitReplyAsync(turns, "t1");
         await CommitReplyAsync(turns, "t2");
-        marks.Add("t1:0", DateTimeOffset.UtcNow);
-        marks.Add("t2:0", DateTimeOffset.UtcNow);
+        marks.Add("t1:0", TimeProvider.System.GetUtcNow());
+        marks.Add("t2:0", TimeProvider.System.GetUtcNow());
 
         using var roundTrips = new NpgsqlRoundTrips(connectionString);
         await using (var turn = await turns.BeginAsync("msteams/conversations/c", new TurnReads(null, ["msteams/conversations/c"]), CancellationToken.None))
@@ -42,12 +42,13 @@ public sealed class PostgresSentMarksInTurnCommitTests(PostgresFixture fixture)
             await turn.CommitAsync(CancellationToken.None);
         }
 
+        // The reads, then the writes with the deletion and COMMIT: nothing else went to the server.
+        var sent = roundTrips.Sent;
+        Assert.True(sent.Count == 2, roundTrips.Describe());
+        Assert.Contains("DELETE FROM outbox", sent[1], StringComparison.Ordinal);
+        Assert.EndsWith("COMMIT", sent[1].TrimEnd(), StringComparison.Ordinal);
         Assert.Empty(await outbox.ListPendingAsync(CancellationToken.None));
         Assert.Empty(marks.Take());
-        // The reads, then the writes with the deletion and COMMIT: nothing else went to the server.
-        Assert.True(roundTrips.Sent.Count == 2, roundTrips.Describe());
-        Assert.Contains("DELETE FROM outbox", roundTrips.Sent[1], StringComparison.Ordinal);
-        Assert.EndsWith("COMMIT", roundTrips.Sent[1].TrimEnd(), StringComparison.Ordinal);
     }
 
     [PostgresFact]
@@ -60,7 +61,7 @@ public sealed class PostgresSentMarksInTurnCommitTests(PostgresFixture fixture)
         var turns = new PostgresTurnStore(database, TimeProvider.System, marks);
         await CommitReplyAsync(turns, "t1");
         await new SqlStateStore(database, TimeProvider.System).WriteAsync("msteams/conversations/c", """{"step":1}""", null);
-        marks.Add("t1:0", DateTimeOffset.UtcNow);
+        marks.Add("t1:0", TimeProvider.System.GetUtcNow());
 
         await using (var turn = await turns.BeginAsync("msteams/conversations/c", CancellationToken.None))
         {
@@ -83,7 +84,7 @@ public sealed class PostgresSentMarksInTurnCommitTests(PostgresFixture fixture)
         await using var marks = new OutboxSentMarks(outbox, NullLogger<OutboxSentMarks>.Instance) { Window = NoWindow };
         var turns = new PostgresTurnStore(database, TimeProvider.System, marks);
         await CommitReplyAsync(turns, "t1");
-        marks.Add("t1:0", DateTimeOffset.UtcNow);
+        marks.Add("t1:0", TimeProvider.System.GetUtcNow());
 
         await using (var turn = await turns.BeginAsync("msteams/conversations/c", CancellationToken.None))
         {
@@ -98,7 +99,7 @@ public sealed class PostgresSentMarksInTurnCommitTests(PostgresFixture fixture)
     private static async Task CommitReplyAsync(PostgresTurnStore turns, string turnId)
     {
         await using var turn = await turns.BeginAsync($"msteams/conversations/{turnId}", CancellationToken.None);
-        await turn.EnqueueAsync([Reply(turnId)], DateTimeOffset.UtcNow + HoldFor, CancellationToken.None);
+        await turn.EnqueueAsync([Reply(turnId)], TimeProvider.System.GetUtcNow() + HoldFor, CancellationToken.None);
         await turn.CommitAsync(CancellationToken.None);
     }
 

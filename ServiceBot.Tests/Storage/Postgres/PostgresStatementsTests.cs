@@ -130,12 +130,12 @@ public sealed class PostgresStatementsTests(PostgresFixture fixture)
         var connectionString = new NpgsqlConnectionStringBuilder(await fixture.CreateDatabaseAsync()) { MaxPoolSize = 1 }.ConnectionString;
         await using var database = new PostgresDatabase(connectionString, TimeProvider.System, NullLogger<StorageDatabase>.Instance);
         await new SqlStateStore(database, TimeProvider.System).WriteAsync("c", """{"activeSessionId":"s1"}""", null);
-        await new SqlServiceSessionStore(database, TimeProvider.System).CreateAsync(new ServiceSession { Id = "s1", AgentId = "29:a", StartedAt = DateTimeOffset.UtcNow });
+        await new SqlServiceSessionStore(database, TimeProvider.System).CreateAsync(new ServiceSession { Id = "s1", AgentId = "29:a", StartedAt = TimeProvider.System.GetUtcNow() });
         var store = new PostgresTurnStore(database, TimeProvider.System);
-        var person = new People.PersonKey(Guid.NewGuid(), Guid.NewGuid());
+        var person = new ServiceBot.People.PersonKey(Guid.NewGuid(), Guid.NewGuid());
         for (var run = 0; run < 10; run++)
         {
-            var key = new BotFramework.Deduplication.ProcessedActivityKey("msteams", "c", $"a{run}");
+            var key = new ServiceBot.BotFramework.Deduplication.ProcessedActivityKey("msteams", "c", $"a{run}");
             var reads = new TurnReads(key, ["c", "c/live-card", "u"]) { Session = new SessionInState("c", "activeSessionId"), SupervisorOnly = person };
             await using var turn = await store.BeginAsync("c", reads, CancellationToken.None);
             Assert.Null(await turn.FindProcessedAsync(key, CancellationToken.None));
