@@ -4,19 +4,29 @@ namespace ServiceBot.Proactive;
 
 /// <summary>
 /// Marks delivered outbox rows sent in batches: a mark waits up to <see cref="BatchWindow"/> for the marks of the other
-/// replies sent meanwhile, and all of them are written in one write, off the request's path. Until its mark is written a
-/// row stays held (<see cref="OutboxOptions.HoldFor"/>, at least 10 s against this window's milliseconds), so no sender
-/// takes it again meanwhile; if the process dies first, the row is sent again once the hold expires — the same
-/// at-least-once window as a death between the send and its mark. <see cref="FlushAsync"/> writes the waiting marks now
-/// (the background sender does before it takes rows); disposing writes them too.
+/// replies sent meanwhile, and all of them are written in one write, off the request's path. On PostgreSQL a turn that
+/// commits meanwhile takes the waiting marks and writes them with its own writes (<see cref="IWaitingSentMarks"/>), so
+/// under load most marks cost no transaction of their own; what no commit took is written when the window ends. Until
+/// its mark is written a row stays held (<see cref="OutboxOptions.HoldFor"/>, at least 10 s against this window's
+/// milliseconds), so no sender takes it again meanwhile; if the process dies first, the row is sent again once the hold
+/// expires — the same at-least-once window as a death between the send and its mark. <see cref="FlushAsync"/> writes
+/// the waiting marks now and waits for the commits carrying others (the background sender flushes before it takes
+/// rows); disposing writes them too.
 /// </summary>
-public sealed class OutboxSentMarks(IOutboxStore outbox, ILogger<OutboxSentMarks> logger) : IAsyncDisposable
+public sealed class OutboxSentMarks(IOutboxStore outbox, ILogger<OutboxSentMarks> logger) : IWaitingSentMarks, IAsyncDisposable
 {
     /// <summary>How long the first mark of a batch waits for others.</summary>
     public static readonly TimeSpan BatchWindow = TimeSpan.FromMilliseconds(20);
 
+    /// <summary>The window this instance waits (<see cref="BatchWindow"/>; a test sets a longer one).</summary>
+    internal TimeSpan Window { get; init; } = BatchWindow;
+
     private readonly Lock gate = new();
     private readonly SemaphoreSlim writing = new(1, 1);
+
+    /// <summary>The marks taken by commits still running, each with what completes when that commit ends.</summary>
+    private readonly Dictionary<IReadOnlyList<OutboxSentMark>, TaskCompletionSource> carried = new(ReferenceEqualityComparer.Instance);
+
     private List<OutboxSentMark> waiting = [];
     private Task scheduled = Task.CompletedTask;
     private bool disposed;
@@ -28,12 +38,7 @@ public sealed class OutboxSentMarks(IOutboxStore outbox, ILogger<OutboxSentMarks
         {
             if (!disposed)
             {
-                waiting.Add(new OutboxSentMark(id, sentAt));
-                if (waiting.Count == 1)
-                {
-                    scheduled = WriteSoonAsync();
-                }
-
+                AddWaiting([new OutboxSentMark(id, sentAt)]);
                 return;
             }
         }
@@ -42,9 +47,29 @@ public sealed class OutboxSentMarks(IOutboxStore outbox, ILogger<OutboxSentMarks
         ProactiveLog.ReplyRecordFailed(logger, new ObjectDisposedException(nameof(OutboxSentMarks)), id);
     }
 
+    public IReadOnlyList<OutboxSentMark> Take()
+    {
+        lock (gate)
+        {
+            if (disposed || waiting.Count == 0)
+            {
+                return [];
+            }
+
+            var taken = waiting;
+            waiting = [];
+            carried[taken] = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return taken;
+        }
+    }
+
+    public void Written(IReadOnlyList<OutboxSentMark> marks) => EndCarried(marks, written: true);
+
+    public void NotWritten(IReadOnlyList<OutboxSentMark> marks) => EndCarried(marks, written: false);
+
     /// <summary>
     /// Returns once every mark added before the call is written (or its failure logged: the rows stay held, and are sent
-    /// again after their hold).
+    /// again after their hold), by this flush or by the commit that took it.
     /// </summary>
     public async Task FlushAsync()
     {
@@ -52,19 +77,14 @@ public sealed class OutboxSentMarks(IOutboxStore outbox, ILogger<OutboxSentMarks
         await writing.WaitAsync();
         try
         {
-            List<OutboxSentMark> batch;
-            lock (gate)
-            {
-                if (waiting.Count == 0)
-                {
-                    return;
-                }
-
-                batch = waiting;
-                waiting = [];
-            }
-
+            var (batch, commits) = TakeForFlush();
             await WriteAsync(batch);
+            if (commits.Length > 0)
+            {
+                // A commit that failed put its marks back: they are written here.
+                await Task.WhenAll(commits);
+                await WriteAsync(TakeForFlush().Batch);
+            }
         }
         finally
         {
@@ -85,8 +105,59 @@ public sealed class OutboxSentMarks(IOutboxStore outbox, ILogger<OutboxSentMarks
         await FlushAsync();
     }
 
+    /// <summary>Adds marks to the batch; the first of a batch starts its window. Called under <see cref="gate"/>.</summary>
+    private void AddWaiting(IEnumerable<OutboxSentMark> marks)
+    {
+        var wasEmpty = waiting.Count == 0;
+        waiting.AddRange(marks);
+        if (wasEmpty && waiting.Count > 0)
+        {
+            scheduled = WriteSoonAsync();
+        }
+    }
+
+    private void EndCarried(IReadOnlyList<OutboxSentMark> marks, bool written)
+    {
+        ArgumentNullException.ThrowIfNull(marks);
+        TaskCompletionSource? commit;
+        lock (gate)
+        {
+            if (!written)
+            {
+                // After disposal no window starts: the flush of the disposal, which waits for this commit, writes them.
+                if (disposed)
+                {
+                    waiting.AddRange(marks);
+                }
+                else
+                {
+                    AddWaiting(marks);
+                }
+            }
+
+            carried.Remove(marks, out commit);
+        }
+
+        commit?.TrySetResult();
+    }
+
+    private (List<OutboxSentMark> Batch, Task[] Commits) TakeForFlush()
+    {
+        lock (gate)
+        {
+            var batch = waiting;
+            waiting = [];
+            return (batch, [.. carried.Values.Select(commit => commit.Task)]);
+        }
+    }
+
     private async Task WriteAsync(List<OutboxSentMark> batch)
     {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
         try
         {
             await outbox.MarkSentAsync(batch, CancellationToken.None);
@@ -102,7 +173,7 @@ public sealed class OutboxSentMarks(IOutboxStore outbox, ILogger<OutboxSentMarks
 
     private async Task WriteSoonAsync()
     {
-        await Task.Delay(BatchWindow);
+        await Task.Delay(Window);
         await FlushAsync();
     }
 }

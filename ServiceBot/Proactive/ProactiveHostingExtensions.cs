@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ServiceBot.Storage;
 
 namespace ServiceBot.Proactive;
 
@@ -28,6 +29,7 @@ public static class ProactiveHostingExtensions
 
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OutboxSentMarks>();
+        services.AddSingleton<IWaitingSentMarks>(provider => provider.GetRequiredService<OutboxSentMarks>());
         services.AddSingleton<OutboxSender>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());

@@ -52,7 +52,7 @@ public static class StorageHostingExtensions
             var database = provider.GetRequiredService<StorageDatabase>();
             var time = provider.GetRequiredService<TimeProvider>();
             return database is PostgresDatabase postgres
-                ? new PostgresTurnStore(postgres, time)
+                ? new PostgresTurnStore(postgres, time, provider.GetService<IWaitingSentMarks>())
                 : new SqliteTurnStore(database, provider.GetRequiredService<SqliteGroupCommit>(), time, ((SqliteDatabase)database).Readers);
         });
         services.AddSingleton<IOutboxStore, SqlOutboxStore>();

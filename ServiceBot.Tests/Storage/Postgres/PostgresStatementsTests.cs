@@ -123,4 +123,38 @@ public sealed class PostgresStatementsTests(PostgresFixture fixture)
         Assert.True(reader.GetInt64(0) >= 3, $"generic plans: {reader.GetInt64(0)}, custom plans: {reader.GetInt64(1)}");
         Assert.False(await reader.ReadAsync());
     }
+    [PostgresFact]
+    public async Task ATurnsFirstReads_AreOneStatement_ThatKeepsOneGenericPlan()
+    {
+        // One pooled connection, so every turn runs on the session whose prepared statements are looked at.
+        var connectionString = new NpgsqlConnectionStringBuilder(await fixture.CreateDatabaseAsync()) { MaxPoolSize = 1 }.ConnectionString;
+        await using var database = new PostgresDatabase(connectionString, TimeProvider.System, NullLogger<StorageDatabase>.Instance);
+        await new SqlStateStore(database, TimeProvider.System).WriteAsync("c", """{"activeSessionId":"s1"}""", null);
+        await new SqlServiceSessionStore(database, TimeProvider.System).CreateAsync(new ServiceSession { Id = "s1", AgentId = "29:a", StartedAt = TimeProvider.System.GetUtcNow() });
+        var store = new PostgresTurnStore(database, TimeProvider.System);
+        var person = new ServiceBot.People.PersonKey(Guid.NewGuid(), Guid.NewGuid());
+        for (var run = 0; run < 10; run++)
+        {
+            var key = new ServiceBot.BotFramework.Deduplication.ProcessedActivityKey("msteams", "c", $"a{run}");
+            var reads = new TurnReads(key, ["c", "c/live-card", "u"]) { Session = new SessionInState("c", "activeSessionId"), SupervisorOnly = person };
+            await using var turn = await store.BeginAsync("c", reads, CancellationToken.None);
+            Assert.Null(await turn.FindProcessedAsync(key, CancellationToken.None));
+            Assert.Equal("""{"activeSessionId":"s1"}""", (await turn.ReadStateAsync("c", CancellationToken.None))?.Json);
+            Assert.Null(await turn.ReadStateAsync("u", CancellationToken.None));
+            Assert.Equal("s1", (await turn.ReadSessionAsync("s1", CancellationToken.None))?.Id);
+            Assert.False(await turn.IsSupervisorOnlyAsync(person, CancellationToken.None));
+        }
+
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        await using var plans = new NpgsqlCommand(
+            "SELECT statement, generic_plans, custom_plans FROM pg_prepared_statements WHERE statement LIKE '%FROM processed_activities%'", (NpgsqlConnection)connection);
+        await using var reader = await plans.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        var statement = reader.GetString(0);
+        Assert.Contains("FROM state_items", statement, StringComparison.Ordinal);
+        Assert.Contains("FROM service_sessions", statement, StringComparison.Ordinal);
+        Assert.Contains("FROM roster_supervisors", statement, StringComparison.Ordinal);
+        Assert.True(reader.GetInt64(1) >= 3, $"generic plans: {reader.GetInt64(1)}, custom plans: {reader.GetInt64(2)}");
+        Assert.False(await reader.ReadAsync());
+    }
 }

@@ -30,8 +30,19 @@ internal static class PostgresStatements
             return new NpgsqlBatchCommand(sql);
         }
 
-        var positional = Bound.GetOrAdd((sql, parameters.GetType()), static key => Positional.Of(key.Sql, key.Parameters));
+        var positional = PositionalOf(new SqlStatement(sql, parameters));
         var command = new NpgsqlBatchCommand(positional.Sql);
+        AddParameters(command.Parameters, positional, parameters);
+        return command;
+    }
+
+    /// <summary>The positional form of <paramref name="statement"/>'s text, built once per text and type of parameters.</summary>
+    public static Positional PositionalOf(SqlStatement statement) =>
+        Bound.GetOrAdd((statement.Sql, statement.Parameters.GetType()), static key => Positional.Of(key.Sql, key.Parameters));
+
+    /// <summary>Adds <paramref name="parameters"/>' values to <paramref name="target"/> in <paramref name="positional"/>'s order, typed.</summary>
+    public static void AddParameters(NpgsqlParameterCollection target, Positional positional, object parameters)
+    {
         for (var i = 0; i < positional.Properties.Length; i++)
         {
             var parameter = new NpgsqlParameter { Value = positional.Properties[i].GetValue(parameters) ?? DBNull.Value };
@@ -40,10 +51,8 @@ internal static class PostgresStatements
                 parameter.NpgsqlDbType = type;
             }
 
-            command.Parameters.Add(parameter);
+            target.Add(parameter);
         }
-
-        return command;
     }
 
     /// <summary>

@@ -13,8 +13,10 @@ namespace ServiceBot.Storage.Postgres;
 /// in one batch: a write that must change one row is checked in the database, an update under its ETag by
 /// <c>servicebot_expect_one</c> (migration 0090), a record that must be new by its primary key (a plain INSERT); either
 /// error stops the batch before COMMIT, and comes back as the write's <see cref="StoreConflictException"/>. Like SQLite's turn, a read does not see this turn's own writes.
+/// The commit's batch also deletes the outbox rows whose sent marks are waiting (<paramref name="sentMarks"/>): they are
+/// written by the turn's transaction instead of one of their own, and wait again if it does not commit.
 /// </summary>
-internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlStatement conversationLock, TimeProvider time) : ITurnTransaction
+internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlStatement conversationLock, TimeProvider time, IWaitingSentMarks? sentMarks = null) : ITurnTransaction
 {
     /// <summary>The SQLSTATE <c>servicebot_expect_one</c> raises.</summary>
     private const string ExpectedOneRow = "SB409";
@@ -46,17 +48,9 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
             return;
         }
 
-        var batch = Batch();
-        var readers = new List<Action<NpgsqlDataReader>>();
         if (reads.Processed is { } key)
         {
             SqlProcessedActivityStore.Check(key);
-            batch.BatchCommands.Add(PostgresStatements.ToBatchCommand(SqlProcessedActivityStore.FindStatement(key)));
-            readers.Add(reader =>
-            {
-                processedKey = key;
-                processed = reader.Read() ? SqlProcessedActivityStore.FromColumns(key, NullableInt64(reader, 0), NullableString(reader, 1)) : null;
-            });
         }
 
         var stateKeys = reads.StateKeys.Distinct(StringComparer.Ordinal).ToArray();
@@ -65,32 +59,59 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
             StorageArguments.Key(stateKey, nameof(reads));
         }
 
-        if (stateKeys.Length == 1)
-        {
-            batch.BatchCommands.Add(PostgresStatements.ToBatchCommand(SqlStateStore.ReadStatement(stateKeys[0])));
-            readers.Add(reader => states[stateKeys[0]] = ReadItem(reader));
-        }
-        else if (stateKeys.Length > 1)
-        {
-            batch.BatchCommands.Add(StateItemsIn.Command(stateKeys));
-            readers.Add(reader => StateItemsIn.Read(reader, stateKeys, states));
-        }
-
         if (reads.Session is { } named)
         {
             StorageArguments.Key(named.StateKey, nameof(reads));
-            batch.BatchCommands.Add(PostgresStatements.ToBatchCommand(SessionInStateSql, new { key = named.StateKey, property = named.Property }));
-            readers.Add(reader => session = ReadSession(reader));
+        }
+
+        var batch = Batch();
+        batch.BatchCommands.Add(TurnReadsStatement.Command(reads.Processed, stateKeys, reads.Session, reads.SupervisorOnly));
+        await ReadAsync(batch, [reader => ReadPrefetched(reader, reads, stateKeys)], cancellationToken);
+    }
+
+    /// <summary>Keeps what <see cref="TurnReadsStatement"/> answered: a read without a row found nothing.</summary>
+    private void ReadPrefetched(NpgsqlDataReader reader, TurnReads reads, string[] stateKeys)
+    {
+        if (reads.Processed is { } key)
+        {
+            processedKey = key;
+            processed = null;
+        }
+
+        foreach (var stateKey in stateKeys)
+        {
+            states[stateKey] = null;
         }
 
         if (reads.SupervisorOnly is { } person)
         {
-            batch.BatchCommands.Add(PostgresStatements.ToBatchCommand(SqlRosterStore.SupervisorOnlyStatement(person)));
-            readers.Add(reader => supervisorOnly = (person, ReadSupervisorOnly(reader)));
+            supervisorOnly = (person, false);
         }
 
-        await ReadAsync(batch, readers, cancellationToken);
+        while (reader.Read())
+        {
+            var row = TurnReadsStatement.Row(reader);
+            switch (row.Part)
+            {
+                case TurnReadsStatement.Processed:
+                    processed = SqlProcessedActivityStore.FromColumns(processedKey!, row.Number, row.Text);
+                    break;
+                case TurnReadsStatement.State:
+                    states[row.Key!] = new StoreItem(row.Key!, row.Text!, row.ETag!);
+                    break;
+                case TurnReadsStatement.Session:
+                    session = SqlServiceSessionStore.FromColumns(row.Text!, row.ETag!);
+                    break;
+                default:
+                    supervisorOnly = (reads.SupervisorOnly!.Value, row.Number == 1);
+                    break;
+            }
+        }
     }
+
+    /// <summary>The statement that reads the session a state item names (<see cref="SessionInState"/>).</summary>
+    internal static SqlStatement SessionInState(SessionInState named) =>
+        new(SessionInStateSql, new { key = named.StateKey, property = named.Property });
 
     public async Task<ProcessedActivity?> FindProcessedAsync(ProcessedActivityKey key, CancellationToken cancellationToken)
     {
@@ -223,10 +244,18 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
             }
         }
 
+        var marks = end == "COMMIT" && sentMarks is not null ? sentMarks.Take() : [];
+        if (marks.Count > 0)
+        {
+            batch.BatchCommands.Add(PostgresStatements.ToBatchCommand(SqlOutboxStore.DeleteSentStatement(marks)));
+        }
+
         batch.BatchCommands.Add(new NpgsqlBatchCommand(end));
+        var committed = false;
         try
         {
             await batch.ExecuteNonQueryAsync(cancellationToken);
+            committed = true;
         }
         catch (PostgresException ex) when (ex.SqlState == ExpectedOneRow || (ex.SqlState == PostgresErrorCodes.UniqueViolation && (ex.BatchCommand is null || conflicts.ContainsKey(ex.BatchCommand))))
         {
@@ -234,6 +263,20 @@ internal sealed class PostgresTurnTransaction(NpgsqlConnection connection, SqlSt
             throw ex.BatchCommand is { } failed && conflicts.TryGetValue(failed, out var conflict)
                 ? conflict()
                 : new StoreConflictException($"A write of the turn changed no row (stale ETag or existing record): {ex.MessageText}");
+        }
+        finally
+        {
+            if (marks.Count > 0)
+            {
+                if (committed)
+                {
+                    sentMarks!.Written(marks);
+                }
+                else
+                {
+                    sentMarks!.NotWritten(marks);
+                }
+            }
         }
 
         ended = true;

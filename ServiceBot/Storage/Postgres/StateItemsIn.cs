@@ -44,7 +44,7 @@ internal static class StateItemsIn
     /// <summary>The item on the reader's current row (item_key, json, etag, as every state read selects them).</summary>
     public static StoreItem Item(NpgsqlDataReader reader) => new(reader.GetString(0), reader.GetString(1), reader.GetString(2));
 
-    private static string Text(int count)
+    internal static string Text(int count)
     {
         if (count <= Kept && Texts[count] is { } kept)
         {

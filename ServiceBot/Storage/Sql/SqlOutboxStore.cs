@@ -62,12 +62,8 @@ internal sealed class SqlOutboxStore(StorageDatabase database) : IOutboxStore
             // its own). Marked instead, every mark wrote a new version of the row with its 2–7 KB activity and, as the
             // mark leaves the pending index, a new entry in the primary key; a deletion writes neither. Nothing reads a
             // sent row: a pending row is one that exists, unsent and not given up.
-            return database.WriteAsync(
-                (connection, transaction) => connection.ExecuteAsync(new CommandDefinition(
-                    "DELETE FROM outbox WHERE id = ANY(@ids)",
-                    new { ids = marks.Select(mark => mark.Id).ToArray() },
-                    transaction)),
-                cancellationToken);
+            var delete = DeleteSentStatement(marks);
+            return database.WriteAsync((connection, transaction) => delete.ExecuteAsync(connection, transaction, CancellationToken.None), cancellationToken);
         }
 
         // One statement run once per row (Dapper reuses the command, so it is prepared once), in one transaction.
@@ -85,6 +81,10 @@ internal sealed class SqlOutboxStore(StorageDatabase database) : IOutboxStore
             },
             cancellationToken);
     }
+
+    /// <summary>PostgreSQL's mark of sent rows: their deletion, in one statement (alone, or in a turn's commit).</summary>
+    internal static SqlStatement DeleteSentStatement(IEnumerable<OutboxSentMark> marks) =>
+        new("DELETE FROM outbox WHERE id = ANY(@ids)", new { ids = marks.Select(mark => mark.Id).ToArray() });
 
     public Task RetryLaterAsync(string id, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken) =>
         ExecuteAsync(
