@@ -55,6 +55,19 @@ public sealed class OutboxSentMarksTests : StorageContractTests
         Assert.Equal("t2:0", Assert.Single(await outbox.ClaimDueAsync(Time.GetUtcNow(), 10, HoldFor, CancellationToken.None)).Id);
     }
 
+    [Fact]
+    public async Task Dispose_EndsTheBatchWindowAtOnce_AndWritesItsMarks()
+    {
+        var outbox = await CommitRowsAsync("t1");
+        var sut = new OutboxSentMarks(outbox, NullLogger<OutboxSentMarks>.Instance) { Window = TimeSpan.FromHours(1) };
+        sut.Add("t1:0", Time.GetUtcNow());
+
+        // Before, disposal waited out the window (a test with a ten-minute window hung the suite for that long).
+        await sut.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.Empty(await outbox.ListPendingAsync(CancellationToken.None));
+    }
+
     /// <summary>One committed turn per id, each with one reply held for <see cref="HoldFor"/> by this instance.</summary>
     private async Task<SqlOutboxStore> CommitRowsAsync(params string[] turnIds)
     {

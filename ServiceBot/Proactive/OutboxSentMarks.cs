@@ -24,6 +24,9 @@ public sealed class OutboxSentMarks(IOutboxStore outbox, ILogger<OutboxSentMarks
     private readonly Lock gate = new();
     private readonly SemaphoreSlim writing = new(1, 1);
 
+    /// <summary>Cut short by disposal: a batch's window then ends at once and its marks are written.</summary>
+    private readonly CancellationTokenSource closing = new();
+
     /// <summary>The marks taken by commits still running, each with what completes when that commit ends.</summary>
     private readonly Dictionary<IReadOnlyList<OutboxSentMark>, TaskCompletionSource> carried = new(ReferenceEqualityComparer.Instance);
 
@@ -101,6 +104,7 @@ public sealed class OutboxSentMarks(IOutboxStore outbox, ILogger<OutboxSentMarks
             pending = scheduled;
         }
 
+        await closing.CancelAsync();
         await pending;
         await FlushAsync();
     }
@@ -173,7 +177,15 @@ public sealed class OutboxSentMarks(IOutboxStore outbox, ILogger<OutboxSentMarks
 
     private async Task WriteSoonAsync()
     {
-        await Task.Delay(Window);
+        try
+        {
+            await Task.Delay(Window, closing.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Disposed within the window: written now.
+        }
+
         await FlushAsync();
     }
 }

@@ -93,7 +93,10 @@ public sealed class PostgresSentMarksInTurnCommitTests(PostgresFixture fixture)
         }
 
         Assert.Equal("t1:0", Assert.Single(await outbox.ListPendingAsync(CancellationToken.None)).Id);
-        Assert.Equal("t1:0", Assert.Single(marks.Take()).Id);
+        var waiting = marks.Take();
+        Assert.Equal("t1:0", Assert.Single(waiting).Id);
+        // Whoever takes marks reports how its commit ended; until then a flush (and so disposal) waits for it.
+        marks.NotWritten(waiting);
     }
 
     private static async Task CommitReplyAsync(PostgresTurnStore turns, string turnId)
