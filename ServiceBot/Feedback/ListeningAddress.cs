@@ -8,21 +8,27 @@ namespace ServiceBot.Feedback;
 /// </summary>
 public static class ListeningAddress
 {
-    private static readonly string[] WildcardHosts = ["://0.0.0.0:", "://[::]:", "://+:", "://*:"];
+    private static readonly string[] WildcardHosts = ["0.0.0.0", "[::]", "+", "*"];
 
-    public static string? BrowsableFrom(IEnumerable<string>? addresses)
+    public static string? BrowsableFrom(IEnumerable<string>? addresses) =>
+        FirstHttp(addresses, wildcardHostAs: "localhost") is { } uri
+            ? (uri.IsLoopback ? new UriBuilder(uri) { Host = "localhost" }.Uri : uri).GetLeftPart(UriPartial.Authority)
+            : null;
+
+    /// <summary>The first http(s) address listened on, its wildcard host (0.0.0.0, [::], +, *) written as <paramref name="wildcardHostAs"/>.</summary>
+    public static Uri? FirstHttp(IEnumerable<string>? addresses, string wildcardHostAs)
     {
         foreach (var address in addresses ?? [])
         {
             var text = address.Trim();
             foreach (var wildcard in WildcardHosts)
             {
-                text = text.Replace(wildcard, "://localhost:", StringComparison.Ordinal);
+                text = text.Replace($"://{wildcard}:", $"://{wildcardHostAs}:", StringComparison.Ordinal);
             }
 
             if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
             {
-                return (uri.IsLoopback ? new UriBuilder(uri) { Host = "localhost" }.Uri : uri).GetLeftPart(UriPartial.Authority);
+                return uri;
             }
         }
 

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using ServiceBot.BotFramework.Connector;
+using ServiceBot.Feedback;
 
 namespace ServiceBot.Hosting;
 
@@ -15,8 +16,6 @@ namespace ServiceBot.Hosting;
 /// </summary>
 public sealed class ConnectorTransportWarmUp(IHttpClientFactory httpClients, IServer server)
 {
-    private static readonly string[] WildcardHosts = ["0.0.0.0", "[::]", "+", "*"];
-
     /// <summary>Posts once to this process's health endpoint; false when it listens on no http address to post to.</summary>
     public async Task<bool> RunAsync(CancellationToken cancellationToken)
     {
@@ -39,22 +38,6 @@ public sealed class ConnectorTransportWarmUp(IHttpClientFactory httpClients, ISe
     }
 
     /// <summary>The first http(s) address listened on, a wildcard host written as 127.0.0.1.</summary>
-    internal static Uri? OwnAddress(IEnumerable<string>? addresses)
-    {
-        foreach (var address in addresses ?? [])
-        {
-            var text = address.Trim();
-            foreach (var wildcard in WildcardHosts)
-            {
-                text = text.Replace($"://{wildcard}:", "://127.0.0.1:", StringComparison.Ordinal);
-            }
-
-            if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
-            {
-                return new Uri(uri.GetLeftPart(UriPartial.Authority));
-            }
-        }
-
-        return null;
-    }
+    internal static Uri? OwnAddress(IEnumerable<string>? addresses) =>
+        ListeningAddress.FirstHttp(addresses, wildcardHostAs: "127.0.0.1") is { } uri ? new Uri(uri.GetLeftPart(UriPartial.Authority)) : null;
 }
