@@ -65,7 +65,26 @@ internal abstract class StorageDatabase(TimeProvider time, ILogger logger) : IAs
     /// Runs <paramref name="statements"/> in order in one transaction, as one write that stands alone (on SQLite in the
     /// group commit), and returns the rows each changed once they are durable.
     /// </summary>
-    public virtual async Task<IReadOnlyList<int>> WriteTogetherAsync(IReadOnlyList<Sql.SqlStatement> statements, CancellationToken cancellationToken)
+    public virtual async Task<IReadOnlyList<int>> WriteTogetherAsync(IReadOnlyList<Sql.SqlStatement> statements, CancellationToken cancellationToken) =>
+        await RunTogetherAsync(statements, keep: true, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="statements"/> as <see cref="WriteTogetherAsync"/> does and rolls them back instead of
+    /// committing: the start's warm-up prepares a write's statements and its path (on SQLite the group commit) without
+    /// keeping anything.
+    /// </summary>
+    public virtual async Task RehearseTogetherAsync(IReadOnlyList<Sql.SqlStatement> statements, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RunTogetherAsync(statements, keep: false, cancellationToken);
+        }
+        catch (RehearsalOverException)
+        {
+        }
+    }
+
+    private async Task<int[]> RunTogetherAsync(IReadOnlyList<Sql.SqlStatement> statements, bool keep, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(statements);
         var rows = new int[statements.Count];
@@ -78,6 +97,12 @@ internal abstract class StorageDatabase(TimeProvider time, ILogger logger) : IAs
                     rows[i] = await statements[i].ExecuteAsync(connection, transaction ?? own, CancellationToken.None);
                 }
 
+                if (!keep)
+                {
+                    // Thrown on purpose: the write is rolled back (its own transaction, or its savepoint in a group commit).
+                    throw new RehearsalOverException();
+                }
+
                 if (own is not null)
                 {
                     await own.CommitAsync(CancellationToken.None);
@@ -85,35 +110,6 @@ internal abstract class StorageDatabase(TimeProvider time, ILogger logger) : IAs
             },
             cancellationToken);
         return rows;
-    }
-
-    /// <summary>
-    /// Runs <paramref name="statements"/> as <see cref="WriteTogetherAsync"/> does and rolls them back instead of
-    /// committing: the start's warm-up prepares a write's statements and its path (on SQLite the group commit) without
-    /// keeping anything.
-    /// </summary>
-    public virtual async Task RehearseTogetherAsync(IReadOnlyList<Sql.SqlStatement> statements, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(statements);
-        try
-        {
-            await WriteAsync(
-                async (connection, transaction) =>
-                {
-                    await using var own = transaction is null ? await connection.BeginTransactionAsync(cancellationToken) : null;
-                    foreach (var statement in statements)
-                    {
-                        await statement.ExecuteAsync(connection, transaction ?? own, CancellationToken.None);
-                    }
-
-                    // Thrown on purpose: the write is rolled back (its own transaction, or its savepoint in a group commit).
-                    throw new RehearsalOverException();
-                },
-                cancellationToken);
-        }
-        catch (RehearsalOverException)
-        {
-        }
     }
 
     /// <summary>Waits for this process's turn to write; null when the engine needs no in-process turn-taking.</summary>

@@ -47,12 +47,7 @@ internal sealed class PostgresDatabase : StorageDatabase
     {
         ArgumentNullException.ThrowIfNull(statements);
         await using var connection = (NpgsqlConnection)await OpenAsync(cancellationToken);
-        await using var batch = new NpgsqlBatch(connection);
-        foreach (var statement in statements)
-        {
-            batch.BatchCommands.Add(PostgresStatements.ToBatchCommand(statement));
-        }
-
+        await using var batch = Batch(connection, statements);
         await batch.ExecuteNonQueryAsync(cancellationToken);
         var rows = new int[statements.Count];
         for (var i = 0; i < rows.Length; i++)
@@ -68,15 +63,22 @@ internal sealed class PostgresDatabase : StorageDatabase
     {
         ArgumentNullException.ThrowIfNull(statements);
         await using var connection = (NpgsqlConnection)await OpenAsync(cancellationToken);
-        await using var batch = new NpgsqlBatch(connection);
-        batch.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN"));
+        await using var batch = Batch(connection, statements);
+        batch.BatchCommands.Insert(0, new NpgsqlBatchCommand("BEGIN"));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("ROLLBACK"));
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>The statements as one batch: one round trip, and one implicit transaction unless the batch opens its own.</summary>
+    private static NpgsqlBatch Batch(NpgsqlConnection connection, IReadOnlyList<SqlStatement> statements)
+    {
+        var batch = new NpgsqlBatch(connection);
         foreach (var statement in statements)
         {
             batch.BatchCommands.Add(PostgresStatements.ToBatchCommand(statement));
         }
 
-        batch.BatchCommands.Add(new NpgsqlBatchCommand("ROLLBACK"));
-        await batch.ExecuteNonQueryAsync(cancellationToken);
+        return batch;
     }
 
     internal override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>

@@ -20,24 +20,21 @@ internal sealed class SqlConversationReferenceStore(StorageDatabase database, Ti
     public async Task<bool> SaveWithNewStateAsync(
         ConversationReference reference, ServiceUrlProvenance provenance, string stateKey, string stateJson, CancellationToken cancellationToken = default)
     {
-        StorageArguments.Key(stateKey, nameof(stateKey));
-        StorageArguments.Json(stateJson, nameof(stateJson));
-        var now = time.GetUtcNow();
-        var rows = await database.WriteTogetherAsync(
-            [SaveStatement(reference, provenance, now), SqlStateStore.WriteStatement(stateKey, stateJson, expectedETag: null, now, ETags.New())],
-            cancellationToken);
+        var rows = await database.WriteTogetherAsync(SaveWithNewStateStatements(reference, provenance, stateKey, stateJson), cancellationToken);
         return rows[1] == 1;
     }
 
     public Task RehearseSaveWithNewStateAsync(
-        ConversationReference reference, ServiceUrlProvenance provenance, string stateKey, string stateJson, CancellationToken cancellationToken = default)
+        ConversationReference reference, ServiceUrlProvenance provenance, string stateKey, string stateJson, CancellationToken cancellationToken = default) =>
+        database.RehearseTogetherAsync(SaveWithNewStateStatements(reference, provenance, stateKey, stateJson), cancellationToken);
+
+    /// <summary>The reference's save, then the state item it comes with as a new record (arguments checked here).</summary>
+    private SqlStatement[] SaveWithNewStateStatements(ConversationReference reference, ServiceUrlProvenance provenance, string stateKey, string stateJson)
     {
         StorageArguments.Key(stateKey, nameof(stateKey));
         StorageArguments.Json(stateJson, nameof(stateJson));
         var now = time.GetUtcNow();
-        return database.RehearseTogetherAsync(
-            [SaveStatement(reference, provenance, now), SqlStateStore.WriteStatement(stateKey, stateJson, expectedETag: null, now, ETags.New())],
-            cancellationToken);
+        return [SaveStatement(reference, provenance, now), SqlStateStore.WriteStatement(stateKey, stateJson, expectedETag: null, now, ETags.New())];
     }
 
     /// <summary>The reference's insert or replacement (arguments checked here).</summary>
