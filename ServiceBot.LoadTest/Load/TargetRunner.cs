@@ -13,8 +13,6 @@ namespace ServiceBot.LoadTest.Load;
 /// </summary>
 internal sealed class TargetRunner(Sitting sitting, LoadSettings settings, TextWriter progress)
 {
-    private const double Megabyte = 1024 * 1024;
-
     public async Task<TargetResult> RunAsync(BotTarget target, LoadScript script, string runTag, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(target);
@@ -90,12 +88,12 @@ internal sealed class TargetRunner(Sitting sitting, LoadSettings settings, TextW
             CpuMsPerTurn = (endSample.Cpu - startSample.Cpu).TotalMilliseconds / turnsSent,
             ToolCpuMsPerTurn = (toolEnd.CpuTicks - toolStart.CpuTicks) * 1000.0 / LinuxNative.ClockTicksPerSecond / turnsSent,
             Memory = new MemoryFigures(
-                readySample.ResidentBytes / Megabyte,
-                startSample.ResidentBytes / Megabyte,
-                endSample.ResidentBytes / Megabyte,
-                trail.Max(s => s.ResidentBytes) / Megabyte,
-                endSample.PeakResidentBytes / Megabyte,
-                Downsample(trail.Select(s => s.ResidentBytes / Megabyte).ToList(), 100))
+                readySample.ResidentBytes / ProcessSample.Megabyte,
+                startSample.ResidentBytes / ProcessSample.Megabyte,
+                endSample.ResidentBytes / ProcessSample.Megabyte,
+                trail.Max(s => s.ResidentBytes) / ProcessSample.Megabyte,
+                endSample.PeakResidentBytes / ProcessSample.Megabyte,
+                Downsample(trail.Select(s => s.ResidentBytes / ProcessSample.Megabyte).ToList(), 100))
             {
                 Growth = MemoryGrowth.Of(sampler.ByConversations(startSample.At, endSample.At), measured.Conversations),
             },

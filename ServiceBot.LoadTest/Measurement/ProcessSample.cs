@@ -3,6 +3,9 @@ namespace ServiceBot.LoadTest.Measurement;
 /// <summary>One reading of a process: when (since its start), its CPU time so far and its resident memory.</summary>
 internal readonly record struct ProcessSample(TimeSpan At, TimeSpan Cpu, long ResidentBytes, long PeakResidentBytes, int Threads)
 {
+    /// <summary>Bytes per MB, as every memory figure of the report gives them.</summary>
+    public const double Megabyte = 1024 * 1024;
+
     /// <summary>How many measured conversations had finished when it was taken; null before they started.</summary>
     public int? Conversations { get; init; }
 

@@ -39,7 +39,7 @@ internal sealed class ProcessSampler : IAsyncDisposable
 
     /// <summary>The readings between <paramref name="from"/> and <paramref name="to"/> that note how many conversations were done.</summary>
     public IReadOnlyList<MemoryReading> ByConversations(TimeSpan from, TimeSpan to) =>
-        [.. Between(from, to).Where(s => s.Conversations is not null).Select(s => new MemoryReading(s.Conversations!.Value, s.ResidentBytes / (1024.0 * 1024)))];
+        [.. Between(from, to).Where(s => s.Conversations is not null).Select(s => new MemoryReading(s.Conversations!.Value, s.ResidentBytes / ProcessSample.Megabyte))];
 
     public IReadOnlyList<ProcessSample> Between(TimeSpan from, TimeSpan to)
     {
