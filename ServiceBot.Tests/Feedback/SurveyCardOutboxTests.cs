@@ -97,6 +97,24 @@ public abstract class SurveyCardOutboxTests : FeedbackHostTestBase
         Assert.Empty(await Service<IOutboxStore>().ListPendingAsync(CancellationToken.None));
     }
 
+    [EngineFact]
+    public async Task ChatThatRefusesTheBot_AgentIsOfferedTheLink_NothingStaysQueued_AndTheNextTryStartsANewChat()
+    {
+        var sessionId = await EndServiceWithCarlosKnownAsync();
+        Channel.Enqueue(new ScriptedResponse(403, """{"error":{"code":"Forbidden","message":"The bot is not installed for this user"}}"""));
+
+        var refused = await InvokeAsync(PickCarlos(sessionId));
+
+        Assert.Contains(Text(FeedbackTextKeys.PersonUnreachable, Language.Spanish).Split('{')[0], Plain(refused["value"]), StringComparison.Ordinal);
+        Assert.Null((await Service<ISurveyInvitationStore>().FindBySessionAsync(sessionId))!.CustomerObjectId);
+        Assert.Empty(await Service<IOutboxStore>().ListPendingAsync(CancellationToken.None));
+
+        // The refusing chat is forgotten: trying Teams again starts a new one instead of meeting the same refusal.
+        var before = Channel.Calls.Count;
+        await InvokeAsync(PickCarlos(sessionId));
+        Assert.Contains(Channel.Calls.Skip(before), call => call.Method == "POST" && call.Path == "/amer/v3/conversations");
+    }
+
     private ServiceBotApplication Restarted() =>
         WithStorage(WithRoster(Configure(new ServiceBotApplication(Channel, AppId, Entra) { Clock = Clock, DataFolder = App.DataFolder })))
             .WithSetting("BotFramework:ConnectorMaxRetries", "0");

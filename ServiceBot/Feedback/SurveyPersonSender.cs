@@ -25,6 +25,7 @@ public sealed class SurveyPersonSender(
     IConversationReferenceStore references,
     IRosterStore roster,
     OutboxSender outbox,
+    ProactiveMessenger messenger,
     ConnectorClientFactory connectors,
     ContentStore content,
     ILogger<SurveyPersonSender> logger)
@@ -83,7 +84,13 @@ public sealed class SurveyPersonSender(
                 FeedbackLog.PersonSurveySent(logger, invitation.ServiceSessionId);
                 return issue;
             case OutboxDelivery.GivenUp:
-                FeedbackLog.PersonUnreachable(logger, null, invitation.ServiceSessionId, nameof(OutboxDelivery.GivenUp));
+                FeedbackLog.PersonUnreachable(logger, channel.Failure, invitation.ServiceSessionId, (channel.Failure as ConnectorException)?.StatusCode.ToString() ?? nameof(OutboxDelivery.GivenUp));
+                if (channel.Failure is { } failure && ProactiveMessenger.IsBlocked(failure))
+                {
+                    // The chat refuses the bot (uninstalled): its reference goes, so a later try starts a new chat.
+                    await messenger.ForgetBlockedAsync(new ConversationReference { Conversation = row.Activity.Conversation, User = row.Activity.Recipient });
+                }
+
                 await invitations.ForgetCustomerAsync(invitation.TokenHash, CancellationToken.None);
                 return issue with { Outcome = SurveyIssueOutcome.Unreachable };
             default:
