@@ -16,6 +16,7 @@ namespace ServiceBot.Tests.Feedback;
 public abstract class SurveyCardOutboxTests : FeedbackHostTestBase
 {
     private const string CarlosConversationId = "a:1carlosPersonal";
+    private const string GroupChatId = "19:chat-ana-carlos-outbox@thread.v2";
 
     protected override bool KeepDataFolder => true;
 
@@ -115,6 +116,41 @@ public abstract class SurveyCardOutboxTests : FeedbackHostTestBase
         Assert.Contains(Channel.Calls.Skip(before), call => call.Method == "POST" && call.Path == "/amer/v3/conversations");
     }
 
+    [EngineFact]
+    public async Task GroupChatCardTheChannelFails_TheOutboxRetriesIt_AndTheChatGetsOneCard()
+    {
+        await PostAsync(GroupMessage(AgentUserId, "Ana López", AgentAadObjectId, "nueva atención"));
+        var sessionId = await EndAndFindSurveyOfferAsync(GroupMessage(AgentUserId, "Ana López", AgentAadObjectId, "terminar atención"));
+        var command = GroupMessage(AgentUserId, "Ana López", AgentAadObjectId, "encuesta <at>Carlos Ruiz</at>");
+        command["entities"] = new JsonArray(new JsonObject
+        {
+            ["type"] = "mention",
+            ["text"] = "<at>Carlos Ruiz</at>",
+            ["mentioned"] = new JsonObject { ["id"] = CustomerId, ["name"] = "Carlos Ruiz" },
+        });
+        Channel.Enqueue(new ScriptedResponse(503));
+        var before = Channel.Calls.Count;
+
+        await PostAsync(command);
+
+        var failed = Assert.Single(Channel.Calls.Skip(before), IsCardToGroup);
+        Assert.Null(failed.ResponseId);
+
+        // The turns' own replies in this chat were sent: their marks are written first, so only the survey card is pending.
+        await Service<OutboxSentMarks>().FlushAsync();
+        Assert.Single(await Service<IOutboxStore>().ListPendingAsync(CancellationToken.None), row => row.ConversationId == GroupChatId);
+        Assert.Equal(GroupChatId, (await Service<ISurveyInvitationStore>().FindBySessionAsync(sessionId))!.CustomerConversationId);
+
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(1, await Service<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None));
+        Assert.Equal(0, await Service<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None));
+
+        var cards = Channel.Calls.Skip(before).Where(IsCardToGroup).ToList();
+        Assert.Equal(2, cards.Count);
+        Assert.Single(cards, call => call.ResponseId is not null);
+        Assert.Equal(failed.Body, cards[1].Body);
+    }
+
     private ServiceBotApplication Restarted() =>
         WithStorage(WithRoster(Configure(new ServiceBotApplication(Channel, AppId, Entra) { Clock = Clock, DataFolder = App.DataFolder })))
             .WithSetting("BotFramework:ConnectorMaxRetries", "0");
@@ -135,6 +171,12 @@ public abstract class SurveyCardOutboxTests : FeedbackHostTestBase
 
     private static bool IsCardToCarlos(ConnectorCall call) =>
         call.Method == "POST" && call.Path == ActivitiesPath(CarlosConversationId) && FindAction(CardIn(call), FeedbackVerbs.Submit) is not null;
+
+    private static bool IsCardToGroup(ConnectorCall call) =>
+        call.Method == "POST" && call.Path.StartsWith(ActivitiesPath(GroupChatId), StringComparison.Ordinal) && CardIn(call)?["refresh"] is not null;
+
+    private JsonObject GroupMessage(string userId, string name, string? aadObjectId, string text) =>
+        MessageIn(GroupChatId, "groupChat", userId, name, aadObjectId, text);
 
     private JsonObject PickCarlos(string sessionId) =>
         CardPress(AgentMessage(""), FeedbackVerbs.Person, sessionId, inputs: (FeedbackVerbs.PersonInput, CustomerAadObjectId));
