@@ -56,6 +56,24 @@ public sealed class OutboxSentMarksTests : StorageContractTests
     }
 
     [Fact]
+    public async Task MarksTakenAndNeverReported_FailTheFlushClearly_InsteadOfHangingIt_AndAreWrittenNext()
+    {
+        var outbox = await CommitRowsAsync("t1", "t2");
+        await using var sut = new OutboxSentMarks(outbox, NullLogger<OutboxSentMarks>.Instance) { Window = TimeSpan.FromHours(1), ReportTimeout = TimeSpan.FromMilliseconds(200) };
+        sut.Add("t1:0", Time.GetUtcNow());
+
+        // A commit takes the marks and, by mistake, never says how it ended.
+        Assert.Single(sut.Take());
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => sut.FlushAsync().WaitAsync(TimeSpan.FromMinutes(1)));
+        Assert.Contains(nameof(IWaitingSentMarks.Written), failure.Message, StringComparison.Ordinal);
+
+        // The marks were put back: the next flush writes them, and flushes no longer wait for that commit.
+        await sut.FlushAsync().WaitAsync(TimeSpan.FromMinutes(1));
+        Assert.Equal("t2:0", Assert.Single(await outbox.ListPendingAsync(CancellationToken.None)).Id);
+    }
+
+    [Fact]
     public async Task Dispose_EndsTheBatchWindowAtOnce_AndWritesItsMarks()
     {
         var outbox = await CommitRowsAsync("t1");

@@ -317,9 +317,71 @@ public abstract class TurnStoreContractTests : StorageContractTests
 
         Assert.Equal("t2:0", Assert.Single(await outbox.ListPendingAsync(CancellationToken.None)).Id);
         Assert.Equal("t2:0", Assert.Single(await outbox.ClaimDueAsync(Time.GetUtcNow(), 10, TimeSpan.FromMinutes(2), CancellationToken.None)).Id);
-        // PostgreSQL deletes a sent row (a mark would write a new version of the whole row); SQLite keeps it, marked.
+        // A sent row is deleted (nothing reads it; a mark would rewrite the whole row, and SQLite kept them all).
         await using var connection = await database.OpenAsync(CancellationToken.None);
-        Assert.Equal(database is PostgresDatabase ? 1L : 3L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM outbox"));
+        Assert.Equal(1L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM outbox"));
+    }
+
+    [EngineFact]
+    public async Task SentReplies_LeaveNoRows_SoTheOutboxStopsGrowing()
+    {
+        var database = OpenDatabase();
+        var sut = CreateSut(database);
+        var outbox = new SqlOutboxStore(database);
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+
+        // Round after round of turns whose replies are sent: the table holds what is still to send, never the history.
+        for (var round = 0; round < 5; round++)
+        {
+            var ids = new List<OutboxSentMark>();
+            for (var i = 0; i < 40; i++)
+            {
+                var turnId = $"r{round}-t{i}";
+                await using var turn = await sut.BeginAsync($"{Key}-{i}", CancellationToken.None);
+                await turn.EnqueueAsync([Reply(turnId)], Time.GetUtcNow().AddMinutes(2), CancellationToken.None);
+                await turn.CommitAsync(CancellationToken.None);
+                ids.Add(new OutboxSentMark($"{turnId}:0", Time.GetUtcNow()));
+            }
+
+            Assert.Equal(40L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM outbox"));
+            await outbox.MarkSentAsync(ids, CancellationToken.None);
+            Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM outbox"));
+            Time.Advance(TimeSpan.FromMinutes(1));
+        }
+    }
+
+    [EngineFact]
+    public async Task Purge_DeletesFinishedRowsPastTheCutoff_AndNeverAPendingOne()
+    {
+        var database = OpenDatabase();
+        var sut = CreateSut(database);
+        var outbox = new SqlOutboxStore(database);
+        var old = Time.GetUtcNow();
+        var count = SqlOutboxStore.PurgeBatchSize * 2 + 7;
+        await using (var turn = await sut.BeginAsync(Key, CancellationToken.None))
+        {
+            await turn.EnqueueAsync([.. Enumerable.Range(0, count).Select(i => Reply($"sent{i}")), Reply("pending"), Reply("given-up"), Reply("given-up-late")], old.AddMinutes(2), CancellationToken.None);
+            await turn.CommitAsync(CancellationToken.None);
+        }
+
+        // Rows marked sent as a database did before sent rows were deleted, still there after an upgrade.
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        await connection.ExecuteAsync("UPDATE outbox SET sent_at = @at, claimed_until = NULL WHERE id LIKE 'sent%'", new { at = UnixTime.ToMilliseconds(old) });
+        await outbox.GiveUpAsync("given-up:0", old, CancellationToken.None);
+        Time.Advance(TimeSpan.FromHours(30));
+        await outbox.GiveUpAsync("given-up-late:0", Time.GetUtcNow(), CancellationToken.None);
+
+        var purged = await outbox.PurgeBeforeAsync(Time.GetUtcNow().AddHours(-24), CancellationToken.None);
+
+        Assert.Equal(count + 1, purged);
+        var left = (await connection.QueryAsync<string>("SELECT id FROM outbox ORDER BY id")).ToList();
+        Assert.Equal(["given-up-late:0", "pending:0"], left);
+        Assert.Equal("pending:0", Assert.Single(await outbox.ListPendingAsync(CancellationToken.None)).Id);
+
+        // However long it waits (its channel down for days), a row not yet sent nor given up is never purged.
+        Time.Advance(TimeSpan.FromDays(30));
+        await outbox.PurgeBeforeAsync(Time.GetUtcNow(), CancellationToken.None);
+        Assert.Equal("pending:0", Assert.Single(await outbox.ListPendingAsync(CancellationToken.None)).Id);
     }
 
     private static async Task CommitRecordAsync(ITurnStore sut, InvokeResponse response)

@@ -40,5 +40,8 @@ internal static partial class FeedbackLog
     public static partial void PersonSurveySent(ILogger logger, string sessionId);
 
     [LoggerMessage(EventId = 14013, Level = LogLevel.Warning, Message = "Survey for session {SessionId} could not reach the customer in Teams ({Status}); the agent is offered the link")]
-    public static partial void PersonUnreachable(ILogger logger, Exception exception, string sessionId, string status);
+    public static partial void PersonUnreachable(ILogger logger, Exception? exception, string sessionId, string status);
+
+    [LoggerMessage(EventId = 14014, Level = LogLevel.Warning, Message = "The survey card for session {SessionId} is queued but did not go at once ({Delivery}); the outbox sends it")]
+    public static partial void SurveyCardQueued(ILogger logger, string sessionId, string delivery);
 }

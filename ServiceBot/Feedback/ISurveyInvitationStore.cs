@@ -1,3 +1,5 @@
+using ServiceBot.Storage;
+
 namespace ServiceBot.Feedback;
 
 /// <summary>Survey invitations (one per ended service) and the single-use claim that records the answer.</summary>
@@ -18,6 +20,15 @@ public interface ISurveyInvitationStore
     /// presses (a double tap, two instances) exactly one sends the card.
     /// </summary>
     Task<bool> ReissueToPersonAsync(SurveyInvitation invitation, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Issues the invitation (stored, or else reissued as <see cref="ReissueAsync"/> does; with
+    /// <paramref name="toPerson"/> as <see cref="ReissueToPersonAsync"/> does) and queues <paramref name="card"/> in the
+    /// outbox, held by this instance until <paramref name="heldUntil"/> for its immediate send, in one commit: a crash
+    /// leaves either neither or both, and the outbox sends a queued card even if this instance never does. False (and
+    /// nothing queued) when the invitation was not issued.
+    /// </summary>
+    Task<bool> IssueWithCardAsync(SurveyInvitation invitation, bool toPerson, OutboxMessage card, DateTimeOffset heldUntil, CancellationToken cancellationToken = default);
 
     /// <summary>Notes the chat the customer's survey card went to and the message id the channel gave it.</summary>
     Task SetCustomerCardAsync(string tokenHash, string conversationId, string? activityId, CancellationToken cancellationToken = default);

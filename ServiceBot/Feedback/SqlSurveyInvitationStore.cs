@@ -24,24 +24,31 @@ internal sealed class SqlSurveyInvitationStore(StorageDatabase database) : ISurv
 
     public async Task<bool> CreateAsync(SurveyInvitation invitation, CancellationToken cancellationToken = default)
     {
+        CheckNew(invitation);
+        var create = CreateStatement(invitation);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await create.ExecuteAsync(connection, null, cancellationToken) == 1;
+    }
+
+    private static void CheckNew(SurveyInvitation invitation)
+    {
         ArgumentNullException.ThrowIfNull(invitation);
         StorageArguments.Key(invitation.TokenHash, "invitation.TokenHash");
         StorageArguments.Key(invitation.ServiceSessionId, "invitation.ServiceSessionId");
         StorageArguments.Key(invitation.AgentId, "invitation.AgentId");
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO survey_invitations (token_hash, service_session_id, agent_id, agent_tenant_id, agent_object_id,
-                agent_name, team_id, conversation_id, service_channel, language, content_version, created_at, expires_at, used_at,
-                customer_id, customer_object_id, customer_name, customer_conversation_id)
-            VALUES (@TokenHash, @ServiceSessionId, @AgentId, @AgentTenantId, @AgentObjectId, @AgentName, @TeamId, @ConversationId,
-                @ServiceChannel, @Language, @ContentVersion, @CreatedAt, @ExpiresAt, NULL,
-                @CustomerId, @CustomerObjectId, @CustomerName, @CustomerConversationId)
-            ON CONFLICT DO NOTHING
-            """,
-            Row.From(invitation),
-            cancellationToken: cancellationToken)) == 1;
     }
+
+    private static SqlStatement CreateStatement(SurveyInvitation invitation) => new(
+        """
+        INSERT INTO survey_invitations (token_hash, service_session_id, agent_id, agent_tenant_id, agent_object_id,
+            agent_name, team_id, conversation_id, service_channel, language, content_version, created_at, expires_at, used_at,
+            customer_id, customer_object_id, customer_name, customer_conversation_id)
+        VALUES (@TokenHash, @ServiceSessionId, @AgentId, @AgentTenantId, @AgentObjectId, @AgentName, @TeamId, @ConversationId,
+            @ServiceChannel, @Language, @ContentVersion, @CreatedAt, @ExpiresAt, NULL,
+            @CustomerId, @CustomerObjectId, @CustomerName, @CustomerConversationId)
+        ON CONFLICT DO NOTHING
+        """,
+        Row.From(invitation));
 
     public Task<SurveyInvitation?> FindAsync(string tokenHash, CancellationToken cancellationToken = default) =>
         FindWhereAsync("token_hash = @value", StorageArguments.Key(tokenHash, nameof(tokenHash)), cancellationToken);
@@ -52,32 +59,68 @@ internal sealed class SqlSurveyInvitationStore(StorageDatabase database) : ISurv
     public Task<bool> ReissueAsync(SurveyInvitation invitation, CancellationToken cancellationToken = default) =>
         ReissueWhereAsync(invitation, "", cancellationToken);
 
-    public Task<bool> ReissueToPersonAsync(SurveyInvitation invitation, CancellationToken cancellationToken = default)
+    public Task<bool> ReissueToPersonAsync(SurveyInvitation invitation, CancellationToken cancellationToken = default) =>
+        ReissueWhereAsync(invitation, ToPersonCondition(invitation), cancellationToken);
+
+    public async Task<bool> IssueWithCardAsync(
+        SurveyInvitation invitation, bool toPerson, OutboxMessage card, DateTimeOffset heldUntil, CancellationToken cancellationToken = default)
+    {
+        CheckNew(invitation);
+        SqlOutboxStore.Check(card);
+        var reissue = ReissueStatement(invitation, toPerson ? ToPersonCondition(invitation) : "");
+        var create = CreateStatement(invitation);
+        var issued = false;
+        await database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                // Alone (PostgreSQL) the write takes a transaction of its own; in SQLite's group commit it is the savepoint's.
+                await using var own = transaction is null ? await connection.BeginTransactionAsync(CancellationToken.None) : null;
+                var current = transaction ?? own;
+                issued = await create.ExecuteAsync(connection, current, CancellationToken.None) == 1 ||
+                         await reissue.ExecuteAsync(connection, current, CancellationToken.None) == 1;
+                if (issued)
+                {
+                    await SqlOutboxStore.InsertAsync(connection, current, [card], invitation.CreatedAt, heldUntil, CancellationToken.None);
+                }
+
+                if (own is not null)
+                {
+                    await own.CommitAsync(CancellationToken.None);
+                }
+            },
+            cancellationToken);
+        return issued;
+    }
+
+    /// <summary>Reissued to a person only when it does not already go to them (unexpired): of two presses, one sends.</summary>
+    private static string ToPersonCondition(SurveyInvitation invitation)
     {
         ArgumentNullException.ThrowIfNull(invitation);
         StorageArguments.Key(invitation.CustomerObjectId!, "invitation.CustomerObjectId");
-        return ReissueWhereAsync(
-            invitation,
-            "AND (customer_object_id IS NULL OR customer_object_id <> @CustomerObjectId OR expires_at <= @CreatedAt)",
-            cancellationToken);
+        return "AND (customer_object_id IS NULL OR customer_object_id <> @CustomerObjectId OR expires_at <= @CreatedAt)";
     }
 
     /// <summary>The new token, expiry, language and customer for the service's unanswered invitation, if <paramref name="andCondition"/> holds too.</summary>
     private async Task<bool> ReissueWhereAsync(SurveyInvitation invitation, string andCondition, CancellationToken cancellationToken)
     {
+        var reissue = ReissueStatement(invitation, andCondition);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await reissue.ExecuteAsync(connection, null, cancellationToken) == 1;
+    }
+
+    private static SqlStatement ReissueStatement(SurveyInvitation invitation, string andCondition)
+    {
         ArgumentNullException.ThrowIfNull(invitation);
         StorageArguments.Key(invitation.TokenHash, "invitation.TokenHash");
         StorageArguments.Key(invitation.ServiceSessionId, "invitation.ServiceSessionId");
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
+        return new(
             $"""
             UPDATE survey_invitations SET token_hash = @TokenHash, expires_at = @ExpiresAt, language = @Language,
                 customer_id = @CustomerId, customer_object_id = @CustomerObjectId, customer_name = @CustomerName,
                 customer_conversation_id = @CustomerConversationId, customer_card_activity_id = NULL
             WHERE service_session_id = @ServiceSessionId AND used_at IS NULL {andCondition}
             """,
-            Row.From(invitation),
-            cancellationToken: cancellationToken)) == 1;
+            Row.From(invitation));
     }
 
     public async Task SetCustomerCardAsync(string tokenHash, string conversationId, string? activityId, CancellationToken cancellationToken = default)

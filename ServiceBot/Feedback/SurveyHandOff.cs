@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Options;
 using ServiceBot.BotFramework;
 using ServiceBot.Content;
 using ServiceBot.People;
+using ServiceBot.Proactive;
 using ServiceBot.Storage;
 using ServiceBot.Turns;
 
@@ -19,31 +21,77 @@ public sealed class SurveyHandOff(
     IRosterStore roster,
     ContentStore content,
     SurveyLinks links,
+    IOptions<OutboxOptions> outbox,
     TimeProvider time,
     ILogger<SurveyHandOff> logger)
 {
     public Task<SurveyIssue> IssueAsync(TurnContext turn, string? sessionId, SurveyCustomer? customer, CancellationToken cancellationToken) =>
-        IssueAsync(turn, sessionId, customer, invitations.ReissueAsync, cancellationToken);
+        IssueAsync(turn, sessionId, customer, CreateOrReissueAsync, cancellationToken);
 
     /// <summary>
-    /// The survey for one person in their 1:1 chat with the bot: issued once however often it is asked for, so a
-    /// double tap sends one card (<see cref="SurveyIssueOutcome.AlreadySent"/> for the others).
+    /// The survey for a customer in a Teams chat, with its card: the invitation is issued and the card
+    /// (<paramref name="card"/>, built for the invitation about to be issued) queued in the outbox in one commit, so
+    /// neither is kept without the other. The caller sends the queued card at once; the outbox retries it if that fails.
     /// </summary>
-    public async Task<SurveyIssue> IssueToPersonAsync(TurnContext turn, string? sessionId, SurveyCustomer customer, CancellationToken cancellationToken)
+    public Task<SurveyIssue> IssueWithCardAsync(
+        TurnContext turn, string? sessionId, SurveyCustomer customer, Func<SurveyInvitation, OutboxMessage> card, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(customer);
-        var issue = await IssueAsync(turn, sessionId, customer, invitations.ReissueToPersonAsync, cancellationToken);
-        if (issue.Outcome == SurveyIssueOutcome.Answered && sessionId is not null &&
-            await invitations.FindBySessionAsync(sessionId, cancellationToken) is { UsedAt: null } pending)
+        ArgumentNullException.ThrowIfNull(card);
+        return IssueAsync(turn, sessionId, customer, (invitation, ct) => QueueWithCardAsync(invitation, toPerson: false, card(invitation), ct), cancellationToken);
+    }
+
+    /// <summary>
+    /// The survey for one person in their 1:1 chat with the bot, with its card (<paramref name="card"/>: the chat is found
+    /// or created, and the card built, only once the survey may go): issued once however often it is asked for, so a
+    /// double tap sends one card (<see cref="SurveyIssueOutcome.AlreadySent"/> for the others); the invitation and the
+    /// queued card are one commit, as in <see cref="IssueWithCardAsync"/>.
+    /// </summary>
+    public async Task<SurveyIssue> IssueToPersonAsync(
+        TurnContext turn, string? sessionId, SurveyCustomer customer, Func<SurveyInvitation, CancellationToken, Task<OutboxMessage>> card, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        ArgumentNullException.ThrowIfNull(card);
+        if (await AlreadyGoesToAsync(sessionId, customer, cancellationToken) is { } pending)
         {
+            // Asked again while the card is on its way: no chat is created, nothing is queued.
             return new SurveyIssue(SurveyIssueOutcome.AlreadySent, pending);
+        }
+
+        var issue = await IssueAsync(
+            turn,
+            sessionId,
+            customer,
+            async (invitation, ct) =>
+            {
+                var row = await card(invitation, ct);
+                return await QueueWithCardAsync(invitation with { CustomerConversationId = row.ConversationId }, toPerson: true, row, ct);
+            },
+            cancellationToken);
+        if (issue.Outcome == SurveyIssueOutcome.Answered && sessionId is not null &&
+            await invitations.FindBySessionAsync(sessionId, cancellationToken) is { UsedAt: null } pendingNow)
+        {
+            return new SurveyIssue(SurveyIssueOutcome.AlreadySent, pendingNow);
         }
 
         return issue;
     }
 
+    private async Task<SurveyInvitation?> AlreadyGoesToAsync(string? sessionId, SurveyCustomer customer, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(sessionId) ? null
+        : await invitations.FindBySessionAsync(sessionId, cancellationToken) is { UsedAt: null } found &&
+          string.Equals(found.CustomerObjectId, customer.ObjectId, StringComparison.Ordinal) && found.ExpiresAt > time.GetUtcNow()
+            ? found
+            : null;
+
+    private async Task<bool> CreateOrReissueAsync(SurveyInvitation invitation, CancellationToken cancellationToken) =>
+        await invitations.CreateAsync(invitation, cancellationToken) || await invitations.ReissueAsync(invitation, cancellationToken);
+
+    private Task<bool> QueueWithCardAsync(SurveyInvitation invitation, bool toPerson, OutboxMessage card, CancellationToken cancellationToken) =>
+        invitations.IssueWithCardAsync(invitation, toPerson, card, time.GetUtcNow() + outbox.Value.HoldFor, cancellationToken);
+
     private async Task<SurveyIssue> IssueAsync(
-        TurnContext turn, string? sessionId, SurveyCustomer? customer, Func<SurveyInvitation, CancellationToken, Task<bool>> reissue, CancellationToken cancellationToken)
+        TurnContext turn, string? sessionId, SurveyCustomer? customer, Func<SurveyInvitation, CancellationToken, Task<bool>> issue, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         if (customer is null && links.BaseUrl is null)
@@ -66,7 +114,7 @@ public sealed class SurveyHandOff(
 
         var token = SurveyToken.New();
         var (invitation, lifetime) = await InvitationAsync(turn, session, token, customer, cancellationToken);
-        if (!await invitations.CreateAsync(invitation, cancellationToken) && !await reissue(invitation, cancellationToken))
+        if (!await issue(invitation, cancellationToken))
         {
             return new SurveyIssue(SurveyIssueOutcome.Answered);
         }

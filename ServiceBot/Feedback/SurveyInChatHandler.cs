@@ -2,6 +2,7 @@ using ServiceBot.BotFramework;
 using ServiceBot.BotFramework.Schema;
 using ServiceBot.Cards;
 using ServiceBot.Content;
+using ServiceBot.Proactive;
 using ServiceBot.Storage;
 using ServiceBot.Turns;
 using ServiceBot.Understanding;
@@ -18,6 +19,7 @@ public sealed class SurveyInChatHandler(
     SurveyHandOff handOff,
     ISurveyInvitationStore invitations,
     SurveySubmissions submissions,
+    OutboxSender outbox,
     ContentStore content,
     TimeProvider time,
     ILogger<SurveyInChatHandler> logger) : ITurnHandler
@@ -68,22 +70,53 @@ public sealed class SurveyInChatHandler(
         var conversationId = turn.Activity.Conversation!.Id!;
         var session = await handOff.LastEndedAsync(turn, conversationId, cancellationToken);
         var customer = new SurveyCustomer(mentioned.Id!, mentioned.AadObjectId, mentioned.Name, conversationId);
-        var issue = await handOff.IssueAsync(turn, session?.Id, customer, cancellationToken);
+        OutboxMessage? queued = null;
+
+        // The card everyone sees is in the agent's language; the customer's form follows their own Teams language.
+        var issue = await handOff.IssueWithCardAsync(
+            turn,
+            session?.Id,
+            customer,
+            invitation => queued = CardRow(turn, AdaptiveCards.ToActivity(SurveyStatusCard.Create(texts, invitation, SurveyState.Open))),
+            cancellationToken);
         if (issue.Outcome != SurveyIssueOutcome.Issued)
         {
             await turn.SendActivityAsync(Activity.CreateMessage(texts[SurveyCardHandler.OfferRefusal(issue.Outcome)]), cancellationToken);
             return;
         }
 
-        // The card everyone sees is in the agent's language; the customer's form follows their own Teams language.
-        var sent = await turn.SendActivityAsync(AdaptiveCards.ToActivity(SurveyStatusCard.Create(texts, issue.Invitation!, SurveyState.Open)), cancellationToken);
-        if (sent?.Id is { Length: > 0 } cardId)
+        // Sent now through the turn's channel; if that fails the outbox sends the committed card later.
+        var channel = new PostedIdChannel(turn.Replies);
+        var delivery = await outbox.DeliverAsync(channel, queued!, CancellationToken.None);
+        if (delivery != OutboxDelivery.Sent)
+        {
+            FeedbackLog.SurveyCardQueued(logger, issue.Invitation!.ServiceSessionId, delivery.ToString());
+            return;
+        }
+
+        if (channel.PostedId is { } cardId)
         {
             // Kept so a rating typed here later turns this card into "respondida" as a press on it does.
             await invitations.SetCustomerCardAsync(issue.Invitation!.TokenHash, conversationId, cardId, cancellationToken);
         }
 
         FeedbackLog.TeamsSurveySent(logger, issue.Invitation!.ServiceSessionId);
+    }
+
+    /// <summary>The survey card's outbox row: a reply in the turn's conversation, as the turn's own replies are addressed.</summary>
+    private static OutboxMessage CardRow(TurnContext turn, Activity card)
+    {
+        var turnId = "survey-" + Guid.NewGuid().ToString("N");
+        return new OutboxMessage(
+            $"{turnId}:0",
+            turnId,
+            0,
+            turn.Activity.Conversation!.Id!,
+            turn.Activity.ServiceUrl!,
+            turn.Provenance,
+            OutboxKind.Send,
+            null,
+            card.AsReplyTo(turn.Activity));
     }
 
     private async Task<bool> TryRecordRatingAsync(TurnContext turn, CancellationToken cancellationToken)

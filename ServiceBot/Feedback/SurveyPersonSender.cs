@@ -13,15 +13,18 @@ namespace ServiceBot.Feedback;
 /// <summary>
 /// Sends the survey of an ended service to one Teams user (an internal customer the agent picked) in their 1:1 chat
 /// with the bot: the chat the bot already keeps for them, or one created with the Connector (<c>POST /v3/conversations</c>
-/// with the tenant and the person's Entra object id). The invitation is reserved for that person first by one atomic
-/// update, so a double tap or a second instance sends one card; the card's message id is kept. When Teams refuses
-/// (403/404: the app is not installed for them) the reservation is released and the caller offers the link.
+/// with the tenant and the person's Entra object id). The invitation is reserved for that person by one atomic update
+/// that commits together with the card's outbox row, so a double tap or a second instance sends one card, and a crash
+/// or a failing channel after the commit leaves the card to the outbox, which sends it (at least once) instead of
+/// losing it. The card goes at once; its message id is kept. When Teams refuses (403/404: the app is not installed for
+/// them) the reservation is released and the caller offers the link.
 /// </summary>
 public sealed class SurveyPersonSender(
     SurveyHandOff handOff,
     ISurveyInvitationStore invitations,
     IConversationReferenceStore references,
     IRosterStore roster,
+    OutboxSender outbox,
     ProactiveMessenger messenger,
     ConnectorClientFactory connectors,
     ContentStore content,
@@ -36,35 +39,82 @@ public sealed class SurveyPersonSender(
         var known = SupervisorNotifier.PickOneOnOne(await references.FindByAadObjectIdAsync(objectId, cancellationToken));
         name ??= known?.Reference.User?.Name ?? await RosterNameAsync(turn, objectId, cancellationToken);
         var customer = new SurveyCustomer(known?.Reference.User?.Id, objectId, name, ConversationId: null);
-        var issue = await handOff.IssueToPersonAsync(turn, sessionId, customer, cancellationToken);
-        if (issue.Outcome != SurveyIssueOutcome.Issued)
-        {
-            return issue;
-        }
-
-        var invitation = issue.Invitation!;
+        SurveyInvitation? asked = null;
+        OutboxMessage? queued = null;
+        SurveyIssue issue;
         try
         {
-            var chat = known ?? await CreateChatAsync(turn, customer, cancellationToken);
-            var texts = new CardTexts(content.Current, chat.Reference.Locale is { } locale ? LocaleResolver.Resolve(locale) : invitation.Language);
-            var card = AdaptiveCards.ToActivity(SurveyFormCard.Create(texts, texts.Content.Survey, invitation.ServiceSessionId));
-            var sent = await messenger.SendAsync(chat, card, cancellationToken);
-            await invitations.SetCustomerCardAsync(invitation.TokenHash, chat.Reference.Conversation!.Id!, sent?.Id, cancellationToken);
-            FeedbackLog.PersonSurveySent(logger, invitation.ServiceSessionId);
-            return issue;
+            issue = await handOff.IssueToPersonAsync(
+                turn,
+                sessionId,
+                customer,
+                async (invitation, ct) =>
+                {
+                    asked = invitation;
+                    queued = CardRow(invitation, known ?? await CreateChatAsync(turn, customer, ct));
+                    return queued;
+                },
+                cancellationToken);
         }
-        catch (Exception ex) when (IsUnreachable(ex))
+        catch (Exception ex) when (asked is not null && IsUnreachable(ex))
         {
-            FeedbackLog.PersonUnreachable(logger, ex, invitation.ServiceSessionId, (ex as ConnectorException)?.StatusCode.ToString() ?? ex.GetType().Name);
-            await invitations.ForgetCustomerAsync(invitation.TokenHash, CancellationToken.None);
-            return issue with { Outcome = SurveyIssueOutcome.Unreachable };
+            // The chat could not be created: nothing was reserved nor queued.
+            FeedbackLog.PersonUnreachable(logger, ex, asked.ServiceSessionId, (ex as ConnectorException)?.StatusCode.ToString() ?? ex.GetType().Name);
+            return new SurveyIssue(SurveyIssueOutcome.Unreachable, asked);
         }
-        catch
+
+        return issue.Outcome == SurveyIssueOutcome.Issued ? await SendQueuedAsync(issue, queued!) : issue;
+    }
+
+    /// <summary>
+    /// Sends the committed card now. Sent: its chat and message id are noted. Refused for good: the reservation is
+    /// released and the agent is offered the link. Failed for now, or not recorded: the outbox sends it later.
+    /// </summary>
+    private async Task<SurveyIssue> SendQueuedAsync(SurveyIssue issue, OutboxMessage row)
+    {
+        var invitation = issue.Invitation!;
+        var channel = new PostedIdChannel(new ConnectorReplyChannel(connectors.CreateForStoredServiceUrl(row.ServiceUrl, row.Provenance)));
+
+        // Not tied to the request: a send that outlasts it still records how it went.
+        var delivery = await outbox.DeliverAsync(channel, row, CancellationToken.None);
+        switch (delivery)
         {
-            // Not sent (a failure Teams may get over): the agent can press again.
-            await invitations.ForgetCustomerAsync(invitation.TokenHash, CancellationToken.None);
-            throw;
+            case OutboxDelivery.Sent:
+                await invitations.SetCustomerCardAsync(invitation.TokenHash, row.ConversationId, channel.PostedId, CancellationToken.None);
+                FeedbackLog.PersonSurveySent(logger, invitation.ServiceSessionId);
+                return issue;
+            case OutboxDelivery.GivenUp:
+                FeedbackLog.PersonUnreachable(logger, channel.Failure, invitation.ServiceSessionId, (channel.Failure as ConnectorException)?.StatusCode.ToString() ?? nameof(OutboxDelivery.GivenUp));
+                if (channel.Failure is { } failure && ProactiveMessenger.IsBlocked(failure))
+                {
+                    // The chat refuses the bot (uninstalled): its reference goes, so a later try starts a new chat.
+                    await messenger.ForgetBlockedAsync(new ConversationReference { Conversation = row.Activity.Conversation, User = row.Activity.Recipient });
+                }
+
+                await invitations.ForgetCustomerAsync(invitation.TokenHash, CancellationToken.None);
+                return issue with { Outcome = SurveyIssueOutcome.Unreachable };
+            default:
+                FeedbackLog.SurveyCardQueued(logger, invitation.ServiceSessionId, delivery.ToString());
+                return issue;
         }
+    }
+
+    /// <summary>The card's outbox row: a new message in <paramref name="chat"/>, in the person's Teams language when known.</summary>
+    private OutboxMessage CardRow(SurveyInvitation invitation, StoredConversationReference chat)
+    {
+        var texts = new CardTexts(content.Current, chat.Reference.Locale is { } locale ? LocaleResolver.Resolve(locale) : invitation.Language);
+        var card = AdaptiveCards.ToActivity(SurveyFormCard.Create(texts, texts.Content.Survey, invitation.ServiceSessionId));
+        var turnId = "survey-" + Guid.NewGuid().ToString("N");
+        return new OutboxMessage(
+            $"{turnId}:0",
+            turnId,
+            0,
+            chat.Reference.Conversation!.Id!,
+            chat.Reference.ServiceUrl!,
+            chat.Provenance,
+            OutboxKind.Send,
+            null,
+            card.ApplyConversationReference(chat.Reference) with { ReplyToId = null });
     }
 
     private async Task<string?> RosterNameAsync(TurnContext turn, string objectId, CancellationToken cancellationToken) =>

@@ -21,6 +21,13 @@ public sealed class OutboxSentMarks(IOutboxStore outbox, ILogger<OutboxSentMarks
     /// <summary>The window this instance waits (<see cref="BatchWindow"/>; a test sets a longer one).</summary>
     internal TimeSpan Window { get; init; } = BatchWindow;
 
+    /// <summary>
+    /// How long a flush waits for a commit that took marks to report <see cref="Written"/> or <see cref="NotWritten"/>.
+    /// A turn's commit reports within seconds; one that never does is a caller's bug, which would otherwise make every
+    /// flush (and the background sender, which flushes before it takes rows) wait forever.
+    /// </summary>
+    internal TimeSpan ReportTimeout { get; init; } = TimeSpan.FromMinutes(1);
+
     private readonly Lock gate = new();
     private readonly SemaphoreSlim writing = new(1, 1);
 
@@ -85,7 +92,7 @@ public sealed class OutboxSentMarks(IOutboxStore outbox, ILogger<OutboxSentMarks
             if (commits.Length > 0)
             {
                 // A commit that failed put its marks back: they are written here.
-                await Task.WhenAll(commits);
+                await WaitForReportsAsync(commits);
                 await WriteAsync(TakeForFlush().Batch);
             }
         }
@@ -93,6 +100,53 @@ public sealed class OutboxSentMarks(IOutboxStore outbox, ILogger<OutboxSentMarks
         {
             writing.Release();
         }
+    }
+
+    /// <summary>
+    /// Waits for the commits carrying marks. One that has not reported within <see cref="ReportTimeout"/> took marks and
+    /// never said how its commit ended: its marks are written by this flush (deleting a row already deleted changes
+    /// nothing) and the bug is logged, so sending goes on; a Debug build (the tests) throws instead, naming the mistake.
+    /// </summary>
+    private async Task WaitForReportsAsync(Task[] commits)
+    {
+        try
+        {
+            await Task.WhenAll(commits).WaitAsync(ReportTimeout);
+        }
+        catch (TimeoutException)
+        {
+            var unreported = RecoverUnreported();
+            ProactiveLog.SentMarksNotReported(logger, unreported, ReportTimeout);
+#if DEBUG
+            throw new InvalidOperationException(
+                $"{unreported} sent mark(s) were taken ({nameof(IWaitingSentMarks)}.{nameof(Take)}) by a commit that reported neither " +
+                $"{nameof(Written)} nor {nameof(NotWritten)} within {ReportTimeout}: whoever takes marks must report how its commit ended.");
+#endif
+        }
+    }
+
+    /// <summary>Puts the marks of every commit that has not reported back with the waiting ones; returns how many.</summary>
+    private int RecoverUnreported()
+    {
+        List<TaskCompletionSource> ended = [];
+        var count = 0;
+        lock (gate)
+        {
+            foreach (var (marks, commit) in carried.Where(pair => !pair.Value.Task.IsCompleted).ToList())
+            {
+                waiting.AddRange(marks);
+                count += marks.Count;
+                carried.Remove(marks);
+                ended.Add(commit);
+            }
+        }
+
+        foreach (var commit in ended)
+        {
+            commit.TrySetResult();
+        }
+
+        return count;
     }
 
     public async ValueTask DisposeAsync()

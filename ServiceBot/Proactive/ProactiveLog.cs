@@ -77,4 +77,7 @@ internal static partial class ProactiveLog
 
     [LoggerMessage(EventId = 7036, Level = LogLevel.Debug, Message = "The clicked card could not be updated ({Reason}); reply {OutboxId} is sent as a new message")]
     public static partial void ReplyUpdateFellBack(ILogger logger, string outboxId, string reason);
+
+    [LoggerMessage(EventId = 7037, Level = LogLevel.Error, Message = "{Marks} sent mark(s) taken by a commit that reported neither Written nor NotWritten within {Timeout}; they are written by the flush instead (a bug in the caller of IWaitingSentMarks.Take)")]
+    public static partial void SentMarksNotReported(ILogger logger, int marks, TimeSpan timeout);
 }

@@ -34,7 +34,7 @@ public sealed class ProactiveMessenger(
         }
         catch (ConnectorException ex) when (IsBlocked(ex))
         {
-            await ForgetAsync(reference);
+            await ForgetBlockedAsync(reference);
             throw;
         }
         catch (UntrustedServiceUrlException ex)
@@ -50,8 +50,10 @@ public sealed class ProactiveMessenger(
     /// <summary>True when the reference may never be sent the bot's token: sending again cannot succeed.</summary>
     public static bool IsRefused(Exception exception) => exception is UntrustedServiceUrlException;
 
-    private async Task ForgetAsync(ConversationReference reference)
+    /// <summary>The channel answered 403 for this conversation: its stored reference is deleted, so the next send starts a new one.</summary>
+    public async Task ForgetBlockedAsync(ConversationReference reference)
     {
+        ArgumentNullException.ThrowIfNull(reference);
         var conversationId = reference.Conversation?.Id;
         var userId = reference.User?.Id;
         if (conversationId is null || userId is null)

@@ -13,7 +13,7 @@ public interface IOutboxStore
     /// </summary>
     Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(DateTimeOffset now, int limit, TimeSpan holdFor, CancellationToken cancellationToken);
 
-    /// <summary>The rows were delivered: none is sent again. All are marked in one write.</summary>
+    /// <summary>The rows were delivered: none is sent again. All are deleted in one write (nothing reads a sent row).</summary>
     Task MarkSentAsync(IReadOnlyCollection<OutboxSentMark> marks, CancellationToken cancellationToken);
 
     /// <summary>The row failed: it is released, to be taken again from <paramref name="nextAttemptAt"/>.</summary>
@@ -28,7 +28,11 @@ public interface IOutboxStore
     /// <summary>The rows not yet sent nor given up, oldest turn first.</summary>
     Task<IReadOnlyList<OutboxMessage>> ListPendingAsync(CancellationToken cancellationToken);
 
-    /// <summary>Retention: deletes rows sent or given up before <paramref name="cutoff"/>; returns how many.</summary>
+    /// <summary>
+    /// Retention: deletes rows sent or given up before <paramref name="cutoff"/> (a sent row is deleted when it is marked;
+    /// this finds the given-up ones, and rows a database marked sent before sent rows were deleted); returns how many. On
+    /// SQLite in small batches, each a write of its own, so the single writer is never held long.
+    /// </summary>
     Task<int> PurgeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }
 

@@ -12,8 +12,9 @@ public sealed class RetentionOptions
     public int? SessionDays { get; init; }
 
     /// <summary>
-    /// Hours for which a processed activity's record (de-duplication) and a sent or given-up outbox reply are kept.
-    /// Teams redelivers within minutes; a redelivery older than this would run again.
+    /// Hours for which a processed activity's record (de-duplication) and a given-up outbox reply are kept (a sent
+    /// reply's row is deleted when its mark is written). Teams redelivers within minutes; a redelivery older than this
+    /// would run again.
     /// </summary>
     public int ProcessedActivityHours { get; init; } = 24;
 

@@ -56,24 +56,24 @@ internal sealed class SqlOutboxStore(StorageDatabase database) : IOutboxStore
             return Task.CompletedTask;
         }
 
+        // A sent row is deleted: nothing reads it (a pending row is one that exists, unsent and not given up; a row's id
+        // is new with each turn that writes it, so no insert needs the old row to stay out). Marked instead, every mark
+        // rewrote the whole row with its 2–7 KB activity, and SQLite kept every reply ever sent until the retention
+        // purge (~30 KB per conversation). Deleted, its pages go back to SQLite's free list and the next rows reuse them.
         if (database.Provider == StorageProvider.Postgres)
         {
-            // A sent row is deleted, in one statement for the whole batch (one round trip, atomic without a transaction of
-            // its own). Marked instead, every mark wrote a new version of the row with its 2–7 KB activity and, as the
-            // mark leaves the pending index, a new entry in the primary key; a deletion writes neither. Nothing reads a
-            // sent row: a pending row is one that exists, unsent and not given up.
+            // One statement for the whole batch (one round trip, atomic without a transaction of its own).
             var delete = DeleteSentStatement(marks);
             return database.WriteAsync((connection, transaction) => delete.ExecuteAsync(connection, transaction, CancellationToken.None), cancellationToken);
         }
 
         // One statement run once per row (Dapper reuses the command, so it is prepared once), in one transaction.
-        var rows = marks.Select(mark => new { id = mark.Id, at = UnixTime.ToMilliseconds(mark.SentAt) }).ToArray();
+        var rows = marks.Select(mark => new { id = mark.Id }).ToArray();
         return database.WriteAsync(
             async (connection, transaction) =>
             {
                 await using var own = transaction is null ? await connection.BeginTransactionAsync(CancellationToken.None) : null;
-                await connection.ExecuteAsync(new CommandDefinition(
-                    "UPDATE outbox SET sent_at = @at, claimed_until = NULL WHERE id = @id", rows, transaction ?? own));
+                await connection.ExecuteAsync(new CommandDefinition("DELETE FROM outbox WHERE id = @id", rows, transaction ?? own));
                 if (own is not null)
                 {
                     await own.CommitAsync(CancellationToken.None);
@@ -113,14 +113,47 @@ internal sealed class SqlOutboxStore(StorageDatabase database) : IOutboxStore
 
     public async Task<int> PurgeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
-        // A row is sent or given up after it is created: created_at changes nothing in what is purged and lets
-        // PostgreSQL find the rows by its BRIN index (migration 0064).
-        await using var writer = await database.OpenWriterAsync(cancellationToken);
-        return await writer.Connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM outbox WHERE created_at < @cutoff AND (sent_at < @cutoff OR given_up_at < @cutoff)",
-            new { cutoff = UnixTime.ToMilliseconds(cutoff) },
-            cancellationToken: cancellationToken));
+        var at = UnixTime.ToMilliseconds(cutoff);
+        if (database.Provider == StorageProvider.Postgres)
+        {
+            // A row is sent or given up after it is created: created_at changes nothing in what is purged and lets
+            // PostgreSQL find the rows by its BRIN index (migration 0064).
+            await using var writer = await database.OpenWriterAsync(cancellationToken);
+            return await writer.Connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM outbox WHERE created_at < @cutoff AND (sent_at < @cutoff OR given_up_at < @cutoff)",
+                new { cutoff = at },
+                cancellationToken: cancellationToken));
+        }
+
+        // SQLite has one writer for the whole process: the rows go in small batches, each a write of its own in the group
+        // commit, so turns commit between them. The pending index (sent_at, given_up_at, …) finds them without reading
+        // the rows' activities. Only rows marked before sent rows were deleted (and given-up rows) are left to find.
+        var purged = 0;
+        int batch;
+        do
+        {
+            var deleted = 0;
+            await database.WriteAsync(
+                async (connection, transaction) => deleted = await connection.ExecuteAsync(new CommandDefinition(SqlitePurgeBatchSql, new { cutoff = at, limit = PurgeBatchSize }, transaction)),
+                cancellationToken);
+            batch = deleted;
+            purged += batch;
+        }
+        while (batch == PurgeBatchSize);
+
+        return purged;
     }
+
+    /// <summary>Rows a SQLite purge deletes per write.</summary>
+    internal const int PurgeBatchSize = 500;
+
+    private const string SqlitePurgeBatchSql = """
+        DELETE FROM outbox WHERE rowid IN (
+            SELECT rowid FROM outbox WHERE sent_at < @cutoff
+            UNION ALL
+            SELECT rowid FROM outbox WHERE sent_at IS NULL AND given_up_at < @cutoff
+            LIMIT @limit)
+        """;
 
     /// <summary>Checks the rows of a turn before any SQL runs.</summary>
     internal static void CheckAll(IReadOnlyList<OutboxMessage> messages)
