@@ -126,6 +126,8 @@ public sealed class LoadBenchmarkSmokeTests : IDisposable
         Assert.Equal(turns, result.Start.FirstConversationMs.Count);
         Assert.True(result.CpuMsPerTurn > 0);
         Assert.True(result.Memory.EndMb > 0);
+        Assert.Equal(turns, result.LatencyByTurn.Count);
+        Assert.All(result.LatencyByTurn, byTurn => Assert.True(byTurn.P50 > 0 && byTurn.P99 >= byTurn.P50));
     }
 
     /// <summary>The same checks on a run as report.json holds it.</summary>
@@ -142,6 +144,7 @@ public sealed class LoadBenchmarkSmokeTests : IDisposable
         Assert.False(result.GetProperty("stoppedByTimeLimit").GetBoolean());
         Assert.True(result.GetProperty("appTokenRequests").GetInt64() == 1, $"{name}: {result.GetProperty("appTokenRequests")} app token requests");
         Assert.Equal(turns, result.GetProperty("start").GetProperty("firstConversationMs").GetArrayLength());
+        Assert.Equal(turns, result.GetProperty("latencyByTurn").GetArrayLength());
         Assert.True(result.GetProperty("cpuMsPerTurn").GetDouble() > 0, name);
         Assert.True(result.GetProperty("memory").GetProperty("endMb").GetDouble() > 0, name);
     }

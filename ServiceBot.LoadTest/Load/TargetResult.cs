@@ -34,6 +34,9 @@ internal sealed record TargetResult
 
     public required LatencySummary Latency { get; init; }
 
+    /// <summary>The same latency by the turn's place in the script (install, "hola", ...): which turn kind makes the tail.</summary>
+    public IReadOnlyList<LatencySummary> LatencyByTurn { get; init; } = [];
+
     /// <summary>The bot process's CPU time (user + system, all threads) over the measured phase, per turn sent.</summary>
     public required double CpuMsPerTurn { get; init; }
 

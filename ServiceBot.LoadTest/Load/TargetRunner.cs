@@ -85,6 +85,7 @@ internal sealed class TargetRunner(Sitting sitting, LoadSettings settings, TextW
             Seconds = wall.Elapsed.TotalSeconds,
             TurnsPerSecond = measured.TurnsAnswered / wall.Elapsed.TotalSeconds,
             Latency = latency,
+            LatencyByTurn = [.. Enumerable.Range(0, turns).Select(measured.LatencyOfTurn)],
             CpuMsPerTurn = (endSample.Cpu - startSample.Cpu).TotalMilliseconds / turnsSent,
             ToolCpuMsPerTurn = (toolEnd.CpuTicks - toolStart.CpuTicks) * 1000.0 / LinuxNative.ClockTicksPerSecond / turnsSent,
             Memory = new MemoryFigures(
@@ -121,7 +122,8 @@ internal sealed class TargetRunner(Sitting sitting, LoadSettings settings, TextW
             LogFile = logFile,
         };
         Report($"{target.Name} · {script.Name}: {result.Conversations} conversations in {result.Seconds:0.0} s, {result.TurnsPerSecond:0} turns/s, " +
-               $"p50 {latency.P50:0.0} ms, p99 {latency.P99:0.0} ms, {result.CpuMsPerTurn:0.00} CPU ms/turn, {result.Problems.AllErrors} errors" +
+               $"p50 {latency.P50:0.0} ms, p99 {latency.P99:0.0} ms (by turn: {string.Join(" / ", result.LatencyByTurn.Select(l => $"{l.P50:0.0}–{l.P99:0.0}"))}), " +
+               $"{result.CpuMsPerTurn:0.00} CPU ms/turn (tool {result.ToolCpuMsPerTurn:0.00}), {result.Problems.AllErrors} errors" +
                (stopped ? " (stopped by --max-duration)" : string.Empty));
         return result;
     }
