@@ -51,7 +51,7 @@ public sealed class DurabilityTests(PostgresFixture fixture)
 
     private static async Task<int> RunProbeAndKillAsync(string provider, string target)
     {
-        var start = new ProcessStartInfo(DotnetHost())
+        var start = new ProcessStartInfo(DotnetHost.Path)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -94,9 +94,4 @@ public sealed class DurabilityTests(PostgresFixture fixture)
             Assert.Equal($"respuesta {i}", (await feedback.GetBySessionAsync(StorageProbe.SessionId(i)))?.Comment);
         }
     }
-
-    private static string DotnetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host
-        : Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path
-        : "dotnet";
 }
