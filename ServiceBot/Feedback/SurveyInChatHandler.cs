@@ -104,20 +104,8 @@ public sealed class SurveyInChatHandler(
     }
 
     /// <summary>The survey card's outbox row: a reply in the turn's conversation, as the turn's own replies are addressed.</summary>
-    private static OutboxMessage CardRow(TurnContext turn, Activity card)
-    {
-        var turnId = "survey-" + Guid.NewGuid().ToString("N");
-        return new OutboxMessage(
-            $"{turnId}:0",
-            turnId,
-            0,
-            turn.Activity.Conversation!.Id!,
-            turn.Activity.ServiceUrl!,
-            turn.Provenance,
-            OutboxKind.Send,
-            null,
-            card.AsReplyTo(turn.Activity));
-    }
+    private static OutboxMessage CardRow(TurnContext turn, Activity card) =>
+        SurveyCardRow.For(turn.Activity.Conversation!.Id!, turn.Activity.ServiceUrl!, turn.Provenance, card.AsReplyTo(turn.Activity));
 
     private async Task<bool> TryRecordRatingAsync(TurnContext turn, CancellationToken cancellationToken)
     {

@@ -104,16 +104,10 @@ public sealed class SurveyPersonSender(
     {
         var texts = new CardTexts(content.Current, chat.Reference.Locale is { } locale ? LocaleResolver.Resolve(locale) : invitation.Language);
         var card = AdaptiveCards.ToActivity(SurveyFormCard.Create(texts, texts.Content.Survey, invitation.ServiceSessionId));
-        var turnId = "survey-" + Guid.NewGuid().ToString("N");
-        return new OutboxMessage(
-            $"{turnId}:0",
-            turnId,
-            0,
+        return SurveyCardRow.For(
             chat.Reference.Conversation!.Id!,
             chat.Reference.ServiceUrl!,
             chat.Provenance,
-            OutboxKind.Send,
-            null,
             card.ApplyConversationReference(chat.Reference) with { ReplyToId = null });
     }
 
