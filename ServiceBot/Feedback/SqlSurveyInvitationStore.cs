@@ -70,22 +70,14 @@ internal sealed class SqlSurveyInvitationStore(StorageDatabase database) : ISurv
         var reissue = ReissueStatement(invitation, toPerson ? ToPersonCondition(invitation) : "");
         var create = CreateStatement(invitation);
         var issued = false;
-        await database.WriteAsync(
+        await database.WriteInTransactionAsync(
             async (connection, transaction) =>
             {
-                // Alone (PostgreSQL) the write takes a transaction of its own; in SQLite's group commit it is the savepoint's.
-                await using var own = transaction is null ? await connection.BeginTransactionAsync(CancellationToken.None) : null;
-                var current = transaction ?? own;
-                issued = await create.ExecuteAsync(connection, current, CancellationToken.None) == 1 ||
-                         await reissue.ExecuteAsync(connection, current, CancellationToken.None) == 1;
+                issued = await create.ExecuteAsync(connection, transaction, CancellationToken.None) == 1 ||
+                         await reissue.ExecuteAsync(connection, transaction, CancellationToken.None) == 1;
                 if (issued)
                 {
-                    await SqlOutboxStore.InsertAsync(connection, current, [card], invitation.CreatedAt, heldUntil, CancellationToken.None);
-                }
-
-                if (own is not null)
-                {
-                    await own.CommitAsync(CancellationToken.None);
+                    await SqlOutboxStore.InsertAsync(connection, transaction, [card], invitation.CreatedAt, heldUntil, CancellationToken.None);
                 }
             },
             cancellationToken);

@@ -88,13 +88,12 @@ internal abstract class StorageDatabase(TimeProvider time, ILogger logger) : IAs
     {
         ArgumentNullException.ThrowIfNull(statements);
         var rows = new int[statements.Count];
-        await WriteAsync(
+        await WriteInTransactionAsync(
             async (connection, transaction) =>
             {
-                await using var own = transaction is null ? await connection.BeginTransactionAsync(cancellationToken) : null;
                 for (var i = 0; i < statements.Count; i++)
                 {
-                    rows[i] = await statements[i].ExecuteAsync(connection, transaction ?? own, CancellationToken.None);
+                    rows[i] = await statements[i].ExecuteAsync(connection, transaction, CancellationToken.None);
                 }
 
                 if (!keep)
@@ -102,14 +101,30 @@ internal abstract class StorageDatabase(TimeProvider time, ILogger logger) : IAs
                     // Thrown on purpose: the write is rolled back (its own transaction, or its savepoint in a group commit).
                     throw new RehearsalOverException();
                 }
+            },
+            cancellationToken);
+        return rows;
+    }
 
+    /// <summary>
+    /// Runs <paramref name="write"/> as one write (<see cref="WriteAsync"/>) inside a transaction: on SQLite the group
+    /// commit's savepoint; alone (PostgreSQL) a transaction of its own, committed when the write returns. A write that
+    /// throws leaves nothing either way.
+    /// </summary>
+    internal Task WriteInTransactionAsync(Func<DbConnection, DbTransaction, Task> write, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        return WriteAsync(
+            async (connection, transaction) =>
+            {
+                await using var own = transaction is null ? await connection.BeginTransactionAsync(cancellationToken) : null;
+                await write(connection, (transaction ?? own)!);
                 if (own is not null)
                 {
                     await own.CommitAsync(CancellationToken.None);
                 }
             },
             cancellationToken);
-        return rows;
     }
 
     /// <summary>Waits for this process's turn to write; null when the engine needs no in-process turn-taking.</summary>

@@ -69,16 +69,8 @@ internal sealed class SqlOutboxStore(StorageDatabase database) : IOutboxStore
 
         // One statement run once per row (Dapper reuses the command, so it is prepared once), in one transaction.
         var rows = marks.Select(mark => new { id = mark.Id }).ToArray();
-        return database.WriteAsync(
-            async (connection, transaction) =>
-            {
-                await using var own = transaction is null ? await connection.BeginTransactionAsync(CancellationToken.None) : null;
-                await connection.ExecuteAsync(new CommandDefinition("DELETE FROM outbox WHERE id = @id", rows, transaction ?? own));
-                if (own is not null)
-                {
-                    await own.CommitAsync(CancellationToken.None);
-                }
-            },
+        return database.WriteInTransactionAsync(
+            (connection, transaction) => connection.ExecuteAsync(new CommandDefinition("DELETE FROM outbox WHERE id = @id", rows, transaction)),
             cancellationToken);
     }
 
