@@ -25,17 +25,14 @@ public sealed class PostgresSentMarksInTurnCommitTests(PostgresFixture fixture)
     [PostgresFact]
     public async Task ATurnsCommit_DeletesTheRowsWhoseMarksWait_InTheCommitsOwnRoundTrip()
     {
-        var connectionString = await fixture.CreateDatabaseAsync();
-        await using var database = new PostgresDatabase(connectionString, TimeProvider.System, NullLogger<StorageDatabase>.Instance);
-        var outbox = new SqlOutboxStore(database);
-        await using var marks = new OutboxSentMarks(outbox, NullLogger<OutboxSentMarks>.Instance) { Window = NoWindow };
-        var turns = new PostgresTurnStore(database, TimeProvider.System, marks);
+        await using var store = await Store.CreateAsync(fixture);
+        var (outbox, marks, turns) = (store.Outbox, store.Marks, store.Turns);
         await CommitReplyAsync(turns, "t1");
         await CommitReplyAsync(turns, "t2");
         marks.Add("t1:0", TimeProvider.System.GetUtcNow());
         marks.Add("t2:0", TimeProvider.System.GetUtcNow());
 
-        using var roundTrips = new NpgsqlRoundTrips(connectionString);
+        using var roundTrips = new NpgsqlRoundTrips(store.ConnectionString);
         await using (var turn = await turns.BeginAsync("msteams/conversations/c", new TurnReads(null, ["msteams/conversations/c"]), CancellationToken.None))
         {
             await turn.WriteStateAsync("msteams/conversations/c", """{"step":1}""", null, CancellationToken.None);
@@ -54,13 +51,10 @@ public sealed class PostgresSentMarksInTurnCommitTests(PostgresFixture fixture)
     [PostgresFact]
     public async Task ATurnThatDoesNotCommit_LeavesTheMarksWaiting_AndTheFlushWritesThem()
     {
-        var connectionString = await fixture.CreateDatabaseAsync();
-        await using var database = new PostgresDatabase(connectionString, TimeProvider.System, NullLogger<StorageDatabase>.Instance);
-        var outbox = new SqlOutboxStore(database);
-        await using var marks = new OutboxSentMarks(outbox, NullLogger<OutboxSentMarks>.Instance) { Window = NoWindow };
-        var turns = new PostgresTurnStore(database, TimeProvider.System, marks);
+        await using var store = await Store.CreateAsync(fixture);
+        var (outbox, marks, turns) = (store.Outbox, store.Marks, store.Turns);
         await CommitReplyAsync(turns, "t1");
-        await new SqlStateStore(database, TimeProvider.System).WriteAsync("msteams/conversations/c", """{"step":1}""", null);
+        await new SqlStateStore(store.Database, TimeProvider.System).WriteAsync("msteams/conversations/c", """{"step":1}""", null);
         marks.Add("t1:0", TimeProvider.System.GetUtcNow());
 
         await using (var turn = await turns.BeginAsync("msteams/conversations/c", CancellationToken.None))
@@ -78,11 +72,8 @@ public sealed class PostgresSentMarksInTurnCommitTests(PostgresFixture fixture)
     [PostgresFact]
     public async Task ARehearsal_TakesNoMarks()
     {
-        var connectionString = await fixture.CreateDatabaseAsync();
-        await using var database = new PostgresDatabase(connectionString, TimeProvider.System, NullLogger<StorageDatabase>.Instance);
-        var outbox = new SqlOutboxStore(database);
-        await using var marks = new OutboxSentMarks(outbox, NullLogger<OutboxSentMarks>.Instance) { Window = NoWindow };
-        var turns = new PostgresTurnStore(database, TimeProvider.System, marks);
+        await using var store = await Store.CreateAsync(fixture);
+        var (outbox, marks, turns) = (store.Outbox, store.Marks, store.Turns);
         await CommitReplyAsync(turns, "t1");
         marks.Add("t1:0", TimeProvider.System.GetUtcNow());
 
@@ -97,6 +88,41 @@ public sealed class PostgresSentMarksInTurnCommitTests(PostgresFixture fixture)
         Assert.Equal("t1:0", Assert.Single(waiting).Id);
         // Whoever takes marks reports how its commit ended; until then a flush (and so disposal) waits for it.
         marks.NotWritten(waiting);
+    }
+
+    /// <summary>A new database with its outbox, the sent marks (no window of their own) and the turn store that carries them.</summary>
+    private sealed class Store : IAsyncDisposable
+    {
+        private Store(string connectionString, PostgresDatabase database)
+        {
+            ConnectionString = connectionString;
+            Database = database;
+            Outbox = new SqlOutboxStore(database);
+            Marks = new OutboxSentMarks(Outbox, NullLogger<OutboxSentMarks>.Instance) { Window = NoWindow };
+            Turns = new PostgresTurnStore(database, TimeProvider.System, Marks);
+        }
+
+        public string ConnectionString { get; }
+
+        public PostgresDatabase Database { get; }
+
+        public SqlOutboxStore Outbox { get; }
+
+        public OutboxSentMarks Marks { get; }
+
+        public PostgresTurnStore Turns { get; }
+
+        public static async Task<Store> CreateAsync(PostgresFixture fixture)
+        {
+            var connectionString = await fixture.CreateDatabaseAsync();
+            return new Store(connectionString, new PostgresDatabase(connectionString, TimeProvider.System, NullLogger<StorageDatabase>.Instance));
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Marks.DisposeAsync();
+            await Database.DisposeAsync();
+        }
     }
 
     private static async Task CommitReplyAsync(PostgresTurnStore turns, string turnId)
