@@ -14,8 +14,8 @@ internal sealed class BotProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly BotLog _log;
-    private readonly SemaphoreSlim _stopping = new(1, 1);
-    private BotStop? _stop;
+    private readonly Lock _stopGate = new();
+    private Task<BotStop>? _stop;
     private int _disposed;
 
     private BotProcess(Process process, BotLog log, Stopwatch clock, string baseUrl)
@@ -136,43 +136,37 @@ internal sealed class BotProcess : IAsyncDisposable
     /// Stops the bot the way a deploy does: SIGTERM, then a kill after <see cref="StopGracePeriod"/>. Returns how long
     /// the stop took and whether it needed the kill; a second call returns the first stop's figures.
     /// </summary>
-    public async Task<BotStop> StopAsync()
+    public Task<BotStop> StopAsync()
     {
-        await _stopping.WaitAsync();
-        try
+        lock (_stopGate)
         {
-            if (_stop is { } stopped)
-            {
-                return stopped;
-            }
-
-            _log.StopBegins();
-            var clock = Stopwatch.StartNew();
-            var neededKill = false;
-            if (!_process.HasExited)
-            {
-                LinuxNative.Terminate(_process.Id);
-                using var grace = new CancellationTokenSource(StopGracePeriod);
-                try
-                {
-                    await _process.WaitForExitAsync(grace.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                    neededKill = true;
-                    _process.Kill(entireProcessTree: true);
-                    await _process.WaitForExitAsync(CancellationToken.None);
-                }
-            }
-
-            // WaitForExitAsync has also drained the redirected output, so the log holds everything the stop wrote.
-            _stop = new BotStop(clock.Elapsed, neededKill, _process.ExitCode);
-            return _stop;
+            return _stop ??= StopOnceAsync();
         }
-        finally
+    }
+
+    private async Task<BotStop> StopOnceAsync()
+    {
+        _log.StopBegins();
+        var clock = Stopwatch.StartNew();
+        var neededKill = false;
+        if (!_process.HasExited)
         {
-            _stopping.Release();
+            LinuxNative.Terminate(_process.Id);
+            using var grace = new CancellationTokenSource(StopGracePeriod);
+            try
+            {
+                await _process.WaitForExitAsync(grace.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                neededKill = true;
+                _process.Kill(entireProcessTree: true);
+                await _process.WaitForExitAsync(CancellationToken.None);
+            }
         }
+
+        // WaitForExitAsync has also drained the redirected output, so the log holds everything the stop wrote.
+        return new BotStop(clock.Elapsed, neededKill, _process.ExitCode);
     }
 
     /// <summary>Stops the bot (<see cref="StopAsync"/>) if that has not been done, then lets go of the process and the log; safe to call twice.</summary>
@@ -186,7 +180,6 @@ internal sealed class BotProcess : IAsyncDisposable
 
         _process.Dispose();
         _log.Dispose();
-        _stopping.Dispose();
     }
 
     private static int FreeLoopbackPort()
