@@ -30,6 +30,12 @@ internal static class MarkdownReport
             $"{Count(s.Conversations)} conversations with {s.InFlight} in flight after {Count(s.WarmUp)} warm-up conversations, per bot and script; " +
             $"{(s.TokenReuse > TimeSpan.Zero ? $"one signed channel token per serviceUrl, renewed every {s.TokenReuse.TotalMinutes:0} min" : "a channel token signed for every activity")}.");
         md.AppendLine(CultureInfo.InvariantCulture, $"Machine: {report.Machine}. Sitting started {report.StartedAtUtc}.");
+        if (s.Restart)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"After its measured conversations each bot is stopped as a deploy stops it (SIGTERM, killed after {Bots.BotProcess.StopGracePeriod.TotalSeconds:0} s) and started again on the same database, timed as the first start, with one conversation alone.");
+        }
+
         var severalRounds = report.Rounds.Count > 1;
         if (severalRounds)
         {
