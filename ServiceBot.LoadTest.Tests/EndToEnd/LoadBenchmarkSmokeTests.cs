@@ -164,7 +164,11 @@ public sealed class LoadBenchmarkSmokeTests : IDisposable
         Assert.True(result.GetProperty("appTokenRequests").GetInt64() == 1, $"{name}: {result.GetProperty("appTokenRequests")} app token requests");
         Assert.Equal(turns, result.GetProperty("start").GetProperty("firstConversationMs").GetArrayLength());
         Assert.Equal(turns, result.GetProperty("latencyByTurn").GetArrayLength());
-        Assert.True(result.GetProperty("cpuMsPerTurn").GetDouble() > 0, name);
+        // /proc counts CPU in 10 ms ticks: the floor's 20 measured turns (about 0.5 ms each) often stay within one tick
+        // and read 0 (it failed so twice in four runs on 2026-12-04), ServiceBot's never do. Both used CPU to start.
+        Assert.True(result.GetProperty("cpuMsPerTurn").GetDouble() > 0 || result.GetProperty("isFloor").GetBoolean(), name);
+        Assert.True(result.GetProperty("cpuMsPerTurn").GetDouble() >= 0, name);
+        Assert.True(result.GetProperty("start").GetProperty("cpuMsToReady").GetDouble() > 0, name);
         Assert.True(result.GetProperty("memory").GetProperty("endMb").GetDouble() > 0, name);
 
         // Stopped as a deploy stops it, without the kill or an error, and started again on the same database: ready,
