@@ -57,6 +57,39 @@ public sealed class BotLogTests : IDisposable
         Assert.True(written.Length < 800, $"{written.Length} lines written");
     }
 
+    [Fact]
+    public void WhileTheBotStops_ItsErrorsAndStrayExceptions_AreCountedAsTheStops_AndNothingBefore()
+    {
+        using (var log = new BotLog(_path))
+        {
+            Write(log,
+                "fail: ServiceBot.Turns.TurnRunner[2001]",
+                "      The turn failed before the stop",
+                "Unhandled exception before the stop is not the stop's");
+            Assert.Equal(0, log.ProblemsAtStop);
+
+            log.StopBegins();
+            Write(log,
+                "info: Microsoft.Hosting.Lifetime[0]",
+                "      Application is shutting down...",
+                "info: ServiceBot.Storage.Outbox[7]",
+                "      an Exception mentioned in an information entry is not a problem",
+                "fail: Microsoft.Extensions.Hosting.Internal.Host[11]",
+                "      => SpanId:79d8b6e0317e3ebc",
+                "      Hosting failed to stop",
+                "Unhandled exception. System.ObjectDisposedException: Cannot access a disposed object.",
+                "   at ServiceBot.Storage.GroupCommit.FlushAsync()");
+
+            Assert.Equal(2, log.ProblemsAtStop);
+            Assert.Equal(
+                ["fail: Microsoft.Extensions.Hosting.Internal.Host[11] — Hosting failed to stop", "Unhandled exception. System.ObjectDisposedException: Cannot access a disposed object."],
+                log.FirstProblemsAtStop);
+            Assert.Equal(2, log.Errors);
+        }
+
+        Assert.Contains("   at ServiceBot.Storage.GroupCommit.FlushAsync()", File.ReadAllLines(_path));
+    }
+
     private static void Write(BotLog log, params string[] lines)
     {
         foreach (var line in lines)

@@ -72,6 +72,25 @@ public sealed class LoadTestCommandTests : IDisposable
         Assert.StartsWith("> **Stopped early**, in round 1, broken (sqlite) · teams-5-turn: The bot exited with code", await File.ReadAllTextAsync(Path.Combine(_output, "report.md")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task NoRestart_RunsEachBotOnce_WithoutTheRestartsFiguresOrGoal()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await LoadTestCommand.Create()
+            .Parse(["--bot", "none", "--script", "teams-5-turn", "-n", "1", "-w", "0", "-c", "1", "--no-restart", "--output", _output])
+            .InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+
+        Assert.True(exitCode == 0, $"exit code {exitCode}: {error}");
+        using var json = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_output, "report.json")));
+        var floor = Assert.Single(json.RootElement.GetProperty("results").EnumerateArray().ToList());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, floor.GetProperty("start").GetProperty("restart").ValueKind);
+        Assert.False(json.RootElement.GetProperty("settings").GetProperty("restart").GetBoolean());
+        Assert.Single(Directory.GetFiles(_output, "*.log"));
+        Assert.DoesNotContain("again on the same database", output.ToString(), StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_output))

@@ -22,7 +22,8 @@ internal static class Runs
         double firstTurnMs = 300,
         double firstAnswerMs = 900,
         double cpuMsToReady = 1200,
-        MemoryGrowth? growth = null) => new()
+        MemoryGrowth? growth = null,
+        RestartFigures? restart = null) => new()
     {
         Name = name,
         Bot = name + ".dll",
@@ -41,11 +42,24 @@ internal static class Runs
         ToolCpuMsPerTurn = 0.3,
         Memory = new MemoryFigures(rssStart - 10, rssStart, rssEnd, Math.Max(rssStart, rssEnd) + 10, rssEnd + 15, [rssStart, rssEnd]) { Growth = growth },
         Connector = new ConnectorFigures(7, 24, 0, new Dictionary<string, double> { ["Reply"] = 7 }, 0, 0, 0),
-        Start = new StartFigures(healthzMs, "healthz", readyMs, firstAnswerMs, [firstTurnMs, 20], [10, 10], cpuMsToReady),
+        Start = new StartFigures(healthzMs, "healthz", readyMs, firstAnswerMs, [firstTurnMs, 20], [10, 10], cpuMsToReady) { Restart = restart },
         Problems = new ErrorFigures(0, 0, 0, 0, [], 0, 0, []),
         AppTokenRequests = 1,
         StoppedByTimeLimit = false,
         LoadAverageAtStart = 0.5,
         LogFile = name + ".log",
     };
+
+    /// <summary>A graceful stop and a restart on the same database as the tool records them: two turns after it, no errors unless given.</summary>
+    public static RestartFigures Restart(
+        double healthzMs,
+        double readyMs,
+        double stopMs = 60,
+        bool neededKill = false,
+        double cpuMsToReady = 900,
+        double firstTurnMs = 25,
+        int stopLogProblems = 0,
+        IReadOnlyList<string>? stopLogFirstProblems = null) =>
+        new(stopMs, neededKill, neededKill ? 137 : 0, stopLogProblems, stopLogFirstProblems ?? [], healthzMs, "healthz", readyMs, cpuMsToReady,
+            [firstTurnMs, 20], 2, 2, 0, [], 0, [], "restart.log");
 }

@@ -50,6 +50,58 @@ public sealed class ReportTests
     }
 
     [Fact]
+    public void TheMarkdown_OfOneRun_GivesTheRestartBesideTheNewDatabase_JudgesEachStart_AndListsTheStopsErrors()
+    {
+        var report = new BenchmarkReport("2026-12-04 21:30 UTC", Machine, new LoadSettings(),
+            [new ScriptSummary("a", "five turns", 5, "a.yaml")],
+            [new SittingRound(1, ["floor", "ServiceBot (sqlite)"], 60, Load1)],
+            BenchmarkReport.WithFloorRatios(
+            [
+                Runs.Of("floor", "a", isFloor: true, cpu: 0.5, p99: 20, turnsPerSecond: 800, restart: Runs.Restart(healthzMs: 310, readyMs: 540, stopMs: 40)),
+                Runs.Of("ServiceBot (sqlite)", "a", cpu: 1.0, p99: 50, turnsPerSecond: 400, restart: Runs.Restart(
+                    healthzMs: 620, readyMs: 700, stopMs: 15012, neededKill: true, stopLogProblems: 1,
+                    stopLogFirstProblems: ["Unhandled exception. System.ObjectDisposedException: Cannot access a disposed object."])),
+            ]));
+
+        var markdown = MarkdownReport.Write(report, note: null);
+        using var json = System.Text.Json.JsonDocument.Parse(JsonReport.Write(report));
+
+        Assert.Contains("After its measured conversations each bot is stopped as a deploy stops it (SIGTERM, killed after 15 s) and started again on the same database", markdown, StringComparison.Ordinal);
+        Assert.Contains("Stopped (SIGTERM) after the measured conversations, then started again on the same database:", markdown, StringComparison.Ordinal);
+        Assert.Contains("| floor | 40 | 0 | 400 → 310 | 450 → 540 | 1200 → 900 | 25 / 20 | 2.50× |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| ServiceBot (sqlite) | 15012 (killed) | 1 | 400 → 620 | 450 → 700 | 1200 → 900 | 25 / 20 | 2.50× |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| ready ≤ 0.5 s (new database · restart on the same database) |", markdown, StringComparison.Ordinal);
+        Assert.Contains(
+            "| ServiceBot (sqlite) | met 2.00× | **not met** 2.50× | **not met** +10.0%, +10 MB | new database: met 400 ms; /ready 450 ms · restart: **not met** 620 ms; /ready 700 ms | **not met** 30.00× | **not met** |",
+            markdown, StringComparison.Ordinal);
+        Assert.Contains("ServiceBot (sqlite), its stop and restart: killed after the grace period (exit code 137), 1 errors in its log while stopping", markdown, StringComparison.Ordinal);
+        Assert.Contains("- at stop: Unhandled exception. System.ObjectDisposedException: Cannot access a disposed object.", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("floor, its stop and restart", markdown, StringComparison.Ordinal);
+        var start = json.RootElement.GetProperty("results")[1].GetProperty("start");
+        Assert.Equal(620, start.GetProperty("restart").GetProperty("readyMs").GetDouble());
+        Assert.True(start.GetProperty("restart").GetProperty("stopNeededKill").GetBoolean());
+        Assert.Equal(2.5, start.GetProperty("restartWorstRatio").GetDouble());
+        var goals = json.RootElement.GetProperty("verdicts")[0].GetProperty("goals");
+        Assert.Equal("ReadyOnRestart", goals[4].GetProperty("goal").GetString());
+        Assert.False(goals[4].GetProperty("met").GetBoolean());
+    }
+
+    [Fact]
+    public void WithoutARestart_TheReportHasNoRestartTable_AndTheReadyCellIsTheNewDatabasesAlone()
+    {
+        var report = new BenchmarkReport("2026-12-04 21:30 UTC", Machine, new LoadSettings { Restart = false },
+            [new ScriptSummary("a", "five turns", 5, "a.yaml")],
+            [new SittingRound(1, ["ServiceBot (sqlite)"], 60, Load1)],
+            [Runs.Of("ServiceBot (sqlite)", "a")]);
+
+        var markdown = MarkdownReport.Write(report, note: null);
+
+        Assert.DoesNotContain("again on the same database", markdown, StringComparison.Ordinal);
+        Assert.Contains("| ready ≤ 0.5 s | first conversation", markdown, StringComparison.Ordinal);
+        Assert.Contains("| met 400 ms; /ready 450 ms |", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheMarkdown_GivesEachRunsMemoryByConversations_AndTheSecondHalfsGrowth()
     {
         var bot = Result("ServiceBot (sqlite)", "a", false, 1.0, 50, 400);
@@ -109,6 +161,35 @@ public sealed class ReportTests
             "| after (sqlite) | **not met** 2.18× (1.76–2.32) | **not met** 1.77× (1.56–2.85) | met +1.1% (+1.1–+3.4), +3 (+3–+9) MB | " +
             "**not met** 1,810 (1,716–2,011) ms; /ready 2,192 (2,178–2,258) ms | met 2.80× (2.50–3.50) | **not met** |",
             markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheMarkdown_OfThreeRounds_GivesTheRestartsMediansBesideTheNewDatabases_AndJudgesEach()
+    {
+        var restarts = new Dictionary<int, RestartFigures>
+        {
+            [1] = Runs.Restart(healthzMs: 420, readyMs: 600, stopMs: 50),
+            [2] = Runs.Restart(healthzMs: 610, readyMs: 700, stopMs: 70, neededKill: true),
+            [3] = Runs.Restart(healthzMs: 480, readyMs: 650, stopMs: 60),
+        };
+        var results = RoundFigures.ThreeRounds().Select(r => r.IsFloor ? r : r with { Start = r.Start with { Restart = restarts[r.Round] } }).ToList();
+        var report = new BenchmarkReport("2026-12-04 21:30 UTC", Machine, new LoadSettings(),
+            [new ScriptSummary("teams-5-turn", "five turns", 5, "teams-5-turn.yaml")],
+            [
+                new SittingRound(1, ["floor", "after (sqlite)"], 150, Load1),
+                new SittingRound(2, ["after (sqlite)", "floor"], 144, Load2),
+                new SittingRound(3, ["floor", "after (sqlite)"], 156, Load3),
+            ],
+            results);
+
+        var markdown = MarkdownReport.Write(report, note: null);
+
+        Assert.Contains("| after (sqlite) | 60 (50–70) | 1 | 0 | 1810 (1716–2011) → 480 (420–610) | 2192 (2178–2258) → 650 (600–700) | 1200 → 900 | 2.50× |", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("| floor | — |", markdown, StringComparison.Ordinal);
+        Assert.Contains(
+            "| new database: **not met** 1,810 (1,716–2,011) ms; /ready 2,192 (2,178–2,258) ms · restart: met 480 (420–610) ms; /ready 650 (600–700) ms |",
+            markdown, StringComparison.Ordinal);
+        Assert.Contains("after (sqlite), round 2, its stop and restart: killed after the grace period (exit code 137)", markdown, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,6 +12,7 @@ public sealed class Issue17TargetsTests
         var verdict = Assert.Single(Issue17Targets.Judge(TargetSummary.Of(RoundFigures.ThreeRounds())));
 
         Assert.Equal("after (sqlite)", verdict.Name);
+        // Runs recorded without a restart (--no-restart, or before it existed) have no restart goal.
         Assert.Equal([Goal.CpuPerTurn, Goal.P99, Goal.RssFlat, Goal.Ready, Goal.FirstConversation], verdict.Goals.Select(g => g.Goal));
         Assert.Equal([false, false, true, false, true], verdict.Goals.Select(g => g.Met));
         Assert.False(verdict.AllMet);
@@ -20,6 +21,40 @@ public sealed class Issue17TargetsTests
         Assert.Equal(500, verdict.Goals[3].Limit);
         // RSS grew 3, 9 and 3 MB from 261–262 MB: +1.1% in the middle round of the three.
         Assert.Equal(3 / 261.0, verdict.Goals[2].Figure.Median, 9);
+    }
+
+    [Fact]
+    public void ARestartOnTheSameDatabase_IsJudgedBesideTheStartOnANewOne_EachOnItsOwn()
+    {
+        // The 2026-12-04 shape on PostgreSQL: a new database takes its migrations, a restart only reads schema_migrations.
+        var summaries = TargetSummary.Of(
+        [
+            Runs.Of("mine (postgres)", healthzMs: 548, round: 1, restart: Runs.Restart(healthzMs: 401, readyMs: 900)),
+            Runs.Of("mine (postgres)", healthzMs: 601, round: 2, restart: Runs.Restart(healthzMs: 477, readyMs: 950)),
+            Runs.Of("mine (postgres)", healthzMs: 537, round: 3, restart: Runs.Restart(healthzMs: 512, readyMs: 990)),
+        ]);
+
+        var verdict = Assert.Single(Issue17Targets.Judge(summaries));
+
+        Assert.Equal([Goal.CpuPerTurn, Goal.P99, Goal.RssFlat, Goal.Ready, Goal.ReadyOnRestart, Goal.FirstConversation], verdict.Goals.Select(g => g.Goal));
+        var newDatabase = verdict.Goals.Single(g => g.Goal == Goal.Ready);
+        var restart = verdict.Goals.Single(g => g.Goal == Goal.ReadyOnRestart);
+        Assert.Equal(548, newDatabase.Figure.Median);
+        Assert.False(newDatabase.Met);
+        Assert.Equal(477, restart.Figure.Median);
+        Assert.Equal(500, restart.Limit);
+        Assert.True(restart.Met);
+    }
+
+    [Fact]
+    public void ARestartAboveTheLimit_IsNotMet_EvenWhenTheNewDatabaseIs_AndFailsAll()
+    {
+        var verdict = Assert.Single(Issue17Targets.Judge(TargetSummary.Of(
+            [Runs.Of("mine (sqlite)", healthzMs: 390, restart: Runs.Restart(healthzMs: 640, readyMs: 700))])));
+
+        Assert.True(verdict.Goals.Single(g => g.Goal == Goal.Ready).Met);
+        Assert.False(verdict.Goals.Single(g => g.Goal == Goal.ReadyOnRestart).Met);
+        Assert.False(verdict.AllMet);
     }
 
     [Fact]

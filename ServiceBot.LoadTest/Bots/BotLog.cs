@@ -21,6 +21,10 @@ internal sealed class BotLog(string path) : IDisposable
     private int _errors;
     private bool _inProblemEntry;
     private bool _awaitingMessage;
+    private bool _stopping;
+    private readonly List<string> _problemsAtStop = [];
+    private int _problemCountAtStop;
+    private bool _awaitingStopMessage;
 
     public string Path { get; } = path;
 
@@ -40,6 +44,32 @@ internal sealed class BotLog(string path) : IDisposable
         }
     }
 
+    /// <summary>
+    /// Error entries (<c>fail:</c>, <c>crit:</c>) and exceptions written outside a logger entry (an unhandled exception
+    /// on stderr) since <see cref="StopBegins"/>: what the bot wrote while it stopped. The first few are kept.
+    /// </summary>
+    public int ProblemsAtStop => Volatile.Read(ref _problemCountAtStop);
+
+    public IReadOnlyList<string> FirstProblemsAtStop
+    {
+        get
+        {
+            lock (_tail)
+            {
+                return [.. _problemsAtStop];
+            }
+        }
+    }
+
+    /// <summary>The bot is being stopped: from now on its errors and stray exceptions are counted as the stop's too.</summary>
+    public void StopBegins()
+    {
+        lock (_tail)
+        {
+            _stopping = true;
+        }
+    }
+
     public void Write(string? line)
     {
         if (line is null)
@@ -54,12 +84,33 @@ internal sealed class BotLog(string path) : IDisposable
             if (isEntryStart)
             {
                 _awaitingMessage = false;
+                _awaitingStopMessage = false;
+                var errorsBefore = _errors;
                 _inProblemEntry = Count(line);
+                if (_stopping && (_errors > errorsBefore || (!IsLoggerEntry(line) && line.Contains("Exception", StringComparison.Ordinal))))
+                {
+                    _problemCountAtStop++;
+                    _inProblemEntry = true;
+                    if (_problemsAtStop.Count < KeptErrors)
+                    {
+                        _problemsAtStop.Add(line.Trim());
+                        _awaitingStopMessage = _errors > errorsBefore;
+                    }
+                }
             }
-            else if (_awaitingMessage && !line.TrimStart().StartsWith("=>", StringComparison.Ordinal))
+            else if (!line.TrimStart().StartsWith("=>", StringComparison.Ordinal))
             {
-                _firstErrors[^1] += " — " + line.Trim();
-                _awaitingMessage = false;
+                if (_awaitingMessage)
+                {
+                    _firstErrors[^1] += " — " + line.Trim();
+                    _awaitingMessage = false;
+                }
+
+                if (_awaitingStopMessage)
+                {
+                    _problemsAtStop[^1] += " — " + line.Trim();
+                    _awaitingStopMessage = false;
+                }
             }
 
             if (_lines <= HeadLines || _inProblemEntry)
@@ -86,6 +137,9 @@ internal sealed class BotLog(string path) : IDisposable
             return string.Join(Environment.NewLine, _tail.TakeLast(lines));
         }
     }
+
+    private static bool IsLoggerEntry(string line) =>
+        line.Length > 5 && line[4] == ':' && line[..4] is "trce" or "dbug" or "info" or "warn" or "fail" or "crit";
 
     private bool Count(string line)
     {

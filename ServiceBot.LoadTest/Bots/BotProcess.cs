@@ -14,6 +14,9 @@ internal sealed class BotProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly BotLog _log;
+    private readonly Lock _stopGate = new();
+    private Task<BotStop>? _stop;
+    private int _disposed;
 
     private BotProcess(Process process, BotLog log, Stopwatch clock, string baseUrl)
     {
@@ -126,22 +129,53 @@ internal sealed class BotProcess : IAsyncDisposable
             $"The bot did not answer {endpoint} with 200 within {timeout.TotalSeconds:0.###} s of its start (--ready-timeout). Its log ({_log.Path}) ends:{Environment.NewLine}{_log.Tail(15)}"));
     }
 
-    /// <summary>SIGTERM (a graceful stop), then a kill after the grace period.</summary>
-    public async ValueTask DisposeAsync()
+    /// <summary>How long a graceful stop may take before the process is killed (a deploy's grace period).</summary>
+    public static TimeSpan StopGracePeriod { get; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// Stops the bot the way a deploy does: SIGTERM, then a kill after <see cref="StopGracePeriod"/>. Returns how long
+    /// the stop took and whether it needed the kill; a second call returns the first stop's figures.
+    /// </summary>
+    public Task<BotStop> StopAsync()
     {
+        lock (_stopGate)
+        {
+            return _stop ??= StopOnceAsync();
+        }
+    }
+
+    private async Task<BotStop> StopOnceAsync()
+    {
+        _log.StopBegins();
+        var clock = Stopwatch.StartNew();
+        var neededKill = false;
         if (!_process.HasExited)
         {
             LinuxNative.Terminate(_process.Id);
-            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+            using var grace = new CancellationTokenSource(StopGracePeriod);
             try
             {
                 await _process.WaitForExitAsync(grace.Token);
             }
             catch (OperationCanceledException)
             {
+                neededKill = true;
                 _process.Kill(entireProcessTree: true);
                 await _process.WaitForExitAsync(CancellationToken.None);
             }
+        }
+
+        // WaitForExitAsync has also drained the redirected output, so the log holds everything the stop wrote.
+        return new BotStop(clock.Elapsed, neededKill, _process.ExitCode);
+    }
+
+    /// <summary>Stops the bot (<see cref="StopAsync"/>) if that has not been done, then lets go of the process and the log; safe to call twice.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
         }
 
         _process.Dispose();

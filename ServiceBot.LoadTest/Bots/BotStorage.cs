@@ -60,6 +60,40 @@ internal sealed class BotStorage : IAsyncDisposable
         return folder;
     }
 
+    /// <summary>
+    /// Waits until no session is connected to this run's PostgreSQL database (a stopped bot's connections are gone), so
+    /// a restart is never timed with two bots on one database; a SQLite or no database has nothing to wait for.
+    /// </summary>
+    public async Task WaitUntilUnusedAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        if (_adminConnectionString is null || _database is null)
+        {
+            return;
+        }
+
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        long sessions;
+        while ((sessions = await SessionsAsync(cancellationToken)) > 0)
+        {
+            if (waited.Elapsed > timeout)
+            {
+                throw new InvalidOperationException($"{sessions} sessions are still connected to {_database} {timeout.TotalSeconds:0} s after the bot stopped; not restarting it beside them.");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(20), cancellationToken);
+        }
+    }
+
+    private async Task<long> SessionsAsync(CancellationToken cancellationToken)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(_adminConnectionString) { Pooling = false };
+        await using var connection = new NpgsqlConnection(builder.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE datname = @database", connection);
+        command.Parameters.AddWithValue("database", _database!);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_folder is not null && Directory.Exists(_folder))

@@ -31,12 +31,14 @@ internal static class LoadTestCommand
         var rounds = new Option<int>("--rounds") { Description = "Times the whole set of runs (floor, every bot on every database) is repeated, each round's order starting further along by an even share of the runs; the report gives medians over the rounds, their spread, and the verdict on issue 17's targets from the medians", DefaultValueFactory = _ => 1 };
         var readyTimeout = new Option<double>("--ready-timeout") { Description = "Seconds from process start a bot has to answer /healthz and /ready; a slower bot fails the run", DefaultValueFactory = _ => defaults.StartTimeout.TotalSeconds };
 
+        var noRestart = new Option<bool>("--no-restart") { Description = "Skip the restart after each run (by default the bot is stopped as a deploy stops it, started again on the same database, and that start is timed beside the first)" };
+
         var root = new RootCommand(
             "ServiceBot load benchmark: plays Teams against bots on loopback (channel JWTs, an Entra token endpoint, the Connector API) " +
             "and reports turns/s, latency, CPU and memory per bot, with ratios to a floor bot measured in the same sitting (with --rounds, in the same round), " +
             "and whether each bot meets issue 17's targets. Exit code 0: every turn answered; 2: some failed; 1: could not run. The verdict does not change the exit code.")
         {
-            conversations, inFlight, warmUp, rounds, scripts, bots, floor, storages, postgres, botEnvironment, output, note, tokenReuse, maxDuration, readyTimeout,
+            conversations, inFlight, warmUp, rounds, scripts, bots, floor, storages, postgres, botEnvironment, output, note, tokenReuse, maxDuration, readyTimeout, noRestart,
         };
         root.SetAction(async (parse, cancellationToken) =>
         {
@@ -54,6 +56,7 @@ internal static class LoadTestCommand
                     TokenReuse = TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(tokenReuse))),
                     MaxDuration = TimeSpan.FromMinutes(Positive(parse.GetValue(maxDuration), "--max-duration")),
                     StartTimeout = TimeSpan.FromSeconds(Positive(parse.GetValue(readyTimeout), "--ready-timeout")),
+                    Restart = !parse.GetValue(noRestart),
                 };
                 var floorValue = parse.GetValue(floor);
                 var plan = new BenchmarkPlan

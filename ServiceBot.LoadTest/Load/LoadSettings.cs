@@ -33,4 +33,10 @@ internal sealed record LoadSettings
 
     /// <summary>Longest wait, from process start, for the bot's /healthz and then its /ready (<c>--ready-timeout</c>).</summary>
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// After the measured conversations, stop the bot as a deploy does and start it again on the same database, timed as
+    /// the first start (the start users meet most: a deploy, a crash, a scale-out); <c>--no-restart</c> skips it.
+    /// </summary>
+    public bool Restart { get; init; } = true;
 }

@@ -91,11 +91,47 @@ internal sealed record ConnectorFigures(
 /// </summary>
 internal sealed record StartFigures(double ReadyMs, string ReadyBy, double FullyReadyMs, double FirstAnswerMs, IReadOnlyList<double> FirstConversationMs, IReadOnlyList<double> SteadyP50Ms, double CpuMsToReady)
 {
+    /// <summary>The same bot stopped as a deploy stops it and started again on the same database (null with <c>--no-restart</c>).</summary>
+    public RestartFigures? Restart { get; init; }
+
     /// <summary>The largest first-conversation latency as a multiple of the steady median of its turn.</summary>
-    public double WorstRatio => FirstConversationMs.Zip(SteadyP50Ms, (first, steady) => steady > 0 ? first / steady : double.NaN).DefaultIfEmpty(double.NaN).Max();
+    public double WorstRatio => Worst(FirstConversationMs);
+
+    /// <summary>The same for the one conversation after the restart: a restart that loses the start's warm-up shows here.</summary>
+    public double RestartWorstRatio => Restart is { } restart ? Worst(restart.FirstConversationMs) : double.NaN;
+
+    private double Worst(IReadOnlyList<double> firstConversation) =>
+        firstConversation.Zip(SteadyP50Ms, (first, steady) => steady > 0 ? first / steady : double.NaN).DefaultIfEmpty(double.NaN).Max();
 }
 
-/// <summary>Turns that went wrong (measured phase, with the warm-up's and cold conversation's apart) and what the bot logged.</summary>
+/// <summary>
+/// After the measured conversations: the bot stopped the way a deploy stops it (SIGTERM, a kill after the grace period)
+/// — how long that took, whether it needed the kill, its exit code, and the errors and exceptions its log shows while
+/// stopping — then the same build started again on the same database and environment (a new process on a fresh port,
+/// once the first has exited), timed as the first start is: to /healthz (<paramref name="ReadyMs"/>), to /ready, the
+/// CPU time at /ready, then one conversation alone with its turns' latencies. Errors are that conversation's failed
+/// turns; <paramref name="BotLogErrors"/> the restarted process's log until it is stopped in turn.
+/// </summary>
+internal sealed record RestartFigures(
+    double StopMs,
+    bool StopNeededKill,
+    int StopExitCode,
+    int StopLogProblems,
+    IReadOnlyList<string> StopLogFirstProblems,
+    double ReadyMs,
+    string ReadyBy,
+    double FullyReadyMs,
+    double CpuMsToReady,
+    IReadOnlyList<double> FirstConversationMs,
+    long TurnsSent,
+    long TurnsAnswered,
+    long Errors,
+    IReadOnlyList<string> ErrorMessages,
+    int BotLogErrors,
+    IReadOnlyList<string> BotLogFirstErrors,
+    string LogFile);
+
+/// <summary>Turns that went wrong (measured phase, with the warm-up's, cold conversation's and restart's apart) and what the bot logged before it was stopped.</summary>
 internal sealed record ErrorFigures(
     long Errors,
     long SilentTurns,
@@ -106,7 +142,10 @@ internal sealed record ErrorFigures(
     int BotLogErrors,
     IReadOnlyList<string> BotLogFirstErrors)
 {
-    public long AllErrors => Errors + WarmUpErrors + ColdErrors;
+    /// <summary>Failed turns of the one conversation after the restart (<see cref="RestartFigures"/>).</summary>
+    public long RestartErrors { get; init; }
+
+    public long AllErrors => Errors + WarmUpErrors + ColdErrors + RestartErrors;
 }
 
 /// <summary>CPU per turn, p99 and throughput as multiples of the floor bot's.</summary>

@@ -9,7 +9,8 @@ namespace ServiceBot.LoadTest.Load;
 
 /// <summary>
 /// One bot on one script: a fresh database and process, ready time, one cold conversation alone, the warm-up, then
-/// the measured conversations with the bot's CPU and memory read from /proc around and during them.
+/// the measured conversations with the bot's CPU and memory read from /proc around and during them; then (unless
+/// <c>--no-restart</c>) the bot stopped as a deploy stops it and started again on the same database, timed the same way.
 /// </summary>
 internal sealed class TargetRunner(Sitting sitting, LoadSettings settings, TextWriter progress)
 {
@@ -38,15 +39,7 @@ internal sealed class TargetRunner(Sitting sitting, LoadSettings settings, TextW
         var cpuToReady = ProcStat.Read(bot.Pid).CpuTicks * 1000.0 / LinuxNative.ClockTicksPerSecond;
         await using var sampler = new ProcessSampler(bot.Pid, bot.Clock, settings.SampleInterval);
         var readySample = sampler.Mark();
-        var runner = new ConversationRunner(
-            sitting.BotHttp,
-            new Uri(bot.BaseUrl + "/api/messages"),
-            sitting.Channel,
-            sitting.Tokens,
-            new TeamsActivities(sitting.Channel.ServiceUrl, "28:" + BotEnvironment.AppId, script, sitting.Time),
-            script,
-            settings,
-            sitting.Time);
+        var runner = RunnerFor(bot, script);
         var turns = script.Turns.Count;
 
         var cold = new PhaseRecorder(turns);
@@ -125,8 +118,79 @@ internal sealed class TargetRunner(Sitting sitting, LoadSettings settings, TextW
                $"p50 {latency.P50:0.0} ms, p99 {latency.P99:0.0} ms (by turn: {string.Join(" / ", result.LatencyByTurn.Select(l => $"{l.P50:0.0}–{l.P99:0.0}"))}), " +
                $"{result.CpuMsPerTurn:0.00} CPU ms/turn (tool {result.ToolCpuMsPerTurn:0.00}), {result.Problems.AllErrors} errors" +
                (stopped ? " (stopped by --max-duration)" : string.Empty));
-        return result;
+        if (!settings.Restart)
+        {
+            return result;
+        }
+
+        var restart = await RestartAsync(bot, target, script, runTag, environment, storage, logFile, cancellationToken);
+        return result with
+        {
+            Start = result.Start with { Restart = restart },
+            Problems = result.Problems with { RestartErrors = restart.Errors },
+        };
     }
+
+    /// <summary>
+    /// Stops the bot as a deploy does, checks that it has exited and left the database, then starts the same build on the
+    /// same storage and environment (a new process on a fresh port) and times it as the first start, with one conversation alone.
+    /// </summary>
+    private async Task<RestartFigures> RestartAsync(
+        BotProcess first, BotTarget target, LoadScript script, string runTag, IReadOnlyDictionary<string, string> environment, BotStorage storage, string logFile, CancellationToken cancellationToken)
+    {
+        var stop = await first.StopAsync();
+        if (!first.HasExited)
+        {
+            throw new InvalidOperationException($"{target.Name}: the bot (pid {first.Pid}) has not exited after its stop; not restarting it beside itself.");
+        }
+
+        await storage.WaitUntilUnusedAsync(TimeSpan.FromSeconds(10), cancellationToken);
+        var restartLog = Path.ChangeExtension(logFile, ".restart.log");
+        await using var bot = BotProcess.Start(target.DllPath, environment, BotEnvironment.ClearedPrefixes, restartLog);
+        var (ready, byHealthz) = await bot.WaitUntilReadyAsync(sitting.BotHttp, settings.StartTimeout, cancellationToken);
+        var fullyReady = byHealthz ? await bot.WaitUntilFullyReadyAsync(sitting.BotHttp, settings.StartTimeout, cancellationToken) : ready;
+        var cpuToReady = ProcStat.Read(bot.Pid).CpuTicks * 1000.0 / LinuxNative.ClockTicksPerSecond;
+
+        var turns = script.Turns.Count;
+        var alone = new PhaseRecorder(turns);
+        var transcript = new ConversationTranscript();
+        await RunnerFor(bot, script).RunAsync(ConversationIdentity.For(runTag, 1 + settings.WarmUp + settings.Conversations), alone, cancellationToken, transcript);
+        await File.WriteAllTextAsync(Path.ChangeExtension(logFile, ".restart-conversation.json"), transcript.ToJson(), cancellationToken);
+        var restart = new RestartFigures(
+            stop.Took.TotalMilliseconds,
+            stop.NeededKill,
+            stop.ExitCode,
+            first.Log.ProblemsAtStop,
+            first.Log.FirstProblemsAtStop,
+            ready.TotalMilliseconds,
+            byHealthz ? "healthz" : "listening",
+            fullyReady.TotalMilliseconds,
+            cpuToReady,
+            [.. Enumerable.Range(0, turns).Select(t => alone.LatencyOfTurn(t).Max)],
+            alone.TurnsSent,
+            alone.TurnsAnswered,
+            alone.Errors,
+            alone.ErrorMessages,
+            bot.Log.Errors,
+            bot.Log.FirstErrors,
+            restartLog);
+        Report($"{target.Name} · {script.Name}: stopped in {restart.StopMs:0} ms ({(stop.NeededKill ? $"killed after the {BotProcess.StopGracePeriod.TotalSeconds:0} s grace period" : "SIGTERM")}, exit code {stop.ExitCode}), " +
+               $"{restart.StopLogProblems} errors at stop; restarted on the same database: ready after {restart.ReadyMs:0} ms, fully ready (/ready) after {restart.FullyReadyMs:0} ms, " +
+               $"{restart.CpuMsToReady:0} CPU ms to /ready; its first conversation {FirstConversation(alone, turns)} ms" +
+               (alone.Errors > 0 ? $", {alone.Errors} failed turns" : string.Empty));
+        return restart;
+    }
+
+    private ConversationRunner RunnerFor(BotProcess bot, LoadScript script) =>
+        new(
+            sitting.BotHttp,
+            new Uri(bot.BaseUrl + "/api/messages"),
+            sitting.Channel,
+            sitting.Tokens,
+            new TeamsActivities(sitting.Channel.ServiceUrl, "28:" + BotEnvironment.AppId, script, sitting.Time),
+            script,
+            settings,
+            sitting.Time);
 
     /// <summary>Runs conversations [first, first + count) with at most InFlight at once; true when stopped by the time limit.</summary>
     private async Task<bool> RunManyAsync(ConversationRunner runner, string runTag, int first, int count, PhaseRecorder recorder, CancellationToken limit)

@@ -30,6 +30,12 @@ internal static class MarkdownReport
             $"{Count(s.Conversations)} conversations with {s.InFlight} in flight after {Count(s.WarmUp)} warm-up conversations, per bot and script; " +
             $"{(s.TokenReuse > TimeSpan.Zero ? $"one signed channel token per serviceUrl, renewed every {s.TokenReuse.TotalMinutes:0} min" : "a channel token signed for every activity")}.");
         md.AppendLine(CultureInfo.InvariantCulture, $"Machine: {report.Machine}. Sitting started {report.StartedAtUtc}.");
+        if (s.Restart)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"After its measured conversations each bot is stopped as a deploy stops it (SIGTERM, killed after {Bots.BotProcess.StopGracePeriod.TotalSeconds:0} s) and started again on the same database, timed as the first start, with one conversation alone.");
+        }
+
         var severalRounds = report.Rounds.Count > 1;
         if (severalRounds)
         {
@@ -78,6 +84,22 @@ internal static class MarkdownReport
             md.AppendLine(CultureInfo.InvariantCulture,
                 $"| {r.Name} | {r.Start.ReadyMs:0}{(r.Start.ReadyBy == "healthz" ? string.Empty : " (listening)")} | {r.Start.FullyReadyMs:0} | {r.Start.FirstAnswerMs:0} | {Join(r.Start.FirstConversationMs, "0")} | {Join(r.Start.SteadyP50Ms, "0.0")} | {Ratio(r.Start.WorstRatio)} |");
         }
+
+        if (results.All(r => r.Start.Restart is null))
+        {
+            return;
+        }
+
+        md.AppendLine().AppendLine("Stopped (SIGTERM) after the measured conversations, then started again on the same database:").AppendLine();
+        md.AppendLine("| bot | stop ms | errors at stop | ready (/healthz) ms: new database → restart | fully ready (/ready) ms: new → restart | CPU ms to /ready: new → restart | conversation after the restart, ms per turn | worst × steady |");
+        md.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |");
+        foreach (var r in results.Where(r => r.Start.Restart is not null))
+        {
+            var restart = r.Start.Restart!;
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"| {r.Name} | {restart.StopMs:0}{(restart.StopNeededKill ? " (killed)" : string.Empty)} | {restart.StopLogProblems} | {r.Start.ReadyMs:0} → {restart.ReadyMs:0} | " +
+                $"{r.Start.FullyReadyMs:0} → {restart.FullyReadyMs:0} | {r.Start.CpuMsToReady:0} → {restart.CpuMsToReady:0} | {Join(restart.FirstConversationMs, "0")} | {Ratio(r.Start.RestartWorstRatio)} |");
+        }
     }
 
     private static void Problems(StringBuilder md, IReadOnlyList<TargetResult> results, bool severalRounds)
@@ -88,6 +110,18 @@ internal static class MarkdownReport
                 $"{r.Name}{(severalRounds ? $", round {r.Round}" : string.Empty)}: {r.Problems.AllErrors} failed turns ({r.Problems.SilentTurns} silent), {r.Problems.BotLogErrors} errors in its log, " +
                 $"{r.Connector.RefusedCalls} Connector calls refused (log: {r.LogFile})");
             foreach (var message in r.Problems.Messages.Concat(r.Problems.BotLogFirstErrors).Take(8))
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"- {message}");
+            }
+        }
+
+        foreach (var r in results.Where(r => r.Start.Restart is { } x && (x.StopNeededKill || x.StopLogProblems > 0 || x.Errors > 0 || x.BotLogErrors > 0)))
+        {
+            var restart = r.Start.Restart!;
+            md.AppendLine().AppendLine(CultureInfo.InvariantCulture,
+                $"{r.Name}{(severalRounds ? $", round {r.Round}" : string.Empty)}, its stop and restart: {(restart.StopNeededKill ? "killed after the grace period" : "stopped by SIGTERM")} (exit code {restart.StopExitCode}), " +
+                $"{restart.StopLogProblems} errors in its log while stopping (log: {r.LogFile}); after the restart {restart.Errors} failed turns, {restart.BotLogErrors} errors in its log (log: {restart.LogFile})");
+            foreach (var message in restart.StopLogFirstProblems.Select(m => "at stop: " + m).Concat(restart.ErrorMessages).Concat(restart.BotLogFirstErrors).Take(8))
             {
                 md.AppendLine(CultureInfo.InvariantCulture, $"- {message}");
             }

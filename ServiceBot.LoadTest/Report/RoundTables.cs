@@ -40,6 +40,8 @@ internal static class RoundTables
                 $"| {m.Name} | {Spread(m.HealthzMs, "0")} | {Spread(m.ReadyMs, "0")} | {Spread(m.FirstAnswerMs, "0")} | {Spread(m.CpuMsToReady, "0")} | {RatioSpread(m.FirstConversationWorstVersusSteady)} |");
         }
 
+        RestartTable(md, medians);
+
         md.AppendLine().AppendLine("By round: place in the order, CPU ms/turn (× floor), p99 ms (× floor).").AppendLine();
         md.AppendLine("| bot | " + string.Join(" | ", Enumerable.Range(1, rounds).Select(r => $"round {r}")) + " |");
         md.AppendLine("| --- |" + string.Concat(Enumerable.Repeat(" --- |", rounds)));
@@ -48,6 +50,25 @@ internal static class RoundTables
             var cells = Enumerable.Range(1, rounds).Select(round =>
                 results.FirstOrDefault(r => r.Name == m.Name && r.Round == round) is { } run ? ByRound(run) : Missing);
             md.AppendLine(CultureInfo.InvariantCulture, $"| {m.Name} | {string.Join(" | ", cells)} |");
+        }
+    }
+
+    /// <summary>After the measured conversations each bot was stopped as a deploy stops it and started again on the same database.</summary>
+    private static void RestartTable(StringBuilder md, IReadOnlyList<TargetSummary> medians)
+    {
+        if (medians.All(m => m.RestartHealthzMs.Count == 0))
+        {
+            return;
+        }
+
+        md.AppendLine().AppendLine("Stopped (SIGTERM) after the measured conversations, then started again on the same database:").AppendLine();
+        md.AppendLine("| bot | stop ms | stops killed | errors at stop | ready (/healthz) ms: new database → restart | fully ready (/ready) ms: new → restart | CPU ms to /ready: new → restart | conversation after the restart, worst × steady |");
+        md.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var m in medians.Where(m => m.RestartHealthzMs.Count > 0))
+        {
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"| {m.Name} | {Spread(m.StopMs, "0")} | {m.StopsNeedingKill} | {m.StopLogProblems} | {Spread(m.HealthzMs, "0")} → {Spread(m.RestartHealthzMs, "0")} | " +
+                $"{Spread(m.ReadyMs, "0")} → {Spread(m.RestartReadyMs, "0")} | {Spread(m.CpuMsToReady, "0")} → {Spread(m.RestartCpuMsToReady, "0")} | {RatioSpread(m.RestartFirstConversationWorstVersusSteady)} |");
         }
     }
 

@@ -23,6 +23,13 @@ internal enum Goal
     /// </summary>
     Ready,
 
+    /// <summary>
+    /// The same 0.5 s, judged by /healthz on a restart: the bot stopped as a deploy stops it and started again on the
+    /// same database (its schema in place), the start a deploy, a crash or a scale-out meets. Judged beside
+    /// <see cref="Ready"/> (a new database, once per installation), not instead of it; absent with --no-restart.
+    /// </summary>
+    ReadyOnRestart,
+
     /// <summary>The first conversation's slowest turn at most 3× the steady-state median of that turn.</summary>
     FirstConversation,
 }

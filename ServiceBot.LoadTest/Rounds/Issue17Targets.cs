@@ -18,6 +18,7 @@ internal static class Issue17Targets
             Verdict(Goal.P99, s.P99VersusFloor, P99Limit),
             Verdict(Goal.RssFlat, RssFlatFigure(s), RssGrowthLimit),
             Verdict(Goal.Ready, s.HealthzMs, ReadyLimitMs),
+            .. s.RestartHealthzMs.Count > 0 ? [Verdict(Goal.ReadyOnRestart, s.RestartHealthzMs, ReadyLimitMs)] : Array.Empty<GoalVerdict>(),
             Verdict(Goal.FirstConversation, s.FirstConversationWorstVersusSteady, FirstConversationLimit),
         ]))];
     }

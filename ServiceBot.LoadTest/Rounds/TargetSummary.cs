@@ -57,6 +57,24 @@ internal sealed record TargetSummary
 
     public required Spread FirstConversationWorstVersusSteady { get; init; }
 
+    /// <summary>The graceful stop after the measured conversations, ms (<see cref="Load.RestartFigures"/>; no figure with --no-restart).</summary>
+    public Spread StopMs { get; init; } = Spread.None;
+
+    /// <summary>Stops that ran out of the grace period and needed the kill, over all rounds.</summary>
+    public int StopsNeedingKill { get; init; }
+
+    /// <summary>Errors and exceptions in the bot's log while it stopped, over all rounds.</summary>
+    public int StopLogProblems { get; init; }
+
+    /// <summary>The start on the same database after that stop: to /healthz, to /ready, CPU ms at /ready, and its one conversation's worst turn × steady.</summary>
+    public Spread RestartHealthzMs { get; init; } = Spread.None;
+
+    public Spread RestartReadyMs { get; init; } = Spread.None;
+
+    public Spread RestartCpuMsToReady { get; init; } = Spread.None;
+
+    public Spread RestartFirstConversationWorstVersusSteady { get; init; } = Spread.None;
+
     /// <summary>Failed turns over all rounds (cold, warm-up and measured).</summary>
     public required long Errors { get; init; }
 
@@ -101,6 +119,13 @@ internal sealed record TargetSummary
             FirstAnswerMs = Over(r => r.Start.FirstAnswerMs),
             CpuMsToReady = Over(r => r.Start.CpuMsToReady),
             FirstConversationWorstVersusSteady = Over(r => r.Start.WorstRatio),
+            StopMs = Over(r => r.Start.Restart?.StopMs ?? double.NaN),
+            StopsNeedingKill = runs.Count(r => r.Start.Restart?.StopNeededKill == true),
+            StopLogProblems = runs.Sum(r => r.Start.Restart?.StopLogProblems ?? 0),
+            RestartHealthzMs = Over(r => r.Start.Restart?.ReadyMs ?? double.NaN),
+            RestartReadyMs = Over(r => r.Start.Restart?.FullyReadyMs ?? double.NaN),
+            RestartCpuMsToReady = Over(r => r.Start.Restart?.CpuMsToReady ?? double.NaN),
+            RestartFirstConversationWorstVersusSteady = Over(r => r.Start.RestartWorstRatio),
             Errors = runs.Sum(r => r.Problems.AllErrors),
             StoppedByTimeLimit = runs.Any(r => r.StoppedByTimeLimit),
         };
