@@ -95,7 +95,12 @@ public abstract class SurveyCardOutboxTests : FeedbackHostTestBase
         Assert.Equal(2, cards.Count);
         Assert.Single(cards, call => call.ResponseId is not null);
         Assert.Equal(failed.Body, cards[1].Body);
+        await Service<OutboxSentMarks>().FlushAsync();
         Assert.Empty(await Service<IOutboxStore>().ListPendingAsync(CancellationToken.None));
+
+        // The retry noted the card's message id as the first send does: Carlos's typed rating turns that card "respondida".
+        Assert.Equal(cards[1].ResponseId, (await Service<ISurveyInvitationStore>().FindBySessionAsync(sessionId))!.CustomerCardActivityId);
+        await AnswerAndSeeTheCardAnsweredAsync(MessageIn(CarlosConversationId, "personal", CustomerId, "Carlos Ruiz", CustomerAadObjectId, "5"), CarlosConversationId, cards[1].ResponseId!);
     }
 
     [EngineFact]
@@ -152,6 +157,104 @@ public abstract class SurveyCardOutboxTests : FeedbackHostTestBase
         Assert.Equal(2, cards.Count);
         Assert.Single(cards, call => call.ResponseId is not null);
         Assert.Equal(failed.Body, cards[1].Body);
+
+        // The retry noted the card's message id as the first send does: Carlos's typed rating turns that card "respondida".
+        Assert.Equal(cards[1].ResponseId, (await Service<ISurveyInvitationStore>().FindBySessionAsync(sessionId))!.CustomerCardActivityId);
+        await AnswerAndSeeTheCardAnsweredAsync(GroupMessage(CustomerId, "Carlos Ruiz", CustomerAadObjectId, "5"), GroupChatId, cards[1].ResponseId!);
+    }
+
+    [EngineFact]
+    public async Task GroupChatCommandRedelivered_AfterItsAnswer_IssuesNothingMore()
+    {
+        var (sessionId, command) = await EndGroupServiceAsync();
+        var before = Channel.Calls.Count;
+        await PostAsync(command);
+        var issued = (await Service<ISurveyInvitationStore>().FindBySessionAsync(sessionId))!;
+        var card = Assert.Single(Channel.Calls.Skip(before), IsCardToGroup);
+        Assert.Equal(card.ResponseId, issued.CustomerCardActivityId);
+
+        // Teams lost the answer and delivers the same activity again: same token, no second card, nothing queued.
+        await PostAsync(command);
+
+        Assert.Equal(before + 1, Channel.Calls.Count);
+        var after = (await Service<ISurveyInvitationStore>().FindBySessionAsync(sessionId))!;
+        Assert.Equal(issued.TokenHash, after.TokenHash);
+        Assert.Equal(card.ResponseId, after.CustomerCardActivityId);
+        await Service<OutboxSentMarks>().FlushAsync();
+        Assert.Empty(await Service<IOutboxStore>().ListPendingAsync(CancellationToken.None));
+    }
+
+    [EngineFact]
+    public async Task GroupChatHostGoneBetweenTheCommitAndTheSend_TheRedeliveryIssuesNothing_AndTheOutboxSendsTheOneCard()
+    {
+        var (sessionId, command) = await EndGroupServiceAsync();
+        Channel.HoldConnectorCalls();
+        var before = Channel.Calls.Count;
+        var first = PostAsync(command);
+        await Channel.WaitForCallsAsync(before + 1);
+        Assert.Single(Channel.Calls.Skip(before), IsCardToGroup);
+        var issued = (await Service<ISurveyInvitationStore>().FindBySessionAsync(sessionId))!;
+        Assert.Equal(GroupChatId, issued.CustomerConversationId);
+
+        // The host dies while the card's send is unanswered, before the turn returns (where the deduplicator used to
+        // record the activity): Teams saw no answer, posted no card, and delivers the activity again.
+        await App.DisposeAsync();
+        await Assert.ThrowsAnyAsync<Exception>(() => first);
+        Channel.ReleaseConnectorCalls();
+        Channel.ClearCalls();
+
+        Clock.Advance(TimeSpan.FromMinutes(3));
+        await using var restarted = Restarted();
+        using var client = restarted.CreateClient();
+        var redelivered = await client.PostAsync(command, ValidToken());
+        Assert.Equal(System.Net.HttpStatusCode.OK, redelivered.StatusCode);
+
+        // The activity was recorded with the invitation and its card: the redelivery issued no new token, sent nothing.
+        var invitations = restarted.Services.GetRequiredService<ISurveyInvitationStore>();
+        Assert.Equal(issued.TokenHash, (await invitations.FindBySessionAsync(sessionId))!.TokenHash);
+        Assert.Empty(Channel.Calls);
+
+        // The outbox sends the one committed card, and notes its message id.
+        var dispatcher = restarted.Services.GetRequiredService<OutboxDispatcher>();
+        Assert.Equal(1, await dispatcher.DispatchDueAsync(CancellationToken.None));
+        Assert.Equal(0, await dispatcher.DispatchDueAsync(CancellationToken.None));
+        var card = Assert.Single(Channel.Calls, IsCardToGroup);
+        await AssertBotTokenAsync(card);
+        Assert.Equal(card.ResponseId, (await invitations.FindBySessionAsync(sessionId))!.CustomerCardActivityId);
+        Assert.Empty(await restarted.Services.GetRequiredService<IOutboxStore>().ListPendingAsync(CancellationToken.None));
+
+        // Carlos's typed rating is recorded and turns that card "respondida".
+        var typed = await client.PostAsync(GroupMessage(CustomerId, "Carlos Ruiz", CustomerAadObjectId, "5"), ValidToken());
+        Assert.Equal(System.Net.HttpStatusCode.OK, typed.StatusCode);
+        Assert.Equal(5, (await restarted.Services.GetRequiredService<IFeedbackStore>().GetBySessionAsync(sessionId))!.Rating);
+        var update = Assert.Single(Channel.Calls, call => call.Method == "PUT");
+        Assert.Equal(ActivitiesPath(GroupChatId) + "/" + Uri.EscapeDataString(card.ResponseId!), update.Path);
+        Assert.Contains("respondida", update.Body, StringComparison.Ordinal);
+    }
+
+    /// <summary>Ana serves and ends in the group chat; returns the session and her "encuesta @Carlos" (not yet posted).</summary>
+    private async Task<(string SessionId, JsonObject Command)> EndGroupServiceAsync()
+    {
+        await PostAsync(GroupMessage(AgentUserId, "Ana López", AgentAadObjectId, "nueva atención"));
+        var sessionId = await EndAndFindSurveyOfferAsync(GroupMessage(AgentUserId, "Ana López", AgentAadObjectId, "terminar atención"));
+        var command = GroupMessage(AgentUserId, "Ana López", AgentAadObjectId, "encuesta <at>Carlos Ruiz</at>");
+        command["entities"] = new JsonArray(new JsonObject
+        {
+            ["type"] = "mention",
+            ["text"] = "<at>Carlos Ruiz</at>",
+            ["mentioned"] = new JsonObject { ["id"] = CustomerId, ["name"] = "Carlos Ruiz" },
+        });
+        return (sessionId, command);
+    }
+
+    /// <summary>Carlos types <paramref name="rating"/>: it is recorded, and the card <paramref name="cardId"/> in <paramref name="conversationId"/> says "respondida".</summary>
+    private async Task AnswerAndSeeTheCardAnsweredAsync(JsonObject rating, string conversationId, string cardId)
+    {
+        var before = Channel.Calls.Count;
+        await PostAsync(rating);
+        var update = Assert.Single(Channel.Calls.Skip(before), call => call.Method == "PUT");
+        Assert.Equal(ActivitiesPath(conversationId) + "/" + Uri.EscapeDataString(cardId), update.Path);
+        Assert.Contains("respondida", update.Body, StringComparison.Ordinal);
     }
 
     private ServiceBotApplication Restarted() =>

@@ -1,3 +1,4 @@
+using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using ServiceBot.BotFramework.Schema;
@@ -116,6 +117,48 @@ public sealed class RetentionPurgerTests : IAsyncLifetime, IAsyncDisposable
         Assert.Equal(1, result.DeliveryRecordsDeleted);
         Assert.Null(await processed.FindAsync(old, CancellationToken.None));
         Assert.Equal(200, (await processed.FindAsync(recent, CancellationToken.None))?.Response?.Status);
+    }
+
+    [Fact]
+    public async Task SqlitePurgeOfProcessedActivities_GoesInBatches_WritesCommitBetweenThem_AndRecentRecordsStay()
+    {
+        var processed = new SqlProcessedActivityStore(Database, time);
+        var count = SqlProcessedActivityStore.PurgeBatchSize * 20 + 3;
+        await Database.WriteAsync(
+            async (connection, transaction) => await connection.ExecuteAsync(new CommandDefinition(
+                """
+                WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < @count)
+                INSERT INTO processed_activities (channel_id, conversation_id, activity_id, processed_at)
+                SELECT 'msteams', 'a:1', 'old-' || i, @at FROM n
+                """,
+                new { count, at = UnixTime.ToMilliseconds(time.GetUtcNow()) },
+                transaction)),
+            CancellationToken.None);
+        time.Advance(TimeSpan.FromHours(23));
+        var recent = new ServiceBot.BotFramework.Deduplication.ProcessedActivityKey("msteams", "a:1", "recent");
+        await processed.TryRecordAsync(new(recent, InvokeResponse.Ok()), CancellationToken.None);
+        time.Advance(TimeSpan.FromHours(2));
+
+        // Other writes (a turn's commit) keep coming while the purge runs; each sees how many old records are left.
+        var cutoff = time.GetUtcNow().AddHours(-24);
+        var purge = Task.Run(() => processed.PurgeBeforeAsync(cutoff, CancellationToken.None));
+        var seen = new List<long>();
+        while (!purge.IsCompleted)
+        {
+            await Database.WriteAsync(
+                async (connection, transaction) => seen.Add(await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                    "SELECT count(*) FROM processed_activities WHERE activity_id LIKE 'old-%'", transaction: transaction))),
+                CancellationToken.None);
+        }
+
+        Assert.Equal(count, await purge);
+
+        // One DELETE would let a write in only before or after it (all left, or none): a write that committed between
+        // batches saw part of them gone.
+        Assert.Contains(seen, left => left > 0 && left < count);
+        Assert.Equal(200, (await processed.FindAsync(recent, CancellationToken.None))?.Response?.Status);
+        await using var reader = await Database.OpenAsync(CancellationToken.None);
+        Assert.Equal(1L, await reader.ExecuteScalarAsync<long>("SELECT count(*) FROM processed_activities"));
     }
 
     private SqlScheduledMessageStore ScheduledMessages => new(Database, time);

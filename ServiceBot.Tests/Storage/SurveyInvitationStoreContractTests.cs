@@ -154,6 +154,44 @@ public abstract class SurveyInvitationStoreContractTests : StorageContractTests
         Assert.Equal(first.Hash, (await sut.FindBySessionAsync("s-1"))!.TokenHash);
     }
 
+    [EngineFact]
+    public async Task IssueWithCard_RecordsTheActivityInItsCommit_AndAnotherDeliveryOfItChangesNothing()
+    {
+        var database = OpenDatabase();
+        var sut = new SqlSurveyInvitationStore(database);
+        var processed = new SqlProcessedActivityStore(database, Time);
+        await sut.CreateAsync(Invitation(SurveyToken.New(), "s-1"));
+        var key = new ServiceBot.BotFramework.Deduplication.ProcessedActivityKey("msteams", "19:chat", "activity-1");
+        var delivery = new ServiceBot.BotFramework.Deduplication.ProcessedActivity(key, null);
+        var first = SurveyToken.New();
+
+        var issued = await sut.IssueWithCardAsync(ForCarlos(first), toPerson: false, Card(first), Time.GetUtcNow().AddSeconds(30), delivery);
+
+        Assert.Equal(SurveyCardCommit.Issued, issued);
+        Assert.NotNull(await processed.FindAsync(key, CancellationToken.None));
+
+        // The same activity again (a second instance that looked before the first committed): nothing changes.
+        var second = SurveyToken.New();
+        var again = await sut.IssueWithCardAsync(ForCarlos(second), toPerson: false, Card(second), Time.GetUtcNow().AddSeconds(30), delivery);
+
+        Assert.Equal(SurveyCardCommit.AlreadyProcessed, again);
+        Assert.Equal(first.Hash, (await sut.FindBySessionAsync("s-1"))!.TokenHash);
+        var queued = Assert.Single(await new SqlOutboxStore(database).ListPendingAsync(CancellationToken.None));
+        Assert.Equal(first.Hash, SurveyCardRow.TokenHashOf(queued));
+
+        // Without a delivery to record (or for another activity) it is issued as before.
+        var third = SurveyToken.New();
+        Assert.Equal(SurveyCardCommit.Issued, await sut.IssueWithCardAsync(ForCarlos(third), toPerson: false, Card(third), Time.GetUtcNow().AddSeconds(30)));
+        Assert.Equal(third.Hash, (await sut.FindBySessionAsync("s-1"))!.TokenHash);
+    }
+
+    private SurveyInvitation ForCarlos(SurveyToken token) =>
+        Invitation(token, "s-1") with { CustomerId = "29:carlos", CustomerName = "Carlos", CustomerConversationId = "19:chat" };
+
+    private static OutboxMessage Card(SurveyToken token) => SurveyCardRow.For(
+        token.Hash, "19:chat", "https://smba.trafficmanager.net/amer/", ServiceBot.BotFramework.Connector.ServiceUrlProvenance.VerifiedChannel,
+        ServiceBot.BotFramework.Schema.Activity.CreateMessage("card"));
+
     private SurveyInvitation Invitation(SurveyToken token, string sessionId) => new()
     {
         TokenHash = token.Hash,

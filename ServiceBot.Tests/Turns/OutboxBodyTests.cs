@@ -16,6 +16,17 @@ namespace ServiceBot.Tests.Turns;
 /// </summary>
 public sealed class OutboxBodyTests : ProactiveHostTestBase
 {
+    // The tests read the rows the turn sent; a sent mark deletes its row, and the 20 ms batch could do so before the
+    // read on a busy machine. The marks here wait an hour (until the host stops), so the rows are still there.
+    protected override ServiceBotApplication CreateApplication(FakeChannelServer channel) =>
+        Configure(new ServiceBotApplication(channel, AppId, Entra)
+        {
+            Clock = Clock,
+            TestServices = services => services.AddSingleton(provider => new ServiceBot.Proactive.OutboxSentMarks(
+                provider.GetRequiredService<IOutboxStore>(),
+                provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ServiceBot.Proactive.OutboxSentMarks>>()) { Window = TimeSpan.FromHours(1) }),
+        });
+
     [Fact]
     public async Task Send_PostsTheStoredJsonAsItsBody()
     {

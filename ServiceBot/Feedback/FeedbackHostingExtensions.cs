@@ -19,6 +19,7 @@ public static class FeedbackHostingExtensions
         services.AddSingleton<SurveyLinks>();
         services.AddSingleton<SurveyHandOff>();
         services.AddSingleton<SurveyPersonSender>();
+        services.AddSingleton<Proactive.IOutboxPostedListener, SurveyCardPostedRecorder>();
         services.AddSingleton<FeedbackLoop>();
         services.AddSingleton<SurveySubmissions>();
         services.AddAntiforgery(options => options.Cookie.Name = "servicebot.survey.af");

@@ -1,3 +1,4 @@
+using ServiceBot.BotFramework.Deduplication;
 using ServiceBot.Storage;
 
 namespace ServiceBot.Feedback;
@@ -26,9 +27,13 @@ public interface ISurveyInvitationStore
     /// <paramref name="toPerson"/> as <see cref="ReissueToPersonAsync"/> does) and queues <paramref name="card"/> in the
     /// outbox, held by this instance until <paramref name="heldUntil"/> for its immediate send, in one commit: a crash
     /// leaves either neither or both, and the outbox sends a queued card even if this instance never does. False (and
-    /// nothing queued) when the invitation was not issued.
+    /// nothing queued) when the invitation was not issued. With <paramref name="processed"/> (the activity of the turn
+    /// that issues it) the activity is recorded as processed in the same commit, so a redelivery of it finds the record
+    /// and issues nothing; <see cref="SurveyCardCommit.AlreadyProcessed"/> (and nothing changed) when another delivery
+    /// of it recorded it first.
     /// </summary>
-    Task<bool> IssueWithCardAsync(SurveyInvitation invitation, bool toPerson, OutboxMessage card, DateTimeOffset heldUntil, CancellationToken cancellationToken = default);
+    Task<SurveyCardCommit> IssueWithCardAsync(
+        SurveyInvitation invitation, bool toPerson, OutboxMessage card, DateTimeOffset heldUntil, ProcessedActivity? processed = null, CancellationToken cancellationToken = default);
 
     /// <summary>Notes the chat the customer's survey card went to and the message id the channel gave it.</summary>
     Task SetCustomerCardAsync(string tokenHash, string conversationId, string? activityId, CancellationToken cancellationToken = default);

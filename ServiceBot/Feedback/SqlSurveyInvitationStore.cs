@@ -1,4 +1,5 @@
 using Dapper;
+using ServiceBot.BotFramework.Deduplication;
 using ServiceBot.Localization;
 using ServiceBot.Storage;
 using ServiceBot.Storage.Sql;
@@ -62,27 +63,52 @@ internal sealed class SqlSurveyInvitationStore(StorageDatabase database) : ISurv
     public Task<bool> ReissueToPersonAsync(SurveyInvitation invitation, CancellationToken cancellationToken = default) =>
         ReissueWhereAsync(invitation, ToPersonCondition(invitation), cancellationToken);
 
-    public async Task<bool> IssueWithCardAsync(
-        SurveyInvitation invitation, bool toPerson, OutboxMessage card, DateTimeOffset heldUntil, CancellationToken cancellationToken = default)
+    public async Task<SurveyCardCommit> IssueWithCardAsync(
+        SurveyInvitation invitation, bool toPerson, OutboxMessage card, DateTimeOffset heldUntil, ProcessedActivity? processed = null, CancellationToken cancellationToken = default)
     {
         CheckNew(invitation);
         SqlOutboxStore.Check(card);
+        if (processed is not null)
+        {
+            SqlProcessedActivityStore.Check(processed.Key);
+        }
+
         var reissue = ReissueStatement(invitation, toPerson ? ToPersonCondition(invitation) : "");
         var create = CreateStatement(invitation);
-        var issued = false;
-        await database.WriteInTransactionAsync(
-            async (connection, transaction) =>
-            {
-                issued = await create.ExecuteAsync(connection, transaction, CancellationToken.None) == 1 ||
-                         await reissue.ExecuteAsync(connection, transaction, CancellationToken.None) == 1;
-                if (issued)
+        var outcome = SurveyCardCommit.NotIssued;
+        try
+        {
+            await database.WriteInTransactionAsync(
+                async (connection, transaction) =>
                 {
+                    if (await create.ExecuteAsync(connection, transaction, CancellationToken.None) != 1 &&
+                        await reissue.ExecuteAsync(connection, transaction, CancellationToken.None) != 1)
+                    {
+                        return;
+                    }
+
+                    if (processed is not null &&
+                        !await SqlProcessedActivityStore.TryInsertAsync(connection, transaction, processed, invitation.CreatedAt, CancellationToken.None))
+                    {
+                        // Another delivery of the activity committed first (it waited on the same row): this one's
+                        // issuance is rolled back, so the survey keeps the first delivery's token and card.
+                        throw new AlreadyProcessedException();
+                    }
+
                     await SqlOutboxStore.InsertAsync(connection, transaction, [card], invitation.CreatedAt, heldUntil, CancellationToken.None);
-                }
-            },
-            cancellationToken);
-        return issued;
+                    outcome = SurveyCardCommit.Issued;
+                },
+                cancellationToken);
+        }
+        catch (AlreadyProcessedException)
+        {
+            return SurveyCardCommit.AlreadyProcessed;
+        }
+
+        return outcome;
     }
+
+    private sealed class AlreadyProcessedException : Exception;
 
     /// <summary>Reissued to a person only when it does not already go to them (unexpired): of two presses, one sends.</summary>
     private static string ToPersonCondition(SurveyInvitation invitation)

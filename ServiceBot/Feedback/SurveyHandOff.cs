@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ServiceBot.BotFramework;
+using ServiceBot.BotFramework.Deduplication;
 using ServiceBot.Content;
 using ServiceBot.People;
 using ServiceBot.Proactive;
@@ -32,13 +33,27 @@ public sealed class SurveyHandOff(
     /// The survey for a customer in a Teams chat, with its card: the invitation is issued and the card
     /// (<paramref name="card"/>, built for the invitation about to be issued) queued in the outbox in one commit, so
     /// neither is kept without the other. The caller sends the queued card at once; the outbox retries it if that fails.
+    /// The turn's activity is recorded as processed in the same commit (<see cref="TurnContext.Record"/>), so a
+    /// redelivery (the channel lost the answer, or this instance died before the deduplicator's own record) finds it and
+    /// issues nothing: no second token, no second card. A delivery that finds the activity recorded by another one in
+    /// between gets <see cref="SurveyIssueOutcome.AlreadyProcessed"/>, and does nothing.
     /// </summary>
-    public Task<SurveyIssue> IssueWithCardAsync(
+    public async Task<SurveyIssue> IssueWithCardAsync(
         TurnContext turn, string? sessionId, SurveyCustomer customer, Func<SurveyInvitation, OutboxMessage> card, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(customer);
         ArgumentNullException.ThrowIfNull(card);
-        return IssueAsync(turn, sessionId, customer, (invitation, ct) => QueueWithCardAsync(invitation, toPerson: false, card(invitation), ct), cancellationToken);
+        var processed = ProcessedActivityKey.From(turn.Activity) is { } key ? new ProcessedActivity(key, null) : null;
+        var issue = await IssueAsync(
+            turn, sessionId, customer, (invitation, ct) => QueueWithCardAsync(invitation, toPerson: false, card(invitation), processed, ct), cancellationToken);
+        turn.Record = (issue.Outcome, processed) switch
+        {
+            (SurveyIssueOutcome.Issued, not null) => DeliveryRecord.Recorded,
+            (SurveyIssueOutcome.AlreadyProcessed, _) => DeliveryRecord.AlreadyProcessed,
+            _ => turn.Record,
+        };
+        return issue;
     }
 
     /// <summary>
@@ -65,7 +80,7 @@ public sealed class SurveyHandOff(
             async (invitation, ct) =>
             {
                 var row = await card(invitation, ct);
-                return await QueueWithCardAsync(invitation with { CustomerConversationId = row.ConversationId }, toPerson: true, row, ct);
+                return await QueueWithCardAsync(invitation with { CustomerConversationId = row.ConversationId }, toPerson: true, row, processed: null, ct);
             },
             cancellationToken);
         if (issue.Outcome == SurveyIssueOutcome.Answered && sessionId is not null &&
@@ -84,14 +99,17 @@ public sealed class SurveyHandOff(
             ? found
             : null;
 
-    private async Task<bool> CreateOrReissueAsync(SurveyInvitation invitation, CancellationToken cancellationToken) =>
-        await invitations.CreateAsync(invitation, cancellationToken) || await invitations.ReissueAsync(invitation, cancellationToken);
+    private async Task<SurveyCardCommit> CreateOrReissueAsync(SurveyInvitation invitation, CancellationToken cancellationToken) =>
+        await invitations.CreateAsync(invitation, cancellationToken) || await invitations.ReissueAsync(invitation, cancellationToken)
+            ? SurveyCardCommit.Issued
+            : SurveyCardCommit.NotIssued;
 
-    private Task<bool> QueueWithCardAsync(SurveyInvitation invitation, bool toPerson, OutboxMessage card, CancellationToken cancellationToken) =>
-        invitations.IssueWithCardAsync(invitation, toPerson, card, time.GetUtcNow() + outbox.Value.HoldFor, cancellationToken);
+    private Task<SurveyCardCommit> QueueWithCardAsync(
+        SurveyInvitation invitation, bool toPerson, OutboxMessage card, ProcessedActivity? processed, CancellationToken cancellationToken) =>
+        invitations.IssueWithCardAsync(invitation, toPerson, card, time.GetUtcNow() + outbox.Value.HoldFor, processed, cancellationToken);
 
     private async Task<SurveyIssue> IssueAsync(
-        TurnContext turn, string? sessionId, SurveyCustomer? customer, Func<SurveyInvitation, CancellationToken, Task<bool>> issue, CancellationToken cancellationToken)
+        TurnContext turn, string? sessionId, SurveyCustomer? customer, Func<SurveyInvitation, CancellationToken, Task<SurveyCardCommit>> issue, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         if (customer is null && links.BaseUrl is null)
@@ -114,9 +132,12 @@ public sealed class SurveyHandOff(
 
         var token = SurveyToken.New();
         var (invitation, lifetime) = await InvitationAsync(turn, session, token, customer, cancellationToken);
-        if (!await issue(invitation, cancellationToken))
+        switch (await issue(invitation, cancellationToken))
         {
-            return new SurveyIssue(SurveyIssueOutcome.Answered);
+            case SurveyCardCommit.NotIssued:
+                return new SurveyIssue(SurveyIssueOutcome.Answered);
+            case SurveyCardCommit.AlreadyProcessed:
+                return new SurveyIssue(SurveyIssueOutcome.AlreadyProcessed);
         }
 
         return new SurveyIssue(SurveyIssueOutcome.Issued, invitation, customer is null ? links.For(token) : null, lifetime);

@@ -77,35 +77,35 @@ public sealed class SurveyInChatHandler(
             turn,
             session?.Id,
             customer,
-            invitation => queued = CardRow(turn, AdaptiveCards.ToActivity(SurveyStatusCard.Create(texts, invitation, SurveyState.Open))),
+            invitation => queued = CardRow(turn, invitation, AdaptiveCards.ToActivity(SurveyStatusCard.Create(texts, invitation, SurveyState.Open))),
             cancellationToken);
+        if (issue.Outcome == SurveyIssueOutcome.AlreadyProcessed)
+        {
+            return;
+        }
+
         if (issue.Outcome != SurveyIssueOutcome.Issued)
         {
             await turn.SendActivityAsync(Activity.CreateMessage(texts[SurveyCardHandler.OfferRefusal(issue.Outcome)]), cancellationToken);
             return;
         }
 
-        // Sent now through the turn's channel; if that fails the outbox sends the committed card later.
-        var channel = new PostedIdChannel(turn.Replies);
-        var delivery = await outbox.DeliverAsync(channel, queued!, CancellationToken.None);
+        // Sent now through the turn's channel; if that fails the outbox sends the committed card later. Either send notes
+        // the card's message id on the invitation (SurveyCardPostedRecorder), so a rating typed here later turns this
+        // card into "respondida" as a press on it does.
+        var delivery = await outbox.DeliverAsync(turn.Replies, queued!, CancellationToken.None);
         if (delivery != OutboxDelivery.Sent)
         {
             FeedbackLog.SurveyCardQueued(logger, issue.Invitation!.ServiceSessionId, delivery.ToString());
             return;
         }
 
-        if (channel.PostedId is { } cardId)
-        {
-            // Kept so a rating typed here later turns this card into "respondida" as a press on it does.
-            await invitations.SetCustomerCardAsync(issue.Invitation!.TokenHash, conversationId, cardId, cancellationToken);
-        }
-
         FeedbackLog.TeamsSurveySent(logger, issue.Invitation!.ServiceSessionId);
     }
 
     /// <summary>The survey card's outbox row: a reply in the turn's conversation, as the turn's own replies are addressed.</summary>
-    private static OutboxMessage CardRow(TurnContext turn, Activity card) =>
-        SurveyCardRow.For(turn.Activity.Conversation!.Id!, turn.Activity.ServiceUrl!, turn.Provenance, card.AsReplyTo(turn.Activity));
+    private static OutboxMessage CardRow(TurnContext turn, SurveyInvitation invitation, Activity card) =>
+        SurveyCardRow.For(invitation.TokenHash, turn.Activity.Conversation!.Id!, turn.Activity.ServiceUrl!, turn.Provenance, card.AsReplyTo(turn.Activity));
 
     private async Task<bool> TryRecordRatingAsync(TurnContext turn, CancellationToken cancellationToken)
     {

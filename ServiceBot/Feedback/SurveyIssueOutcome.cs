@@ -21,4 +21,10 @@ public enum SurveyIssueOutcome
 
     /// <summary>Teams would not take the survey for that person (the app is not installed for them): offer the link.</summary>
     Unreachable,
+
+    /// <summary>
+    /// Another delivery of the same activity issued it first (a redelivery that overtook the record): nothing was done,
+    /// and nothing is answered.
+    /// </summary>
+    AlreadyProcessed,
 }

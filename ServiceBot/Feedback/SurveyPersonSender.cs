@@ -67,7 +67,7 @@ public sealed class SurveyPersonSender(
     }
 
     /// <summary>
-    /// Sends the committed card now. Sent: its chat and message id are noted. Refused for good: the reservation is
+    /// Sends the committed card now. Sent: its message id is noted (by the outbox's send, <see cref="SurveyCardPostedRecorder"/>). Refused for good: the reservation is
     /// released and the agent is offered the link. Failed for now, or not recorded: the outbox sends it later.
     /// </summary>
     private async Task<SurveyIssue> SendQueuedAsync(SurveyIssue issue, OutboxMessage row)
@@ -80,7 +80,6 @@ public sealed class SurveyPersonSender(
         switch (delivery)
         {
             case OutboxDelivery.Sent:
-                await invitations.SetCustomerCardAsync(invitation.TokenHash, row.ConversationId, channel.PostedId, CancellationToken.None);
                 FeedbackLog.PersonSurveySent(logger, invitation.ServiceSessionId);
                 return issue;
             case OutboxDelivery.GivenUp:
@@ -105,6 +104,7 @@ public sealed class SurveyPersonSender(
         var texts = new CardTexts(content.Current, chat.Reference.Locale is { } locale ? LocaleResolver.Resolve(locale) : invitation.Language);
         var card = AdaptiveCards.ToActivity(SurveyFormCard.Create(texts, texts.Content.Survey, invitation.ServiceSessionId));
         return SurveyCardRow.For(
+            invitation.TokenHash,
             chat.Reference.Conversation!.Id!,
             chat.Reference.ServiceUrl!,
             chat.Provenance,

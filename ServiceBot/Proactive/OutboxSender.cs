@@ -32,17 +32,21 @@ public enum OutboxDelivery
 /// yields to a longer Retry-After. An update of the clicked card that the channel refuses is sent as a new message.
 /// A turn's rows go in order: the first that must wait stops the rest, which wait behind it. When a row that carries the
 /// live card is sent as a new message, the id in the channel's answer becomes the live card's (<see cref="LiveCardStore"/>),
-/// so the next turn updates that message, also when the send went through only on a retry. A sent row is marked sent
+/// so the next turn updates that message, also when the send went through only on a retry; the same goes for the
+/// features that keep a posted message's id (<see cref="IOutboxPostedListener"/>: the survey card). A sent row is marked sent
 /// with the others sent at about the same moment (<see cref="OutboxSentMarks"/>), not in a write of its own.
 /// </summary>
 public sealed class OutboxSender(
     IOutboxStore outbox,
     OutboxSentMarks sentMarks,
     LiveCardStore liveCards,
+    IEnumerable<IOutboxPostedListener> postedListeners,
     IOptions<OutboxOptions> options,
     TimeProvider time,
     ILogger<OutboxSender> logger)
 {
+    private readonly IOutboxPostedListener[] listeners = [.. postedListeners];
+
     /// <summary>Sends one turn's rows in order; returns how many were sent. Never throws for a failed send.</summary>
     public async Task<int> SendInOrderAsync(IReplyChannel channel, IReadOnlyList<OutboxMessage> rows, CancellationToken cancellationToken)
     {
@@ -79,6 +83,7 @@ public sealed class OutboxSender(
             var posted = await SendAsync(channel, row, cancellationToken);
             ProactiveLog.ReplySent(logger, row.Id);
             await RecordLiveCardAsync(row, posted);
+            await TellListenersAsync(row, posted);
             sentMarks.Add(row.Id, time.GetUtcNow());
             return OutboxDelivery.Sent;
         }
@@ -166,6 +171,20 @@ public sealed class OutboxSender(
         }
 
         await RecordAsync(row.Id, () => liveCards.SetAsync(key, id, CancellationToken.None));
+    }
+
+    /// <summary>Tells the features that keep posted ids; as for the live card, a failure is logged, never retried as a send.</summary>
+    private async Task TellListenersAsync(OutboxMessage row, string? postedId)
+    {
+        if (postedId is not { Length: > 0 } id)
+        {
+            return;
+        }
+
+        foreach (var listener in listeners)
+        {
+            await RecordAsync(row.Id, () => listener.PostedAsync(row, id, CancellationToken.None));
+        }
     }
 
     private async Task<bool> RecordAsync(string id, Func<Task> record)

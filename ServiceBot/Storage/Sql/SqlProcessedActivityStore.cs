@@ -37,12 +37,42 @@ internal sealed class SqlProcessedActivityStore(StorageDatabase database, TimePr
     /// <summary>Retention: deletes the records of activities processed before <paramref name="cutoff"/>; returns how many.</summary>
     public async Task<int> PurgeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
-        await using var writer = await database.OpenWriterAsync(cancellationToken);
-        return await writer.Connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM processed_activities WHERE processed_at < @cutoff",
-            new { cutoff = UnixTime.ToMilliseconds(cutoff) },
-            cancellationToken: cancellationToken));
+        var at = UnixTime.ToMilliseconds(cutoff);
+        if (database.Provider == StorageProvider.Postgres)
+        {
+            await using var writer = await database.OpenWriterAsync(cancellationToken);
+            return await writer.Connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM processed_activities WHERE processed_at < @cutoff",
+                new { cutoff = at },
+                cancellationToken: cancellationToken));
+        }
+
+        // SQLite has one writer for the whole process: an hour of a busy bot's records in one DELETE held it (and every
+        // turn's commit) for as long as that took. The records go in small batches instead, each a write of its own in
+        // the group commit, so turns commit between them; the processed_at index finds each batch.
+        var purged = 0;
+        int batch;
+        do
+        {
+            var deleted = 0;
+            await database.WriteAsync(
+                async (connection, transaction) => deleted = await connection.ExecuteAsync(new CommandDefinition(SqlitePurgeBatchSql, new { cutoff = at, limit = PurgeBatchSize }, transaction)),
+                cancellationToken);
+            batch = deleted;
+            purged += batch;
+        }
+        while (batch == PurgeBatchSize);
+
+        return purged;
     }
+
+    /// <summary>Records a SQLite purge deletes per write (as the outbox's purge).</summary>
+    internal const int PurgeBatchSize = SqlOutboxStore.PurgeBatchSize;
+
+    private const string SqlitePurgeBatchSql = """
+        DELETE FROM processed_activities WHERE rowid IN (
+            SELECT rowid FROM processed_activities WHERE processed_at < @cutoff LIMIT @limit)
+        """;
 
     internal static void Check(ProcessedActivityKey key)
     {
