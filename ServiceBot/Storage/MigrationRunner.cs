@@ -22,6 +22,8 @@ internal static class MigrationRunner
     /// <summary>
     /// Brings the database up to <paramref name="scripts"/>; returns the scripts it applied (none on the usual start).
     /// <paramref name="tableExistsQuery"/> answers 1 when <c>schema_migrations</c> exists (a new database has none).
+    /// A database that has recorded no script takes <paramref name="baseline"/> (when given) in place of the scripts
+    /// up to its version.
     /// </summary>
     public static async Task<IReadOnlyList<MigrationScript>> MigrateAsync(
         DbConnection connection,
@@ -29,10 +31,11 @@ internal static class MigrationRunner
         string tableExistsQuery,
         string? lockStatement,
         TimeProvider time,
-        CancellationToken cancellationToken) =>
+        CancellationToken cancellationToken,
+        MigrationScript? baseline = null) =>
         await IsCurrentAsync(connection, scripts, tableExistsQuery, cancellationToken)
             ? []
-            : await ApplyAsync(connection, scripts, lockStatement, time, cancellationToken);
+            : await ApplyAsync(connection, scripts, lockStatement, time, cancellationToken, baseline);
 
     /// <summary>
     /// Whether every script is recorded already: the usual start, answered by reads alone, with no transaction and no
@@ -57,14 +60,16 @@ internal static class MigrationRunner
     /// <summary>
     /// Takes the lock, reads what is recorded, and sends every pending script with the rows that record them as one
     /// command: on PostgreSQL one round trip for the whole schema of a new database (a trip per script and per record
-    /// before, each waiting for a busy start's cores), then one commit.
+    /// before, each waiting for a busy start's cores), then one commit. With nothing recorded yet, a
+    /// <paramref name="baseline"/> replaces the scripts up to its version (they are recorded all the same).
     /// </summary>
     public static async Task<IReadOnlyList<MigrationScript>> ApplyAsync(
         DbConnection connection,
         IReadOnlyList<MigrationScript> scripts,
         string? lockStatement,
         TimeProvider time,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        MigrationScript? baseline = null)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using (var prepare = connection.CreateCommand())
@@ -74,10 +79,14 @@ internal static class MigrationRunner
             await prepare.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        var pending = Pending(scripts, await AppliedVersionsAsync(connection, transaction, cancellationToken));
+        var applied = await AppliedVersionsAsync(connection, transaction, cancellationToken);
+        var pending = Pending(scripts, applied);
         if (pending.Count > 0)
         {
-            await using var apply = ApplyCommand(connection, transaction, pending, UnixTime.ToMilliseconds(time.GetUtcNow()));
+            var run = applied.Count == 0 && baseline is not null
+                ? [baseline, .. pending.Where(script => script.Version > baseline.Version)]
+                : pending;
+            await using var apply = ApplyCommand(connection, transaction, run, pending, UnixTime.ToMilliseconds(time.GetUtcNow()));
             await apply.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -86,15 +95,16 @@ internal static class MigrationRunner
     }
 
     /// <summary>
-    /// The pending scripts in version order, then one INSERT recording them all. Every script ends its last statement
-    /// with a semicolon (a script that did not would run into the next one: a syntax error, never a silent merge).
+    /// The scripts to run in order, then one INSERT recording every pending version. Every script ends its last
+    /// statement with a semicolon (a script that did not would run into the next one: a syntax error, never a silent merge).
     /// </summary>
-    private static DbCommand ApplyCommand(DbConnection connection, DbTransaction transaction, List<MigrationScript> pending, long appliedAt)
+    private static DbCommand ApplyCommand(
+        DbConnection connection, DbTransaction transaction, List<MigrationScript> run, List<MigrationScript> pending, long appliedAt)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         var sql = new StringBuilder();
-        foreach (var script in pending)
+        foreach (var script in run)
         {
             sql.Append(script.Sql).Append('\n');
         }
