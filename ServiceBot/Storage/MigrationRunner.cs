@@ -1,5 +1,6 @@
 using System.Data.Common;
-using Dapper;
+using System.Globalization;
+using System.Text;
 
 namespace ServiceBot.Storage;
 
@@ -21,6 +22,8 @@ internal static class MigrationRunner
     /// <summary>
     /// Brings the database up to <paramref name="scripts"/>; returns the scripts it applied (none on the usual start).
     /// <paramref name="tableExistsQuery"/> answers 1 when <c>schema_migrations</c> exists (a new database has none).
+    /// A database that has recorded no script takes <paramref name="baseline"/> (when given) in place of the scripts
+    /// up to its version.
     /// </summary>
     public static async Task<IReadOnlyList<MigrationScript>> MigrateAsync(
         DbConnection connection,
@@ -28,10 +31,11 @@ internal static class MigrationRunner
         string tableExistsQuery,
         string? lockStatement,
         TimeProvider time,
-        CancellationToken cancellationToken) =>
+        CancellationToken cancellationToken,
+        MigrationScript? baseline = null) =>
         await IsCurrentAsync(connection, scripts, tableExistsQuery, cancellationToken)
             ? []
-            : await ApplyAsync(connection, scripts, lockStatement, time, cancellationToken);
+            : await ApplyAsync(connection, scripts, lockStatement, time, cancellationToken, baseline);
 
     /// <summary>
     /// Whether every script is recorded already: the usual start, answered by reads alone, with no transaction and no
@@ -44,7 +48,7 @@ internal static class MigrationRunner
         await using (var command = connection.CreateCommand())
         {
             command.CommandText = tableExistsQuery;
-            if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) != 1)
+            if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) != 1)
             {
                 return false;
             }
@@ -53,34 +57,78 @@ internal static class MigrationRunner
         return Pending(scripts, await AppliedVersionsAsync(connection, transaction: null, cancellationToken)).Count == 0;
     }
 
+    /// <summary>
+    /// Takes the lock, reads what is recorded, and sends every pending script with the rows that record them as one
+    /// command: on PostgreSQL one round trip for the whole schema of a new database (a trip per script and per record
+    /// before, each waiting for a busy start's cores), then one commit. With nothing recorded yet, a
+    /// <paramref name="baseline"/> replaces the scripts up to its version (they are recorded all the same).
+    /// </summary>
     public static async Task<IReadOnlyList<MigrationScript>> ApplyAsync(
         DbConnection connection,
         IReadOnlyList<MigrationScript> scripts,
         string? lockStatement,
         TimeProvider time,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        MigrationScript? baseline = null)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        if (lockStatement is not null)
+        await using (var prepare = connection.CreateCommand())
         {
-            await connection.ExecuteAsync(Command(lockStatement, null));
+            prepare.Transaction = transaction;
+            prepare.CommandText = lockStatement is null ? CreateTable : $"{lockStatement};\n{CreateTable}";
+            await prepare.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await connection.ExecuteAsync(Command(CreateTable, null));
-        var pending = Pending(scripts, await AppliedVersionsAsync(connection, transaction, cancellationToken));
-        foreach (var script in pending)
+        var applied = await AppliedVersionsAsync(connection, transaction, cancellationToken);
+        var pending = Pending(scripts, applied);
+        if (pending.Count > 0)
         {
-            await connection.ExecuteAsync(Command(script.Sql, null));
-            await connection.ExecuteAsync(Command(
-                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)",
-                new { script.Version, script.Name, AppliedAt = UnixTime.ToMilliseconds(time.GetUtcNow()) }));
+            var run = applied.Count == 0 && baseline is not null
+                ? [baseline, .. pending.Where(script => script.Version > baseline.Version)]
+                : pending;
+            await using var apply = ApplyCommand(connection, transaction, run, pending, UnixTime.ToMilliseconds(time.GetUtcNow()));
+            await apply.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
         return pending;
+    }
 
-        CommandDefinition Command(string sql, object? parameters) =>
-            new(sql, parameters, transaction, cancellationToken: cancellationToken);
+    /// <summary>
+    /// The scripts to run in order, then one INSERT recording every pending version. Every script ends its last
+    /// statement with a semicolon (a script that did not would run into the next one: a syntax error, never a silent merge).
+    /// </summary>
+    private static DbCommand ApplyCommand(
+        DbConnection connection, DbTransaction transaction, List<MigrationScript> run, List<MigrationScript> pending, long appliedAt)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        var sql = new StringBuilder();
+        foreach (var script in run)
+        {
+            sql.Append(script.Sql).Append('\n');
+        }
+
+        sql.Append("INSERT INTO schema_migrations (version, name, applied_at) VALUES ");
+        for (var i = 0; i < pending.Count; i++)
+        {
+            sql.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? "" : ", ")}(@v{i}, @n{i}, @applied_at)");
+            AddParameter(command, $"v{i}", pending[i].Version);
+            AddParameter(command, $"n{i}", pending[i].Name);
+        }
+
+        sql.Append(';');
+        AddParameter(command, "applied_at", appliedAt);
+        command.CommandText = sql.ToString();
+        return command;
+    }
+
+    private static void AddParameter(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 
     private static async Task<HashSet<long>> AppliedVersionsAsync(

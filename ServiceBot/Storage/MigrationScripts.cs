@@ -8,12 +8,15 @@ internal static class MigrationScripts
 {
     private const string ResourcePrefix = "migrations/";
 
+    private const string BaselineFolder = "Baseline/";
+
     public static IReadOnlyList<MigrationScript> For(StorageProvider provider)
     {
         var assembly = typeof(MigrationScripts).Assembly;
         var prefix = $"{ResourcePrefix}{provider}/";
         var scripts = assembly.GetManifestResourceNames()
             .Where(name => name.Replace('\\', '/').StartsWith(prefix, StringComparison.Ordinal))
+            .Where(name => !name.Replace('\\', '/')[prefix.Length..].Contains('/', StringComparison.Ordinal))
             .Select(name => Read(assembly, name, name.Replace('\\', '/')[prefix.Length..]))
             .OrderBy(script => script.Version)
             .ToList();
@@ -25,6 +28,32 @@ internal static class MigrationScripts
         }
 
         return scripts;
+    }
+
+    /// <summary>
+    /// The one script that builds, on a new database, the schema of every script up to its version
+    /// (<c>Storage/Migrations/{Provider}/Baseline/NNNN_baseline.sql</c>); null when the provider has none. Its version
+    /// must be one of the scripts' own.
+    /// </summary>
+    public static MigrationScript? BaselineFor(StorageProvider provider)
+    {
+        var assembly = typeof(MigrationScripts).Assembly;
+        var prefix = $"{ResourcePrefix}{provider}/{BaselineFolder}";
+        var baselines = assembly.GetManifestResourceNames()
+            .Where(name => name.Replace('\\', '/').StartsWith(prefix, StringComparison.Ordinal))
+            .Select(name => Read(assembly, name, name.Replace('\\', '/')[prefix.Length..]))
+            .ToList();
+        if (baselines.Count > 1)
+        {
+            throw new InvalidOperationException($"{provider} has {baselines.Count} baseline scripts; keep one.");
+        }
+
+        if (baselines.Count == 1 && For(provider).All(script => script.Version != baselines[0].Version))
+        {
+            throw new InvalidOperationException($"The {provider} baseline's version {baselines[0].Version} is not one of its migrations.");
+        }
+
+        return baselines.SingleOrDefault();
     }
 
     private static MigrationScript Read(Assembly assembly, string resourceName, string fileName)

@@ -108,7 +108,8 @@ internal sealed class PostgresDatabase : StorageDatabase
                 MigrationTableExists,
                 $"SELECT pg_advisory_xact_lock({MigrationLockKey})",
                 Time,
-                cancellationToken);
+                cancellationToken,
+                MigrationScripts.BaselineFor(Provider));
         }
     }
 
