@@ -17,7 +17,6 @@ public sealed class ReplySendsInFlightTests
 
         send.SetException(new HttpRequestException("the channel failed"));
         await stop.WaitAsync(TimeSpan.FromSeconds(30));
-        Assert.Equal(0, sut.Count);
     }
 
     [Fact]
