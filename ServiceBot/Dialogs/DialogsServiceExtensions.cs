@@ -16,6 +16,8 @@ public static class DialogsServiceExtensions
         builder.Services.AddSingleton<Turns.Handlers.CoachingTurnWriter>();
         builder.Services.AddSingleton<ITurnEffects, TurnEffects>();
         builder.Services.AddSingleton<TurnReplies>();
+        builder.Services.AddSingleton<ReplySendsInFlight>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ReplySendsInFlight>());
         return builder;
     }
 }

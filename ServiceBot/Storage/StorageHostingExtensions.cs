@@ -46,14 +46,17 @@ public static class StorageHostingExtensions
         services.AddSingleton<Admin.IMissedUtteranceStore, SqlMissedUtteranceStore>();
         services.AddSingleton<IScheduledMessageStore, SqlScheduledMessageStore>();
         services.AddSingleton<ConversationLocks>();
-        services.AddSingleton(provider => ((SqliteDatabase)provider.GetRequiredService<StorageDatabase>()).GroupCommit);
+        // SQLite's group commit is the database's own, disposed with it, not a service of its own: the container disposes
+        // in the reverse order of creation, and the group commit was created after the outbox's sent marks, so a stop
+        // disposed it first and the marks' last flush failed (ObjectDisposedException; the replies went out again after
+        // a restart). Everything that writes depends on the database, so the database outlives it.
         services.AddSingleton<ITurnStore>(provider =>
         {
             var database = provider.GetRequiredService<StorageDatabase>();
             var time = provider.GetRequiredService<TimeProvider>();
             return database is PostgresDatabase postgres
                 ? new PostgresTurnStore(postgres, time, provider.GetService<IWaitingSentMarks>())
-                : new SqliteTurnStore(database, provider.GetRequiredService<SqliteGroupCommit>(), time, ((SqliteDatabase)database).Readers);
+                : new SqliteTurnStore(database, ((SqliteDatabase)database).GroupCommit, time, ((SqliteDatabase)database).Readers);
         });
         services.AddSingleton<IOutboxStore, SqlOutboxStore>();
         services.AddSingleton<LiveCardStore>();

@@ -10,7 +10,7 @@ namespace ServiceBot.Turns;
 /// <see cref="OutboxOptions.ReplyBudget"/>: the inbound request is answered then, while the sending goes on in the
 /// background, and the outbox retries whatever fails.
 /// </summary>
-public sealed class TurnReplies(OutboxSender sender, IOptions<OutboxOptions> options, TimeProvider time, ILogger<TurnReplies> logger)
+public sealed class TurnReplies(OutboxSender sender, ReplySendsInFlight inFlight, IOptions<OutboxOptions> options, TimeProvider time, ILogger<TurnReplies> logger)
 {
     public async Task SendAsync(TurnContext turn, IReadOnlyList<OutboxMessage> rows)
     {
@@ -30,6 +30,7 @@ public sealed class TurnReplies(OutboxSender sender, IOptions<OutboxOptions> opt
         catch (TimeoutException)
         {
             TurnsLog.ReplyBudgetSpent(logger, rows.Count, budget);
+            inFlight.Track(sending);
         }
     }
 }
