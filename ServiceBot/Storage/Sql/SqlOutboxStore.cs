@@ -117,27 +117,13 @@ internal sealed class SqlOutboxStore(StorageDatabase database) : IOutboxStore
                 cancellationToken: cancellationToken));
         }
 
-        // SQLite has one writer for the whole process: the rows go in small batches, each a write of its own in the group
-        // commit, so turns commit between them. The pending index (sent_at, given_up_at, …) finds them without reading
-        // the rows' activities. Only rows marked before sent rows were deleted (and given-up rows) are left to find.
-        var purged = 0;
-        int batch;
-        do
-        {
-            var deleted = 0;
-            await database.WriteAsync(
-                async (connection, transaction) => deleted = await connection.ExecuteAsync(new CommandDefinition(SqlitePurgeBatchSql, new { cutoff = at, limit = PurgeBatchSize }, transaction)),
-                cancellationToken);
-            batch = deleted;
-            purged += batch;
-        }
-        while (batch == PurgeBatchSize);
-
-        return purged;
+        // The pending index (sent_at, given_up_at, …) finds the rows without reading their activities. Only rows marked
+        // before sent rows were deleted (and given-up rows) are left to find.
+        return await SqliteBatchedPurge.RunAsync(database, SqlitePurgeBatchSql, at, cancellationToken);
     }
 
     /// <summary>Rows a SQLite purge deletes per write.</summary>
-    internal const int PurgeBatchSize = 500;
+    internal const int PurgeBatchSize = SqliteBatchedPurge.BatchSize;
 
     private const string SqlitePurgeBatchSql = """
         DELETE FROM outbox WHERE rowid IN (

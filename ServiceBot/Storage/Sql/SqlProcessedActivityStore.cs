@@ -47,27 +47,12 @@ internal sealed class SqlProcessedActivityStore(StorageDatabase database, TimePr
                 cancellationToken: cancellationToken));
         }
 
-        // SQLite has one writer for the whole process: an hour of a busy bot's records in one DELETE held it (and every
-        // turn's commit) for as long as that took. The records go in small batches instead, each a write of its own in
-        // the group commit, so turns commit between them; the processed_at index finds each batch.
-        var purged = 0;
-        int batch;
-        do
-        {
-            var deleted = 0;
-            await database.WriteAsync(
-                async (connection, transaction) => deleted = await connection.ExecuteAsync(new CommandDefinition(SqlitePurgeBatchSql, new { cutoff = at, limit = PurgeBatchSize }, transaction)),
-                cancellationToken);
-            batch = deleted;
-            purged += batch;
-        }
-        while (batch == PurgeBatchSize);
-
-        return purged;
+        // An hour of a busy bot's records in one DELETE held SQLite's single writer; the processed_at index finds each batch.
+        return await SqliteBatchedPurge.RunAsync(database, SqlitePurgeBatchSql, at, cancellationToken);
     }
 
     /// <summary>Records a SQLite purge deletes per write (as the outbox's purge).</summary>
-    internal const int PurgeBatchSize = SqlOutboxStore.PurgeBatchSize;
+    internal const int PurgeBatchSize = SqliteBatchedPurge.BatchSize;
 
     private const string SqlitePurgeBatchSql = """
         DELETE FROM processed_activities WHERE rowid IN (
