@@ -44,13 +44,7 @@ public abstract class SurveyCardOutboxTests : FeedbackHostTestBase
 
         // The host goes away while its send is still unanswered: the channel never confirmed the card (the held call is
         // dropped with the host's connection, so Teams posted nothing).
-        await App.DisposeAsync();
-        await Assert.ThrowsAnyAsync<Exception>(() => press);
-        Channel.ReleaseConnectorCalls();
-        Channel.ClearCalls();
-
-        Clock.Advance(TimeSpan.FromMinutes(3));
-        await using var restarted = Restarted();
+        await using var restarted = await RestartedAfterCrashAsync(press);
         using var client = restarted.CreateClient();
 
         // Pressed again before the outbox has sent it: it is on its way, and nothing more is queued or sent.
@@ -198,13 +192,7 @@ public abstract class SurveyCardOutboxTests : FeedbackHostTestBase
 
         // The host dies while the card's send is unanswered, before the turn returns (where the deduplicator used to
         // record the activity): Teams saw no answer, posted no card, and delivers the activity again.
-        await App.DisposeAsync();
-        await Assert.ThrowsAnyAsync<Exception>(() => first);
-        Channel.ReleaseConnectorCalls();
-        Channel.ClearCalls();
-
-        Clock.Advance(TimeSpan.FromMinutes(3));
-        await using var restarted = Restarted();
+        await using var restarted = await RestartedAfterCrashAsync(first);
         using var client = restarted.CreateClient();
         var redelivered = await client.PostAsync(command, ValidToken());
         Assert.Equal(System.Net.HttpStatusCode.OK, redelivered.StatusCode);
@@ -257,9 +245,20 @@ public abstract class SurveyCardOutboxTests : FeedbackHostTestBase
         Assert.Contains("respondida", update.Body, StringComparison.Ordinal);
     }
 
-    private ServiceBotApplication Restarted() =>
-        WithStorage(WithRoster(Configure(new ServiceBotApplication(Channel, AppId, Entra) { Clock = Clock, DataFolder = App.DataFolder })))
+    /// <summary>
+    /// The host goes away while <paramref name="pending"/> waits on a held Connector call (dropped with the host, so the
+    /// channel posted nothing); a new host on the same database, three minutes on, when the card's hold has expired.
+    /// </summary>
+    private async Task<ServiceBotApplication> RestartedAfterCrashAsync(Task pending)
+    {
+        await App.DisposeAsync();
+        await Assert.ThrowsAnyAsync<Exception>(() => pending);
+        Channel.ReleaseConnectorCalls();
+        Channel.ClearCalls();
+        Clock.Advance(TimeSpan.FromMinutes(3));
+        return WithStorage(WithRoster(Configure(new ServiceBotApplication(Channel, AppId, Entra) { Clock = Clock, DataFolder = App.DataFolder })))
             .WithSetting("BotFramework:ConnectorMaxRetries", "0");
+    }
 
     private async Task<string> EndServiceWithCarlosKnownAsync()
     {
