@@ -16,4 +16,25 @@ public sealed class MigrationScriptsTests
         Assert.Equal("initial", sqlite[0].Name);
         Assert.Contains("CREATE TABLE state_items", sqlite[0].Sql, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(StorageProvider.Sqlite)]
+    [InlineData(StorageProvider.Postgres)]
+    public void EveryScript_EndsItsLastStatementWithASemicolon(StorageProvider provider)
+    {
+        // The pending scripts go to the database as one command (MigrationRunner): a script whose last statement had no
+        // semicolon would run into the next script's first one.
+        var scripts = MigrationScripts.For(provider).ToList();
+        if (MigrationScripts.BaselineFor(provider) is { } baseline)
+        {
+            scripts.Add(baseline);
+        }
+
+        Assert.All(scripts, script => Assert.True(
+            LastCodeLine(script.Sql).EndsWith(';'),
+            $"{provider} migration {script.Version:0000}_{script.Name}.sql: its last statement does not end with ';'"));
+    }
+
+    private static string LastCodeLine(string sql) =>
+        sql.Split('\n').Select(line => line.Trim()).Last(line => line.Length > 0 && !line.StartsWith("--", StringComparison.Ordinal));
 }
