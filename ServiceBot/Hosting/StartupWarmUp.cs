@@ -50,16 +50,21 @@ public sealed class StartupWarmUp(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The web server stops before the hosted services, so this service's own token is cancelled only after the port
+        // has closed: the application's stopping signal ends the warm-up first, and a step the stop cut off (the
+        // connector transport's post to this process, refused) is not a failure to report.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, lifetime.ApplicationStopping);
+        var token = stopping.Token;
         try
         {
             if (options.Value.Enabled)
             {
-                await lifetime.WhenStartedAsync(stoppingToken);
-                await WhenFirstAnsweredAsync(stoppingToken);
-                await WarmUpAsync(stoppingToken);
+                await lifetime.WhenStartedAsync(token);
+                await WhenFirstAnsweredAsync(token);
+                await WarmUpAsync(token);
             }
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
             // Stopped before the port opened or while warming up.
         }
