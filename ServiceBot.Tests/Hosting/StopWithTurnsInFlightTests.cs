@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using ServiceBot.Storage;
@@ -24,7 +23,6 @@ public sealed class StopWithTurnsInFlightTests(ITestOutputHelper output)
     private const int TurnsPerConversation = 6;
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
     private static readonly string[] Utterances = ["hola", "no puedo entrar a mi correo", "olvidé mi contraseña", "gracias"];
-    private static readonly string[] SignsOfTrouble = ["fail:", "crit:", "Unhandled exception"];
 
     /// <param name="holdReplies">
     /// The channel holds the Connector calls from the start until shortly after the stop, so reply sends outlast
@@ -46,10 +44,10 @@ public sealed class StopWithTurnsInFlightTests(ITestOutputHelper output)
             var unanswered = new ConcurrentDictionary<string, JsonObject>(StringComparer.Ordinal);
 
             // First run: all conversations at once; SIGTERM once a third of the turns were answered.
-            var first = BotProcess.Start(channel, folder.FullName, holdReplies);
+            var first = ServiceBotProcess.Start(folder.FullName, Settings(channel, holdReplies));
             try
             {
-                await first.WaitForReadyAsync();
+                await first.WaitUntilAnsweringAsync("/ready", Patience);
                 if (holdReplies)
                 {
                     channel.HoldConnectorCalls();
@@ -88,7 +86,7 @@ public sealed class StopWithTurnsInFlightTests(ITestOutputHelper output)
                 }
 
                 await Task.WhenAll(conversations).WaitAsync(Patience);
-                await first.WaitForExitAsync();
+                await first.WaitForExitAsync(Patience);
             }
             finally
             {
@@ -101,10 +99,10 @@ public sealed class StopWithTurnsInFlightTests(ITestOutputHelper output)
             Assert.True(!unanswered.IsEmpty, $"The stop came after every turn was answered ({answered.Count}); it tested nothing.");
 
             // Second run on the same folder: the redelivered turns, then the outbox sends what the first run left.
-            var second = BotProcess.Start(channel, folder.FullName, holdReplies: false);
+            var second = ServiceBotProcess.Start(folder.FullName, Settings(channel, holdReplies: false));
             try
             {
-                await second.WaitForReadyAsync();
+                await second.WaitUntilAnsweringAsync("/ready", Patience);
                 using var http = new HttpClient { BaseAddress = second.BaseAddress, Timeout = Patience };
                 foreach (var turn in unanswered.Values)
                 {
@@ -114,7 +112,7 @@ public sealed class StopWithTurnsInFlightTests(ITestOutputHelper output)
 
                 await WaitUntilOutboxSentAsync(folder.FullName);
                 await second.TerminateAsync();
-                await second.WaitForExitAsync();
+                await second.WaitForExitAsync(Patience);
             }
             finally
             {
@@ -229,151 +227,29 @@ public sealed class StopWithTurnsInFlightTests(ITestOutputHelper output)
         }
     }
 
-    /// <summary>One run of the bot's own build as a process, in local mode, against the fake channel.</summary>
-    private sealed class BotProcess : IAsyncDisposable
+    /// <summary>
+    /// Local mode (no app id, so no tokens either way) against the fake channel: replies still go to the activity's
+    /// serviceUrl. What the first run leaves claimed is due again after HoldFor (its shortest), retried every
+    /// PollInterval; with <paramref name="holdReplies"/> the request's reply budget is short, so sends outlast it.
+    /// </summary>
+    private static Dictionary<string, string> Settings(FakeChannelServer channel, bool holdReplies)
     {
-        private readonly Process _process;
-        private readonly Task<string> _output;
-        private readonly Task<string> _errors;
-
-        private BotProcess(Process process, int port)
+        var settings = new Dictionary<string, string>
         {
-            _process = process;
-            BaseAddress = new Uri($"http://127.0.0.1:{port}");
-            _output = process.StandardOutput.ReadToEndAsync();
-            _errors = process.StandardError.ReadToEndAsync();
+            ["BotFramework__ChannelOpenIdMetadataUrl"] = channel.ChannelMetadataUrl,
+            ["BotFramework__EmulatorOpenIdMetadataUrl"] = channel.EmulatorMetadataUrl,
+            ["BotFramework__EntraOpenIdMetadataUrl"] = channel.EntraMetadataUrlTemplate,
+            ["BotFramework__ConnectorBaseDelay"] = "00:00:00.050",
+            ["Outbox__HoldFor"] = "00:00:10",
+            ["Outbox__PollInterval"] = "00:00:00.200",
+            ["Outbox__RetryBaseDelay"] = "00:00:00.100",
+            ["Outbox__RetryMaxDelay"] = "00:00:01",
+        };
+        if (holdReplies)
+        {
+            settings["Outbox__ReplyBudget"] = "00:00:00.100";
         }
 
-        public Uri BaseAddress { get; }
-
-        public static BotProcess Start(FakeChannelServer channel, string folder, bool holdReplies)
-        {
-            var port = FreeLoopbackPort();
-            var start = new ProcessStartInfo(DotnetHost.Path)
-            {
-                WorkingDirectory = folder,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            start.ArgumentList.Add("exec");
-            start.ArgumentList.Add(BotAssembly());
-            foreach (var name in start.Environment.Keys.Where(IsBotSetting).ToList())
-            {
-                start.Environment.Remove(name);
-            }
-
-            // Development without an app id (local mode): no tokens either way; replies still go to the activity's serviceUrl.
-            start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-            start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-            start.Environment["Storage__DataFolder"] = Path.Combine(folder, "data");
-            start.Environment["Content__Watch"] = "false";
-            start.Environment["BotFramework__ChannelOpenIdMetadataUrl"] = channel.ChannelMetadataUrl;
-            start.Environment["BotFramework__EmulatorOpenIdMetadataUrl"] = channel.EmulatorMetadataUrl;
-            start.Environment["BotFramework__EntraOpenIdMetadataUrl"] = channel.EntraMetadataUrlTemplate;
-            start.Environment["BotFramework__ConnectorBaseDelay"] = "00:00:00.050";
-
-            // What the first run leaves claimed is due again after HoldFor (its shortest), retried every PollInterval.
-            start.Environment["Outbox__HoldFor"] = "00:00:10";
-            start.Environment["Outbox__PollInterval"] = "00:00:00.200";
-            start.Environment["Outbox__RetryBaseDelay"] = "00:00:00.100";
-            start.Environment["Outbox__RetryMaxDelay"] = "00:00:01";
-            if (holdReplies)
-            {
-                start.Environment["Outbox__ReplyBudget"] = "00:00:00.100";
-            }
-
-            return new BotProcess(Process.Start(start)!, port);
-        }
-
-        public async Task WaitForReadyAsync()
-        {
-            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-            var clock = Stopwatch.StartNew();
-            while (clock.Elapsed < Patience)
-            {
-                if (_process.HasExited)
-                {
-                    Assert.Fail($"The bot exited before /ready answered:{Environment.NewLine}{await LogAsync()}");
-                }
-
-                try
-                {
-                    using var response = await http.GetAsync(new Uri(BaseAddress, "/ready"));
-                    if (response.StatusCode == HttpStatusCode.OK)
-                    {
-                        return;
-                    }
-                }
-                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
-                {
-                    // Not listening yet.
-                }
-
-                await Task.Delay(20);
-            }
-
-            throw new TimeoutException($"/ready did not answer within {Patience}.");
-        }
-
-        /// <summary>SIGTERM, as a deploy stops the process.</summary>
-        public async Task TerminateAsync()
-        {
-            using var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
-            await kill.WaitForExitAsync();
-            Assert.Equal(0, kill.ExitCode);
-        }
-
-        public Task WaitForExitAsync() => _process.WaitForExitAsync().WaitAsync(Patience);
-
-        public string Log { get; private set; } = string.Empty;
-
-        public int ExitCode { get; private set; } = -1;
-
-        public void AssertStoppedQuietly(string run)
-        {
-            Assert.True(ExitCode == 0, $"The {run} exited with {ExitCode}. Log:{Environment.NewLine}{Log}");
-            Assert.True(Log.Contains("Application is shutting down", StringComparison.Ordinal), $"The {run} did not stop gracefully. Log:{Environment.NewLine}{Log}");
-            foreach (var sign in SignsOfTrouble)
-            {
-                Assert.False(Log.Contains(sign, StringComparison.Ordinal), $"'{sign}' in the log of the {run}:{Environment.NewLine}{Log}");
-            }
-        }
-
-        private async Task<string> LogAsync() => await _output + await _errors;
-
-        public async ValueTask DisposeAsync()
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                await _process.WaitForExitAsync();
-            }
-
-            Log = await LogAsync();
-            ExitCode = _process.ExitCode;
-            _process.Dispose();
-        }
-
-        private static string BotAssembly()
-        {
-            var tests = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-            var path = Path.Combine(TeamsAppTestFiles.RepositoryRoot, "ServiceBot", "bin", tests.Parent!.Name, tests.Name, "ServiceBot.dll");
-            Assert.True(File.Exists(path), $"No bot build at {path}.");
-            return path;
-        }
-
-        private static readonly string[] InheritedBotSettings =
-            ["MicrosoftApp", "BotFramework__", "Storage__", "Proactive__", "Content__", "Logging__", "Outbox__", "ASPNETCORE_", "DOTNET_ENVIRONMENT"];
-
-        private static bool IsBotSetting(string name) =>
-            InheritedBotSettings.Any(prefix => name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
-
-        private static int FreeLoopbackPort()
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
+        return settings;
     }
 }
