@@ -121,15 +121,7 @@ public abstract class SurveyCardOutboxTests : FeedbackHostTestBase
     [EngineFact]
     public async Task GroupChatCardTheChannelFails_TheOutboxRetriesIt_AndTheChatGetsOneCard()
     {
-        await PostAsync(GroupMessage(AgentUserId, "Ana López", AgentAadObjectId, "nueva atención"));
-        var sessionId = await EndAndFindSurveyOfferAsync(GroupMessage(AgentUserId, "Ana López", AgentAadObjectId, "terminar atención"));
-        var command = GroupMessage(AgentUserId, "Ana López", AgentAadObjectId, "encuesta <at>Carlos Ruiz</at>");
-        command["entities"] = new JsonArray(new JsonObject
-        {
-            ["type"] = "mention",
-            ["text"] = "<at>Carlos Ruiz</at>",
-            ["mentioned"] = new JsonObject { ["id"] = CustomerId, ["name"] = "Carlos Ruiz" },
-        });
+        var (sessionId, command) = await EndGroupServiceAsync();
         Channel.Enqueue(new ScriptedResponse(503));
         var before = Channel.Calls.Count;
 
