@@ -73,7 +73,7 @@ public sealed class SurveyPersonSender(
     private async Task<SurveyIssue> SendQueuedAsync(SurveyIssue issue, OutboxMessage row)
     {
         var invitation = issue.Invitation!;
-        var channel = new PostedIdChannel(new ConnectorReplyChannel(connectors.CreateForStoredServiceUrl(row.ServiceUrl, row.Provenance)));
+        var channel = new FailureNotingChannel(new ConnectorReplyChannel(connectors.CreateForStoredServiceUrl(row.ServiceUrl, row.Provenance)));
 
         // Not tied to the request: a send that outlasts it still records how it went.
         var delivery = await outbox.DeliverAsync(channel, row, CancellationToken.None);

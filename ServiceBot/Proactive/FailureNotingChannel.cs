@@ -4,15 +4,12 @@ using ServiceBot.BotFramework.Schema;
 namespace ServiceBot.Proactive;
 
 /// <summary>
-/// A reply channel that notes the id the channel gave the last message posted through it (or why the post failed), for
-/// a caller that sends an outbox row at once (<see cref="OutboxSender.DeliverAsync"/>) and keeps the message's id where
-/// its feature needs it.
+/// A reply channel that notes why the last message posted through it failed, for a caller that sends an outbox row at
+/// once (<see cref="OutboxSender.DeliverAsync"/>) and must tell a refusal for good (the chat blocks the bot) from the
+/// rest. The posted message's id is noted by the outbox's send itself (<see cref="IOutboxPostedListener"/>).
 /// </summary>
-public sealed class PostedIdChannel(IReplyChannel inner) : IReplyChannel
+public sealed class FailureNotingChannel(IReplyChannel inner) : IReplyChannel
 {
-    /// <summary>The id of the last message posted; null when none was, or the channel gave none.</summary>
-    public string? PostedId { get; private set; }
-
     /// <summary>What the last post threw; null when it went through.</summary>
     public Exception? Failure { get; private set; }
 
@@ -30,13 +27,10 @@ public sealed class PostedIdChannel(IReplyChannel inner) : IReplyChannel
 
     private async Task<ResourceResponse> NoteAsync(Task<ResourceResponse> posting)
     {
-        PostedId = null;
         Failure = null;
         try
         {
-            var response = await posting;
-            PostedId = response.Id is { Length: > 0 } id ? id : null;
-            return response;
+            return await posting;
         }
         catch (Exception ex)
         {
