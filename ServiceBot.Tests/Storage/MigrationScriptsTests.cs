@@ -25,7 +25,7 @@ public sealed class MigrationScriptsTests
         // The pending scripts go to the database as one command (MigrationRunner): a script whose last statement had no
         // semicolon would run into the next script's first one.
         var scripts = MigrationScripts.For(provider).ToList();
-        if (MigrationScripts.BaselineFor(provider) is { } baseline)
+        if (MigrationScripts.BaselineFor(provider, scripts) is { } baseline)
         {
             scripts.Add(baseline);
         }

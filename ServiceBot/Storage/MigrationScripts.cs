@@ -33,10 +33,11 @@ internal static class MigrationScripts
     /// <summary>
     /// The one script that builds, on a new database, the schema of every script up to its version
     /// (<c>Storage/Migrations/{Provider}/Baseline/NNNN_baseline.sql</c>); null when the provider has none. Its version
-    /// must be one of the scripts' own.
+    /// must be one of <paramref name="scripts"/>' own (the provider's, <see cref="For"/>).
     /// </summary>
-    public static MigrationScript? BaselineFor(StorageProvider provider)
+    public static MigrationScript? BaselineFor(StorageProvider provider, IReadOnlyList<MigrationScript> scripts)
     {
+        ArgumentNullException.ThrowIfNull(scripts);
         var assembly = typeof(MigrationScripts).Assembly;
         var prefix = $"{ResourcePrefix}{provider}/{BaselineFolder}";
         var baselines = assembly.GetManifestResourceNames()
@@ -48,7 +49,7 @@ internal static class MigrationScripts
             throw new InvalidOperationException($"{provider} has {baselines.Count} baseline scripts; keep one.");
         }
 
-        if (baselines.Count == 1 && For(provider).All(script => script.Version != baselines[0].Version))
+        if (baselines.Count == 1 && scripts.All(script => script.Version != baselines[0].Version))
         {
             throw new InvalidOperationException($"The {provider} baseline's version {baselines[0].Version} is not one of its migrations.");
         }

@@ -76,11 +76,11 @@ public sealed class PostgresMigrationBaselineTests(PostgresFixture fixture) : IA
     [Fact]
     public void Baseline_StandsForAScriptOfItsOwn()
     {
-        var baseline = MigrationScripts.BaselineFor(StorageProvider.Postgres);
+        var baseline = MigrationScripts.BaselineFor(StorageProvider.Postgres, Scripts);
 
         Assert.NotNull(baseline);
         Assert.Contains(Scripts, script => script.Version == baseline.Version);
-        Assert.Null(MigrationScripts.BaselineFor(StorageProvider.Sqlite));
+        Assert.Null(MigrationScripts.BaselineFor(StorageProvider.Sqlite, MigrationScripts.For(StorageProvider.Sqlite)));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

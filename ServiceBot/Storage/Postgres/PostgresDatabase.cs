@@ -102,14 +102,15 @@ internal sealed class PostgresDatabase : StorageDatabase
 
         await using (connection)
         {
+            var scripts = MigrationScripts.For(Provider);
             return await MigrationRunner.MigrateAsync(
                 connection,
-                MigrationScripts.For(Provider),
+                scripts,
                 MigrationTableExists,
                 $"SELECT pg_advisory_xact_lock({MigrationLockKey})",
                 Time,
                 cancellationToken,
-                MigrationScripts.BaselineFor(Provider));
+                MigrationScripts.BaselineFor(Provider, scripts));
         }
     }
 
